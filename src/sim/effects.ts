@@ -1,0 +1,45 @@
+/**
+ * A scratch copy of the TCB plus the outputs produced while one action runs. Pure functions of
+ * the core take an Effects, change `fx.tcb` (a fresh shallow copy, never the machine's own) and
+ * append outputs; the machine then assigns and emits them in order.
+ */
+import type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
+import type { Tcb } from './tcb.ts';
+import type { TimerName, Why } from './trace.ts';
+
+export class Effects {
+  readonly tcb: Tcb;
+  readonly out: EndpointOutput[] = [];
+  readonly raised: EndpointEvent[] = [];
+  /** Set when the segment being processed must be acknowledged (maybe by a data segment). */
+  ackWhy: Why | null = null;
+  /** Whether a segment carrying ACK has gone out during this action. */
+  ackSent = false;
+
+  constructor(
+    tcb: Tcb,
+    /** The virtual time of the event being handled. */
+    readonly now: number,
+  ) {
+    this.tcb = { ...tcb };
+  }
+
+  notice(w: Why): void {
+    this.out.push({ type: 'out.notice', why: w });
+  }
+
+  startTimer(timer: TimerName, ms: number): void {
+    this.out.push({ type: 'out.timer', timer, action: 'start', ms });
+    if (timer === 'retransmit') this.tcb.retransmitTimerRunning = true;
+    else this.tcb.timeWaitTimerRunning = true;
+  }
+
+  stopTimer(timer: TimerName): void {
+    const running =
+      timer === 'retransmit' ? this.tcb.retransmitTimerRunning : this.tcb.timeWaitTimerRunning;
+    if (!running) return;
+    this.out.push({ type: 'out.timer', timer, action: 'stop' });
+    if (timer === 'retransmit') this.tcb.retransmitTimerRunning = false;
+    else this.tcb.timeWaitTimerRunning = false;
+  }
+}

@@ -1,0 +1,33 @@
+/** What an endpoint machine receives (events) and what it produces (emitted outputs). */
+import type { Segment } from './segment.ts';
+import type { TcpStateName } from './tcp-state.ts';
+import type { AckBasis, TimerName, Why } from './trace.ts';
+
+/** Events, dot-namespaced by source: the application, the network, the timers. */
+export type EndpointEvent =
+  | { type: 'app.listen'; t: number }
+  | { type: 'app.connect'; t: number }
+  | { type: 'app.send'; t: number; bytes: number }
+  | { type: 'app.close'; t: number }
+  | { type: 'app.abort'; t: number }
+  | { type: 'segment.arrived'; t: number; segment: Segment }
+  | { type: 'timer.retransmit'; t: number }
+  | { type: 'timer.timeWait'; t: number }
+  /** Raised internally when a segment completed the peer's FIN after a state change. */
+  | { type: 'fin.reached'; t: number; finSeq: number };
+
+/** The application calls, by event type. */
+export type AppEventType = Extract<EndpointEvent['type'], `app.${string}`>;
+
+/** Outputs the machine emits while it handles an event, in order. */
+export type EndpointOutput =
+  | {
+      type: 'out.segment';
+      segment: Segment;
+      retransmission: boolean;
+      ackBasis: AckBasis | null;
+      why: Why;
+    }
+  | { type: 'out.timer'; timer: TimerName; action: 'start' | 'stop'; ms?: number }
+  | { type: 'out.state'; to: TcpStateName; why: Why }
+  | { type: 'out.notice'; why: Why };

@@ -1,0 +1,42 @@
+/** Transition lists the endpoint machine's states share. */
+import type { EffectName } from './endpoint.actions.ts';
+import type { TcpStateName } from './tcp-state.ts';
+
+/** Refers to an action of endpoint.actions.ts. */
+export const run = (effect: EffectName) => ({ type: 'run', params: { effect } }) as const;
+
+/** Emits the reason for entering a state. */
+export const announce = (state: TcpStateName) => ({ type: 'announce', params: { state } }) as const;
+
+/**
+ * RFC 9293 §3.10.7.4, checks one to five, for the synchronized states: sequence acceptability,
+ * RST (RFC 5961 §3.2: exact resets, in-window gets a challenge ACK), SYN (RFC 5961 §4.2:
+ * challenge ACK), the ACK flag, and an ACK of unsent data (RFC 5961 §5.2 for too-old ones).
+ */
+export const synchronizedPrelude = [
+  { guard: 'isUnacceptableRst', actions: run('discardStrayRst') },
+  { guard: 'isUnacceptable', actions: run('answerUnacceptable') },
+  {
+    guard: 'isExactRst',
+    target: 'CLOSED',
+    actions: run('resetConnection'),
+    description: 'rcv RST',
+    meta: { edge: 'reset' },
+  },
+  { guard: 'isRst', actions: run('challengeRst') },
+  { guard: 'isSyn', actions: run('challengeSyn') },
+  { guard: 'lacksAck', actions: run('discardNoAck') },
+  { guard: 'acksUnsentOrTooOld', actions: run('answerUnacceptableAck') },
+] as const;
+
+/** RFC 6298 §5.4-5.6 and RFC 9293 §3.8.3: retransmit, or give up after the retry limit. */
+export const retransmitOrGiveUp = [
+  {
+    guard: 'retriesExhausted',
+    target: 'CLOSED',
+    actions: run('giveUp'),
+    description: 'timeout',
+    meta: { edge: 'timeout' },
+  },
+  { guard: 'hasUnacknowledged', actions: run('retransmit') },
+] as const;

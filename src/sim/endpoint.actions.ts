@@ -1,0 +1,348 @@
+/**
+ * The endpoint machine's actions, as pure functions over an Effects scratch copy. Each names the
+ * RFC step it performs; the machine wraps them so their TCB changes are assigned and their
+ * outputs emitted in order.
+ */
+import type { Effects } from './effects.ts';
+import type { EndpointEvent } from './endpoint-events.ts';
+import { segmentOf } from './endpoint.guards.ts';
+import { why, type ReasonCode } from './reasons.ts';
+import type { Segment } from './segment.ts';
+import { seqSpace } from './segment.ts';
+import { seq, seqAdd } from './seq.ts';
+import { initialTcb } from './tcb.ts';
+import { acceptText, processAck, processSegmentText, updateSendWindow } from './tcp-input.ts';
+import {
+  ackWhy,
+  flush,
+  retransmitEarliest,
+  sendAck,
+  sendReset,
+  sendSyn,
+  sendSynAck,
+  transmitQueued,
+} from './tcp-output.ts';
+
+export type EffectFn = (fx: Effects, event: EndpointEvent) => void;
+
+function onSegment(fn: (fx: Effects, seg: Segment, event: EndpointEvent) => void): EffectFn {
+  return (fx, event) => {
+    const seg = segmentOf(event);
+    if (seg !== null) fn(fx, seg, event);
+  };
+}
+
+function stopAllTimers(fx: Effects): void {
+  fx.stopTimer('retransmit');
+  fx.stopTimer('time-wait');
+}
+
+/** Forget the previous connection but keep the configuration (RFC 9293: "delete the TCB"). */
+function freshTcb(fx: Effects): void {
+  Object.assign(fx.tcb, initialTcb(fx.tcb.config));
+}
+
+/** Learn the peer's ISN and options from its SYN (RFC 9293 §3.10.7.2-3, RFC 7323, RFC 2018). */
+function learnPeerSyn(fx: Effects, seg: Segment): void {
+  const { tcb } = fx;
+  tcb.irs = seg.seq;
+  tcb.rcvNxt = seqAdd(seg.seq, 1);
+  tcb.synReceived = true;
+  tcb.ackBasis = { seq: seg.seq, len: 0, syn: true, fin: false, ack: tcb.rcvNxt };
+  tcb.peerMss = seg.options.mss ?? 536;
+  tcb.effectiveMss = Math.min(tcb.peerMss, tcb.config.mss);
+  const peerWs = seg.options.windowScale;
+  tcb.wsOk = peerWs !== undefined && tcb.config.windowScale !== null;
+  tcb.sndScale = tcb.wsOk && peerWs !== undefined ? Math.min(peerWs, 14) : 0;
+  tcb.rcvScale = tcb.wsOk && tcb.config.windowScale !== null ? tcb.config.windowScale : 0;
+  tcb.sackOk = seg.options.sackPermitted === true && tcb.config.sackPermitted;
+  tcb.sndWnd = seg.window;
+  tcb.maxSndWnd = seg.window;
+  tcb.sndWl1 = seg.seq;
+  tcb.sndWl2 = seg.ack;
+}
+
+/** RFC 6298 §5.7: after a SYN was retransmitted, RTO is 3 s once data transmission begins. */
+function applySynTimeoutRule(fx: Effects): void {
+  if (fx.tcb.synRetransmitted && fx.tcb.rto.srtt === null) {
+    fx.tcb.rto = { ...fx.tcb.rto, rto: Math.max(3000, fx.tcb.config.rtoMinMs) };
+  }
+}
+
+function discard(code: ReasonCode): EffectFn {
+  return (fx) => {
+    fx.notice(why(code));
+  };
+}
+
+export const endpointEffects = {
+  // ---- application calls ------------------------------------------------------------------
+  listen: ((fx) => {
+    freshTcb(fx);
+    fx.tcb.passiveOpen = true;
+    fx.tcb.transitionWhy = why('passive-open');
+  }) satisfies EffectFn,
+  connect: ((fx) => {
+    freshTcb(fx);
+    fx.tcb.transitionWhy = why('active-open', { iss: fx.tcb.iss });
+    sendSyn(fx);
+  }) satisfies EffectFn,
+  connectFromListen: ((fx) => {
+    fx.tcb.passiveOpen = false;
+    fx.tcb.transitionWhy = why('active-open-from-listen', { iss: fx.tcb.iss });
+    sendSyn(fx);
+  }) satisfies EffectFn,
+  queueSend: ((fx, event) => {
+    if (event.type === 'app.send') fx.tcb.sendQueue += event.bytes;
+  }) satisfies EffectFn,
+  queueSendAndTransmit: ((fx, event) => {
+    if (event.type === 'app.send') fx.tcb.sendQueue += event.bytes;
+    transmitQueued(fx);
+  }) satisfies EffectFn,
+  closeAndSendFin: ((fx) => {
+    fx.tcb.closeRequested = true;
+    fx.tcb.transitionWhy = why('close-sends-fin');
+    transmitQueued(fx);
+  }) satisfies EffectFn,
+  closeInCloseWait: ((fx) => {
+    fx.tcb.closeRequested = true;
+    fx.tcb.transitionWhy = why('close-in-close-wait');
+    transmitQueued(fx);
+  }) satisfies EffectFn,
+  closeInSynReceived: ((fx) => {
+    fx.tcb.closeRequested = true;
+    fx.tcb.transitionWhy = why('close-in-syn-received');
+    transmitQueued(fx);
+  }) satisfies EffectFn,
+  /** RFC 9293 §3.10.4: close() in SYN-RECEIVED with data queued waits for ESTABLISHED. */
+  deferClose: ((fx) => {
+    fx.tcb.closeRequested = true;
+  }) satisfies EffectFn,
+  closeInListen: ((fx) => {
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('close-in-listen');
+  }) satisfies EffectFn,
+  closeInSynSent: ((fx) => {
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('close-in-syn-sent');
+  }) satisfies EffectFn,
+  /** RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>, then CLOSED. */
+  abortWithReset: ((fx) => {
+    stopAllTimers(fx);
+    const w = why('abort-sends-rst', { seq: fx.tcb.sndNxt });
+    sendReset(fx, fx.tcb.sndNxt, null, w);
+    fx.tcb.transitionWhy = w;
+    fx.tcb.sendQueue = 0;
+  }) satisfies EffectFn,
+  abortSilently: ((fx) => {
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('abort-silent');
+  }) satisfies EffectFn,
+
+  // ---- segments in CLOSED, LISTEN, SYN-SENT (RFC 9293 §3.10.7.1-3) ------------------------
+  replyResetFromClosed: onSegment((fx, seg) => {
+    if (seg.ctl.rst) {
+      fx.notice(why('discard-rst-unacceptable'));
+      return;
+    }
+    const ports = { src: seg.dstPort, dst: seg.srcPort };
+    if (seg.ctl.ack) {
+      sendReset(fx, seg.ack, null, why('rst-from-closed-with-ack', { seq: seg.ack }), ports);
+    } else {
+      const len = seqSpace(seg);
+      const ack = seqAdd(seg.seq, len);
+      const w = why('rst-from-closed-without-ack', { segSeq: seg.seq, segLen: len, ack });
+      sendReset(fx, seq(0), ack, w, ports);
+    }
+  }),
+  resetUnacceptableAck: onSegment((fx, seg) => {
+    sendReset(
+      fx,
+      seg.ack,
+      null,
+      why('rst-for-unacceptable-ack', { segAck: seg.ack, seq: seg.ack }),
+    );
+  }),
+  acceptSyn: onSegment((fx, seg) => {
+    learnPeerSyn(fx, seg);
+    fx.tcb.passiveOpen = true;
+    fx.tcb.transitionWhy = why('syn-in-listen', { seq: seg.seq, rcvNxt: fx.tcb.rcvNxt });
+    sendSynAck(fx);
+  }),
+  completeActiveOpen: onSegment((fx, seg) => {
+    learnPeerSyn(fx, seg);
+    fx.tcb.transitionWhy = why('syn-ack-in-syn-sent', {
+      ack: seg.ack,
+      seq: seg.seq,
+      rcvNxt: fx.tcb.rcvNxt,
+    });
+    processAck(fx, seg);
+    applySynTimeoutRule(fx);
+    fx.ackWhy = ackWhy(fx.tcb);
+    flush(fx);
+  }),
+  /** RFC 9293 §3.10.7.3: SYNs crossed; answer <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>. */
+  simultaneousOpen: onSegment((fx, seg) => {
+    learnPeerSyn(fx, seg);
+    fx.tcb.transitionWhy = why('syn-in-syn-sent', { seq: seg.seq, rcvNxt: fx.tcb.rcvNxt });
+    fx.tcb.retransmissionQueue = fx.tcb.retransmissionQueue.map((e) => ({
+      ...e,
+      retransmitted: true,
+    }));
+    fx.stopTimer('retransmit');
+    sendSynAck(fx);
+    fx.tcb.retransmissionQueue = fx.tcb.retransmissionQueue.slice(-1);
+  }),
+  connectionRefused: onSegment((fx, seg) => {
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('rst-refused', { ack: seg.ack });
+    fx.notice(why('notice-connection-refused'));
+  }),
+  discardRstInListen: discard('discard-rst-in-listen'),
+  discardStrayRst: discard('discard-rst-unacceptable'),
+  discardNoAck: discard('discard-no-ack'),
+  discardOther: discard('discard-other'),
+
+  // ---- synchronized states (RFC 9293 §3.10.7.4) -------------------------------------------
+  answerUnacceptable: onSegment((fx, seg) => {
+    sendAck(
+      fx,
+      why('ack-for-unacceptable-segment', {
+        segSeq: seg.seq,
+        segLen: seqSpace(seg),
+        rcvNxt: fx.tcb.rcvNxt,
+      }),
+    );
+  }),
+  challengeRst: onSegment((fx, seg) => {
+    sendAck(fx, why('challenge-ack-rst', { rcvNxt: fx.tcb.rcvNxt, segSeq: seg.seq }));
+  }),
+  challengeSyn: onSegment((fx) => {
+    sendAck(fx, why('challenge-ack-syn'));
+  }),
+  answerUnacceptableAck: onSegment((fx, seg) => {
+    sendAck(fx, why('ack-for-future-ack', { segAck: seg.ack, sndNxt: fx.tcb.sndNxt }));
+  }),
+  resetConnection: onSegment((fx, seg) => {
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('rst-valid', { seq: seg.seq });
+    fx.notice(why('notice-connection-reset'));
+  }),
+  returnToListen: onSegment((fx) => {
+    stopAllTimers(fx);
+    freshTcb(fx);
+    fx.tcb.passiveOpen = true;
+    fx.tcb.transitionWhy = why('rst-in-syn-received-passive');
+  }),
+  synReturnsToListen: onSegment((fx) => {
+    stopAllTimers(fx);
+    freshTcb(fx);
+    fx.tcb.passiveOpen = true;
+    fx.tcb.transitionWhy = why('syn-in-syn-received-passive');
+  }),
+  retransmitSynAck: onSegment((fx) => {
+    retransmitEarliest(fx, why('retransmit-syn-ack-on-duplicate-syn'));
+  }),
+  /** RFC 9293 §3.10.7.4 fifth, SYN-RECEIVED: the ACK of our SYN; then the rest of the segment. */
+  completePassiveOpen: onSegment((fx, seg, event) => {
+    fx.tcb.transitionWhy = seg.ctl.syn
+      ? why('syn-ack-in-syn-received', { ack: seg.ack })
+      : why('ack-of-syn', { ack: seg.ack });
+    fx.tcb.sndWl1 = seqAdd(seg.seq, -1);
+    processAck(fx, seg);
+    updateSendWindow(fx, seg);
+    applySynTimeoutRule(fx);
+    const finSeq = seg.ctl.syn ? null : acceptText(fx, seg);
+    flush(fx);
+    if (finSeq !== null) fx.raised.push({ type: 'fin.reached', t: event.t, finSeq });
+    if (fx.tcb.closeRequested) fx.raised.push({ type: 'app.close', t: event.t });
+  }),
+  processSegment: onSegment((fx, seg) => {
+    processSegmentText(fx, seg);
+  }),
+  /** After the peer's FIN: process the ACK and send what we still can; text is ignored. */
+  processAckOnly: onSegment((fx, seg) => {
+    processAck(fx, seg);
+    flush(fx);
+  }),
+  enterCloseWait: onSegment((fx, seg) => {
+    const finSeq = processSegmentText(fx, seg);
+    fx.tcb.transitionWhy = why('fin-arrived', {
+      seq: seg.seq,
+      finSeq: finSeq ?? seg.seq,
+      rcvNxt: fx.tcb.rcvNxt,
+    });
+  }),
+  enterCloseWaitAfterEstablishing: ((fx, event) => {
+    if (event.type !== 'fin.reached') return;
+    fx.tcb.transitionWhy = why('fin-arrived', {
+      seq: event.finSeq,
+      finSeq: event.finSeq,
+      rcvNxt: fx.tcb.rcvNxt,
+    });
+    fx.notice(why('notice-end-of-stream', { bytes: fx.tcb.bytesReceived }));
+  }) satisfies EffectFn,
+  enterFinWait2: onSegment((fx, seg) => {
+    fx.tcb.transitionWhy = why('ack-of-fin-in-fin-wait-1', {
+      ack: seg.ack,
+      finSeq: fx.tcb.finSeq ?? 0,
+    });
+    processSegmentText(fx, seg);
+  }),
+  enterClosing: onSegment((fx, seg) => {
+    const finSeq = processSegmentText(fx, seg);
+    fx.tcb.transitionWhy = why('fin-arrived-closing', { finSeq: finSeq ?? seg.seq });
+  }),
+  enterTimeWaitOnFinAndAck: onSegment((fx, seg) => {
+    const finSeq = processSegmentText(fx, seg);
+    fx.tcb.transitionWhy = why('fin-and-ack-of-fin', { ack: seg.ack, finSeq: finSeq ?? seg.seq });
+  }),
+  enterTimeWaitOnFin: onSegment((fx, seg) => {
+    const finSeq = processSegmentText(fx, seg);
+    fx.tcb.transitionWhy = why('fin-in-fin-wait-2', { finSeq: finSeq ?? seg.seq });
+  }),
+  enterTimeWaitOnAck: onSegment((fx, seg) => {
+    fx.tcb.transitionWhy = why('ack-of-fin', { ack: seg.ack, finSeq: fx.tcb.finSeq ?? 0 });
+    processAck(fx, seg);
+  }),
+  closeOnAckOfFin: onSegment((fx, seg) => {
+    fx.tcb.transitionWhy = why('ack-of-fin', { ack: seg.ack, finSeq: fx.tcb.finSeq ?? 0 });
+    processAck(fx, seg);
+    stopAllTimers(fx);
+  }),
+  startTimeWait: ((fx) => {
+    fx.stopTimer('retransmit');
+    fx.startTimer('time-wait', 2 * fx.tcb.config.mslMs);
+  }) satisfies EffectFn,
+  reAckFinInTimeWait: onSegment((fx) => {
+    sendAck(fx, why('time-wait-fin-again'));
+    fx.startTimer('time-wait', 2 * fx.tcb.config.mslMs);
+  }),
+
+  // ---- timers -------------------------------------------------------------------------------
+  retransmit: ((fx) => {
+    retransmitEarliest(fx);
+  }) satisfies EffectFn,
+  giveUp: ((fx) => {
+    const first = fx.tcb.retransmissionQueue[0];
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('retransmission-limit', {
+      seq: first?.seq ?? fx.tcb.sndUna,
+      retries: fx.tcb.retries,
+    });
+    fx.notice(why('notice-timed-out'));
+  }) satisfies EffectFn,
+  giveUpHalfOpen: ((fx) => {
+    const retries = fx.tcb.retries;
+    stopAllTimers(fx);
+    freshTcb(fx);
+    fx.tcb.passiveOpen = true;
+    fx.tcb.transitionWhy = why('retransmission-limit-passive', { retries });
+  }) satisfies EffectFn,
+  timeWaitExpired: ((fx) => {
+    fx.tcb.timeWaitTimerRunning = false;
+    fx.tcb.transitionWhy = why('time-wait-expired', { ms: 2 * fx.tcb.config.mslMs });
+  }) satisfies EffectFn,
+} satisfies Record<string, EffectFn>;
+
+export type EffectName = keyof typeof endpointEffects;

@@ -1,0 +1,12 @@
+/** The pure TCP core: the endpoint machine, the simulator and the trace model. */
+export { tcpEndpointMachine, type TransitionMeta } from './endpoint-machine.ts';
+export { simulate } from './simulator.ts';
+export { describe, fillTemplate, REASONS, why, type ReasonCode } from './reasons.ts';
+export * from './trace.ts';
+export * from './seq.ts';
+export * from './scenario.ts';
+export { TCP_STATES, SYNCHRONIZED_STATES, isTcpStateName } from './tcp-state.ts';
+export { flagLabel, flagsOf, seqSpace, type Segment, type ControlBits } from './segment.ts';
+export type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
+export type { EndpointConfig, Tcb } from './tcb.ts';
+export { hashString, createRng } from './rng.ts';

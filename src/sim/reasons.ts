@@ -1,0 +1,270 @@
+/**
+ * Every reason the core gives, with the rule it follows and an English template. The UI may
+ * localize by code; `{name}` placeholders are filled from `Why.params`.
+ */
+import type { Why } from './trace.ts';
+
+const RFC9293 = 'RFC 9293';
+
+/** The catalogue: code -> rule and English template. */
+export const REASONS = {
+  // ---- application calls ------------------------------------------------------------------
+  'passive-open': {
+    rfc: `${RFC9293} §3.10.1`,
+    en: 'listen() was called: a passive open waits for a SYN.',
+  },
+  'active-open': {
+    rfc: `${RFC9293} §3.10.1`,
+    en: 'connect() was called: an active open sends a SYN with SEQ = ISS = {iss}.',
+  },
+  'active-open-from-listen': {
+    rfc: `${RFC9293} §3.10.1`,
+    en: 'An active open on a listening connection turns it active: SYN with SEQ = ISS = {iss}.',
+  },
+  'close-sends-fin': {
+    rfc: `${RFC9293} §3.10.4`,
+    en: 'close() was called: once queued data has gone, a FIN follows; this side closes first.',
+  },
+  'close-in-close-wait': {
+    rfc: `${RFC9293} §3.10.4`,
+    en: 'close() in CLOSE-WAIT: the peer already closed, so our FIN is the last step; we wait for its ACK.',
+  },
+  'close-in-listen': {
+    rfc: `${RFC9293} §3.10.4`,
+    en: 'close() on a listening connection: no peer yet, so the TCB is simply deleted.',
+  },
+  'close-in-syn-sent': {
+    rfc: `${RFC9293} §3.10.4`,
+    en: 'close() before the handshake finished: the TCB is deleted and nothing is sent.',
+  },
+  'close-in-syn-received': {
+    rfc: `${RFC9293} §3.10.4`,
+    en: 'close() in SYN-RECEIVED with nothing queued: send FIN and enter FIN-WAIT-1.',
+  },
+  'abort-sends-rst': {
+    rfc: `${RFC9293} §3.10.5`,
+    en: 'abort(): a RST at SEQ = SND.NXT = {seq} tells the peer to drop the connection at once.',
+  },
+  'abort-silent': {
+    rfc: `${RFC9293} §3.10.5`,
+    en: 'abort(): no RST is needed here (the peer has no synchronized connection to reset, or has already finished), so the TCB is simply deleted.',
+  },
+  'send-queued': {
+    rfc: `${RFC9293} §3.10.2`,
+    en: 'send({bytes}) queued {bytes} bytes; they go out when the connection and window allow.',
+  },
+  // ---- segments arriving ------------------------------------------------------------------
+  'syn-in-listen': {
+    rfc: `${RFC9293} §3.10.7.2`,
+    en: 'A SYN arrived with SEQ = {seq}: IRS = {seq}, so RCV.NXT = {seq} + 1 = {rcvNxt} (the SYN takes one sequence number).',
+  },
+  'syn-ack-in-syn-sent': {
+    rfc: `${RFC9293} §3.10.7.3`,
+    en: 'SYN+ACK arrived: ACK = {ack} = ISS + 1 acknowledges our SYN, and its SEQ = {seq} gives IRS; RCV.NXT = {seq} + 1 = {rcvNxt}.',
+  },
+  'syn-in-syn-sent': {
+    rfc: `${RFC9293} §3.10.7.3`,
+    en: 'A SYN without ACK arrived while our SYN is unanswered: the SYNs crossed (simultaneous open). RCV.NXT = {seq} + 1 = {rcvNxt}.',
+  },
+  'ack-of-syn': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The ACK of our SYN arrived (ACK = {ack} = ISS + 1): the handshake is complete.',
+  },
+  'syn-ack-in-syn-received': {
+    rfc: `${RFC9293} Figure 8`,
+    en: 'In a simultaneous open the peer’s SYN+ACK (ACK = {ack}) acknowledges our SYN. A strict reading of §3.10.7.4 would first answer it with an ACK; RFC 9293 Figure 8 and Linux accept it directly.',
+  },
+  'fin-arrived': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The peer’s FIN arrived (SEQ = {seq}): the FIN takes one sequence number, so RCV.NXT = {finSeq} + 1 = {rcvNxt}. The peer will send no more data.',
+  },
+  'fin-arrived-closing': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The peer’s FIN arrived (SEQ = {finSeq}) before the ACK of our own FIN: both sides are closing at once (simultaneous close).',
+  },
+  'fin-and-ack-of-fin': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'One segment both acknowledges our FIN (ACK = {ack}) and carries the peer’s FIN (SEQ = {finSeq}): straight to TIME-WAIT.',
+  },
+  'ack-of-fin': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'Our FIN is acknowledged: ACK = {ack} = FIN’s SEQ {finSeq} + 1.',
+  },
+  'ack-of-fin-in-fin-wait-1': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'Our FIN is acknowledged (ACK = {ack} = {finSeq} + 1). The peer may still send data; we wait for its FIN in FIN-WAIT-2.',
+  },
+  'fin-in-fin-wait-2': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The peer’s FIN arrived (SEQ = {finSeq}); we acknowledge it and wait 2 MSL in TIME-WAIT in case that ACK is lost.',
+  },
+  'time-wait-expired': {
+    rfc: `${RFC9293} §3.10.8`,
+    en: '2 MSL = {ms} ms passed in TIME-WAIT: any old duplicate has died out and the peer had time to retransmit its FIN. The TCB is deleted.',
+  },
+  'time-wait-fin-again': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The peer retransmitted its FIN (our last ACK was lost): TIME-WAIT acknowledges it again and restarts 2 MSL. This is why TIME-WAIT exists. (Linux does the same.)',
+  },
+  'rst-valid': {
+    rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
+    en: 'A RST arrived with SEQ = RCV.NXT = {seq} exactly: the connection is reset.',
+  },
+  'rst-in-syn-received-passive': {
+    rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
+    en: 'A RST arrived in SYN-RECEIVED on a passively opened connection: back to LISTEN.',
+  },
+  'rst-refused': {
+    rfc: `${RFC9293} §3.10.7.3`,
+    en: 'A RST acknowledging our SYN (ACK = {ack}) arrived: nobody listens there. The connection is refused.',
+  },
+  'retransmission-limit': {
+    rfc: 'RFC 9293 §3.8.3, RFC 6298',
+    en: 'The segment at SEQ = {seq} was retransmitted {retries} times without an ACK: TCP gives up (timed out).',
+  },
+  'retransmission-limit-passive': {
+    rfc: 'RFC 9293 §3.8.3',
+    en: 'The SYN+ACK went unanswered {retries} times: the half-open connection is dropped and the listener keeps listening (as Linux does).',
+  },
+  'syn-in-syn-received-passive': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'A new SYN inside the window in SYN-RECEIVED on a passive open: back to LISTEN.',
+  },
+  // ---- segments sent ----------------------------------------------------------------------
+  'send-syn': {
+    rfc: `${RFC9293} §3.10.1`,
+    en: 'SYN: SEQ = ISS = {seq}. It carries MSS {mss}{wsText}{sackText}. No ACK flag: there is nothing to acknowledge yet.',
+  },
+  'send-syn-ack': {
+    rfc: `${RFC9293} §3.10.7.2`,
+    en: 'SYN+ACK: SEQ = ISS = {seq}; ACK = {basisSeq} + 1 = {ack} because the SYN takes one sequence number.',
+  },
+  'send-ack': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'ACK = {ack}: the next byte expected ({ackMath}).',
+  },
+  'send-data': {
+    rfc: `${RFC9293} §3.10.2`,
+    en: 'Data: SEQ = {seq}, LEN = {len}; the next byte to send is {seq} + {len} = {next}. ACK = {ack}.',
+  },
+  'send-fin': {
+    rfc: `${RFC9293} §3.10.4`,
+    en: 'FIN+ACK: SEQ = {seq}; the FIN takes one sequence number, so its ACK will be {seq} + 1 = {next}. It still carries ACK = {ack}.',
+  },
+  retransmit: {
+    rfc: 'RFC 6298 §5.4-5.6',
+    en: 'Retransmission timer expired after {rto} ms: resend the earliest unacknowledged segment (SEQ = {seq}) and double the RTO to {nextRto} ms (attempt {attempt}).',
+  },
+  'retransmit-syn-ack-on-duplicate-syn': {
+    rfc: 'Linux tcp_check_req; RFC 9293 §3.10.7.4 would send a bare ACK',
+    en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and back the timer off to {nextRto} ms, as Linux does. The RFC would answer with a bare ACK.',
+  },
+  'rst-from-closed-with-ack': {
+    rfc: `${RFC9293} §3.10.7.1`,
+    en: 'No connection here: answer with RST, SEQ = the segment’s ACK = {seq}.',
+  },
+  'rst-from-closed-without-ack': {
+    rfc: `${RFC9293} §3.10.7.1`,
+    en: 'No connection here: answer with RST+ACK, SEQ = 0, ACK = SEG.SEQ + SEG.LEN = {segSeq} + {segLen} = {ack}.',
+  },
+  'rst-for-unacceptable-ack': {
+    rfc: `${RFC9293} §3.10.7`,
+    en: 'The segment acknowledges something we never sent (ACK = {segAck}): answer with RST, SEQ = SEG.ACK = {seq}.',
+  },
+  'ack-for-unacceptable-segment': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The segment (SEQ = {segSeq}, LEN = {segLen}) is outside the receive window starting at RCV.NXT = {rcvNxt}: an old duplicate or out of window. Drop it and send an ACK.',
+  },
+  'ack-for-future-ack': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The segment acknowledges {segAck}, beyond SND.NXT = {sndNxt}: send an ACK and drop it.',
+  },
+  'challenge-ack-rst': {
+    rfc: 'RFC 5961 §3.2',
+    en: 'A RST inside the window but not at RCV.NXT = {rcvNxt} (SEQ = {segSeq}) could be forged: answer with a challenge ACK instead of resetting.',
+  },
+  'challenge-ack-syn': {
+    rfc: 'RFC 5961 §4.2',
+    en: 'A SYN in a synchronized state: answer with a challenge ACK; a peer that really restarted will reply with a RST.',
+  },
+  'ack-out-of-order': {
+    rfc: 'RFC 9293 §3.10.7.4, RFC 5681 §4.2',
+    en: 'Segment SEQ = {segSeq} arrived ahead of RCV.NXT = {rcvNxt}: it is held until the gap fills, and a duplicate ACK = {ack} says what is missing.',
+  },
+  'network-duplicate': {
+    rfc: 'scenario network fault',
+    en: 'The network delivered a second copy of segment #{id} (a duplicate the sender never sent twice).',
+  },
+  'note-isn-seeded': {
+    rfc: 'RFC 9293 §3.4.1',
+    en: 'ISNs not given in the scenario were drawn from a seeded generator (seed {seed}), so the run is repeatable. Real stacks pick unpredictable ISNs to resist sequence-number guessing (RFC 6528).',
+  },
+  'note-truncated': {
+    rfc: 'simulator limit',
+    en: 'The run was stopped after {steps} steps at t = {t} ms.',
+  },
+  // ---- notices ----------------------------------------------------------------------------
+  'notice-connection-reset': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The application is told: connection reset.',
+  },
+  'notice-connection-refused': {
+    rfc: `${RFC9293} §3.10.7.3`,
+    en: 'The application is told: connection refused.',
+  },
+  'notice-timed-out': {
+    rfc: `${RFC9293} §3.8.3`,
+    en: 'The application is told: connection timed out.',
+  },
+  'notice-end-of-stream': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'The application reads end-of-stream: the peer closed its direction after {bytes} bytes.',
+  },
+  'notice-data-held': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'Held out-of-order data is now in order: RCV.NXT moves to {rcvNxt}.',
+  },
+  'discard-rst-unacceptable': {
+    rfc: `${RFC9293} §3.10.7`,
+    en: 'A RST that does not match this connection is silently dropped.',
+  },
+  'discard-rst-in-listen': {
+    rfc: `${RFC9293} §3.10.7.2`,
+    en: 'A RST in LISTEN is ignored.',
+  },
+  'discard-no-ack': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'A segment without the ACK flag in a synchronized state is dropped.',
+  },
+  'discard-other': {
+    rfc: `${RFC9293} §3.10.7`,
+    en: 'The segment means nothing in {state} and is dropped.',
+  },
+  'data-ignored-after-fin': {
+    rfc: `${RFC9293} §3.10.7.4`,
+    en: 'Data after the peer’s FIN is ignored.',
+  },
+} as const satisfies Record<string, { rfc: string; en: string }>;
+
+/** A reason code. */
+export type ReasonCode = keyof typeof REASONS;
+
+/** Builds a Why for a code. */
+export function why(code: ReasonCode, params: Why['params'] = {}): Why {
+  return { code, rfc: REASONS[code].rfc, params };
+}
+
+/** Fills a template's `{name}` placeholders from params. */
+export function fillTemplate(template: string, params: Why['params']): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+/** The English sentence for a Why, ending with its rule in parentheses. */
+export function describe(w: Why): string {
+  const entry = (REASONS as Record<string, { rfc: string; en: string } | undefined>)[w.code];
+  if (entry === undefined) return `${w.code} (${w.rfc})`;
+  return `${fillTemplate(entry.en, w.params)} (${w.rfc})`;
+}

@@ -1,0 +1,64 @@
+/**
+ * A scenario after validation and defaults: what the simulator runs. The public JSON format and
+ * its schema live in src/scenarios/; this is the normalized shape.
+ */
+import type { EndpointId } from './trace.ts';
+
+/** Text in both of the product's languages. */
+export interface LocalizedText {
+  en: string;
+  ko: string;
+}
+
+/** The application calls a scenario can make. */
+export type CallName = 'listen' | 'connect' | 'send' | 'close' | 'abort';
+
+/** One application call at a simulated time. */
+export interface ScenarioEvent {
+  t: number;
+  endpoint: EndpointId;
+  call: CallName;
+  /** For send: how many bytes. */
+  bytes?: number;
+}
+
+/** One endpoint's settings. */
+export interface EndpointSpec {
+  /** Initial sequence number; null means drawn from the seeded generator. */
+  isn: number | null;
+  port: number;
+  window: number;
+  mss: number;
+  windowScale: number | null;
+  sackPermitted: boolean;
+}
+
+/** A fault on the n-th segment an endpoint transmits (from 1, retransmissions included). */
+export interface SegmentFault {
+  from: EndpointId;
+  index: number;
+}
+
+export interface NetworkFaults {
+  drop: SegmentFault[];
+  delay: (SegmentFault & { ms: number })[];
+  /** The network delivers a second copy, `ms` after the first (default: half the one-way delay). */
+  duplicate: (SegmentFault & { ms?: number })[];
+}
+
+/** Everything the simulator needs. */
+export interface Scenario {
+  name: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  seed: number;
+  client: EndpointSpec;
+  server: EndpointSpec;
+  /** One-way delay per direction, in ms. */
+  delayMs: { clientToServer: number; serverToClient: number };
+  mslMs: number;
+  rto: { initialMs: number; minMs: number; maxMs: number };
+  maxRetransmissions: number;
+  events: ScenarioEvent[];
+  network: NetworkFaults;
+}

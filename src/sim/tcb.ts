@@ -1,0 +1,146 @@
+/**
+ * The Transmission Control Block (RFC 9293 §3.3.1): the endpoint machine's context, named with
+ * the RFC's variables.
+ */
+import { seq, type SeqNum } from './seq.ts';
+import type { RtoState } from './rto.ts';
+import { initialRto } from './rto.ts';
+import type { AckBasis, Why } from './trace.ts';
+
+/** What an endpoint is configured with (scenario values after defaults). */
+export interface EndpointConfig {
+  /** Initial send sequence number. */
+  isn: number;
+  port: number;
+  peerPort: number;
+  /** The MSS we advertise and the largest segment we send (RFC 9293 §3.7.1). */
+  mss: number;
+  /** Receive buffer in bytes: the window we offer (the application reads at once). */
+  window: number;
+  /** Window-scale shift we offer, or null to send no window-scale option. */
+  windowScale: number | null;
+  sackPermitted: boolean;
+  rtoInitialMs: number;
+  rtoMinMs: number;
+  rtoMaxMs: number;
+  /** Retransmissions of one segment before giving up. */
+  maxRetransmissions: number;
+  /** Maximum segment lifetime; TIME-WAIT lasts 2 MSL. */
+  mslMs: number;
+}
+
+/** A segment kept until acknowledged (RFC 9293 §3.8.1, RFC 6298). */
+export interface RetransmissionEntry {
+  seq: SeqNum;
+  len: number;
+  syn: boolean;
+  fin: boolean;
+  psh: boolean;
+  sentAt: number;
+  /** Karn's rule: no RTT sample from a retransmitted segment. */
+  retransmitted: boolean;
+}
+
+/** An out-of-order segment held until the gap before it fills. */
+export interface HeldSegment {
+  seq: SeqNum;
+  len: number;
+  fin: boolean;
+}
+
+/** The endpoint machine's context. */
+export interface Tcb {
+  config: EndpointConfig;
+  /** This connection came from LISTEN (RFC 9293 §3.10.7.4: a RST in SYN-RECEIVED returns there). */
+  passiveOpen: boolean;
+  iss: SeqNum;
+  irs: SeqNum;
+  sndUna: SeqNum;
+  sndNxt: SeqNum;
+  /** Send window in bytes (already scaled). */
+  sndWnd: number;
+  maxSndWnd: number;
+  sndWl1: SeqNum;
+  sndWl2: SeqNum;
+  rcvNxt: SeqNum;
+  rcvWnd: number;
+  /** The MSS the peer advertised (536 when it sent none, RFC 9293 §3.7.1). */
+  peerMss: number;
+  /** The MSS we actually send: min(peer's MSS, our own). */
+  effectiveMss: number;
+  /** Negotiated window-scale shifts (0 when either side sent no option, RFC 7323 §2.2). */
+  sndScale: number;
+  rcvScale: number;
+  /** Both sides offered window scaling (RFC 7323 §2.2). */
+  wsOk: boolean;
+  sackOk: boolean;
+  /** The peer's SYN has arrived, so IRS and RCV.NXT are valid. */
+  synReceived: boolean;
+  /** Bytes the application queued that have not been sent yet. */
+  sendQueue: number;
+  /** close() was called: send FIN once the queue drains. */
+  closeRequested: boolean;
+  /** Sequence number of our FIN once sent. */
+  finSeq: SeqNum | null;
+  retransmissionQueue: RetransmissionEntry[];
+  rto: RtoState;
+  /** Consecutive expiries of the retransmission timer. */
+  retries: number;
+  /** RFC 6298 §5.7: a SYN was retransmitted, so RTO becomes 3 s once established. */
+  synRetransmitted: boolean;
+  retransmitTimerRunning: boolean;
+  timeWaitTimerRunning: boolean;
+  held: HeldSegment[];
+  /** How RCV.NXT got its value, for the narration of the next ACK. */
+  ackBasis: AckBasis | null;
+  bytesReceived: number;
+  /** The peer's FIN has been received. */
+  finReceived: boolean;
+  /** Why the machine is taking its current transition; read by the target state's entry. */
+  transitionWhy: Why | null;
+}
+
+/** The TCB of a fresh endpoint. */
+export function initialTcb(config: EndpointConfig): Tcb {
+  const iss = seq(config.isn);
+  return {
+    config,
+    passiveOpen: false,
+    iss,
+    irs: seq(0),
+    sndUna: iss,
+    sndNxt: iss,
+    sndWnd: 0,
+    maxSndWnd: 0,
+    sndWl1: seq(0),
+    sndWl2: seq(0),
+    rcvNxt: seq(0),
+    rcvWnd: config.window,
+    peerMss: 536,
+    effectiveMss: Math.min(536, config.mss),
+    sndScale: 0,
+    rcvScale: 0,
+    wsOk: false,
+    sackOk: false,
+    synReceived: false,
+    sendQueue: 0,
+    closeRequested: false,
+    finSeq: null,
+    retransmissionQueue: [],
+    rto: initialRto(rtoLimits(config)),
+    retries: 0,
+    synRetransmitted: false,
+    retransmitTimerRunning: false,
+    timeWaitTimerRunning: false,
+    held: [],
+    ackBasis: null,
+    bytesReceived: 0,
+    finReceived: false,
+    transitionWhy: null,
+  };
+}
+
+/** The RTO bounds of a configuration. */
+export function rtoLimits(config: EndpointConfig) {
+  return { initialMs: config.rtoInitialMs, minMs: config.rtoMinMs, maxMs: config.rtoMaxMs };
+}

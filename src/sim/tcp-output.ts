@@ -1,0 +1,233 @@
+/** Building and sending segments, and the retransmission timer (RFC 9293 §3.10, RFC 6298). */
+import type { Effects } from './effects.ts';
+import { why } from './reasons.ts';
+import { NO_CONTROL, type ControlBits, type Segment } from './segment.ts';
+import { backOff } from './rto.ts';
+import { rtoLimits, type RetransmissionEntry, type Tcb } from './tcb.ts';
+import { seq, seqAdd, seqDiff, type SeqNum } from './seq.ts';
+import type { AckBasis, SegmentOptions, Why } from './trace.ts';
+
+/** The window field we advertise: unscaled in a SYN (RFC 7323 §2.2), else shifted right. */
+function windowField(tcb: Tcb, syn: boolean): number {
+  if (syn) return Math.min(tcb.rcvWnd, 65535);
+  return Math.min(tcb.rcvWnd >>> tcb.rcvScale, 65535);
+}
+
+function build(
+  tcb: Tcb,
+  seqNo: SeqNum,
+  ctl: ControlBits,
+  len: number,
+  options: SegmentOptions = {},
+): Segment {
+  return {
+    srcPort: tcb.config.port,
+    dstPort: tcb.config.peerPort,
+    seq: seqNo,
+    ack: ctl.ack ? tcb.rcvNxt : seq(0),
+    ctl,
+    len,
+    window: ctl.rst ? 0 : windowField(tcb, ctl.syn),
+    options,
+  };
+}
+
+function emitSegment(fx: Effects, segment: Segment, retransmission: boolean, w: Why): void {
+  const ackBasis: AckBasis | null = segment.ctl.ack ? fx.tcb.ackBasis : null;
+  fx.out.push({ type: 'out.segment', segment, retransmission, ackBasis, why: w });
+  if (segment.ctl.ack) fx.ackSent = true;
+}
+
+/** The options of our SYN or SYN+ACK (RFC 9293 §3.7.1, RFC 7323 §2, RFC 2018). */
+function synOptions(tcb: Tcb, replyingToSyn: boolean): SegmentOptions {
+  const options: SegmentOptions = { mss: tcb.config.mss };
+  // On a SYN+ACK, window scale and SACK-permitted are sent only if the SYN offered them.
+  if (tcb.config.windowScale !== null && (!replyingToSyn || tcb.wsOk)) {
+    options.windowScale = tcb.config.windowScale;
+  }
+  if (tcb.config.sackPermitted && (!replyingToSyn || tcb.sackOk)) options.sackPermitted = true;
+  return options;
+}
+
+function track(fx: Effects, entry: Omit<RetransmissionEntry, 'sentAt' | 'retransmitted'>): void {
+  fx.tcb.retransmissionQueue = [
+    ...fx.tcb.retransmissionQueue,
+    { ...entry, sentAt: fx.now, retransmitted: false },
+  ];
+  if (!fx.tcb.retransmitTimerRunning) fx.startTimer('retransmit', fx.tcb.rto.rto);
+}
+
+/** Active open: <SEQ=ISS><CTL=SYN> (RFC 9293 §3.10.1). */
+export function sendSyn(fx: Effects): void {
+  const { tcb } = fx;
+  const options = synOptions(tcb, false);
+  const segment = build(tcb, tcb.iss, { ...NO_CONTROL, syn: true }, 0, options);
+  tcb.sndUna = tcb.iss;
+  tcb.sndNxt = seqAdd(tcb.iss, 1);
+  const wsText = options.windowScale === undefined ? '' : `, window scale ${options.windowScale}`;
+  const sackText = options.sackPermitted ? ', SACK-permitted' : '';
+  emitSegment(
+    fx,
+    segment,
+    false,
+    why('send-syn', { seq: tcb.iss, mss: tcb.config.mss, wsText, sackText }),
+  );
+  track(fx, { seq: tcb.iss, len: 0, syn: true, fin: false, psh: false });
+}
+
+/** Passive open's answer: <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK> (RFC 9293 §3.10.7.2). */
+export function sendSynAck(fx: Effects): void {
+  const { tcb } = fx;
+  const segment = build(
+    tcb,
+    tcb.iss,
+    { ...NO_CONTROL, syn: true, ack: true },
+    0,
+    synOptions(tcb, true),
+  );
+  tcb.sndUna = tcb.iss;
+  tcb.sndNxt = seqAdd(tcb.iss, 1);
+  emitSegment(
+    fx,
+    segment,
+    false,
+    why('send-syn-ack', { seq: tcb.iss, ack: tcb.rcvNxt, basisSeq: tcb.irs }),
+  );
+  track(fx, { seq: tcb.iss, len: 0, syn: true, fin: false, psh: false });
+}
+
+/** A bare ACK: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
+export function sendAck(fx: Effects, w: Why): void {
+  emitSegment(
+    fx,
+    build(fx.tcb, fx.tcb.sndNxt, { ...NO_CONTROL, ack: true }, 0, sackBlocks(fx.tcb)),
+    false,
+    w,
+  );
+}
+
+/** The explanation of the ACK we are about to send. */
+export function ackWhy(tcb: Tcb): Why {
+  const b = tcb.ackBasis;
+  const ackMath =
+    b === null
+      ? `RCV.NXT = ${tcb.rcvNxt}`
+      : `${b.seq} + ${b.len}${b.syn ? ' + 1 (SYN)' : ''}${b.fin ? ' + 1 (FIN)' : ''} = ${b.ack}`;
+  return why('send-ack', { ack: tcb.rcvNxt, ackMath });
+}
+
+/** SACK blocks describing held out-of-order data (RFC 2018 §4), when SACK was negotiated. */
+function sackBlocks(tcb: Tcb): SegmentOptions {
+  if (!tcb.sackOk || tcb.held.length === 0) return {};
+  const blocks = tcb.held.slice(-4).map((h): [number, number] => [h.seq, seqAdd(h.seq, h.len)]);
+  return { sack: blocks };
+}
+
+/** A RST (RFC 9293 §3.10.7.1 forms); `ack` null means no ACK flag. */
+export function sendReset(
+  fx: Effects,
+  seqNo: SeqNum,
+  ack: SeqNum | null,
+  w: Why,
+  ports?: { src: number; dst: number },
+): void {
+  const segment: Segment = {
+    srcPort: ports?.src ?? fx.tcb.config.port,
+    dstPort: ports?.dst ?? fx.tcb.config.peerPort,
+    seq: seqNo,
+    ack: ack ?? seq(0),
+    ctl: { ...NO_CONTROL, rst: true, ack: ack !== null },
+    len: 0,
+    window: 0,
+    options: {},
+  };
+  fx.out.push({ type: 'out.segment', segment, retransmission: false, ackBasis: null, why: w });
+}
+
+/**
+ * RFC 9293 §3.8.6.2.1 (MUST-38): send only when a full segment fits, or all queued data fits
+ * (every send() here is pushed), or at least half the largest window the peer offered fits.
+ * This keeps a nearly closed window from being filled with tiny segments.
+ */
+function passesSwsAvoidance(tcb: Tcb, usable: number): boolean {
+  const d = tcb.sendQueue;
+  const u = Math.max(0, usable);
+  return Math.min(d, u) >= tcb.effectiveMss || d <= u || Math.min(d, u) >= tcb.maxSndWnd / 2;
+}
+
+/**
+ * Sends what the application queued, as far as the peer's window allows, in segments of at most
+ * the effective MSS; then the FIN once close() was called and the queue is empty. Every segment
+ * carries ACK. Call only in states that may send data.
+ */
+export function transmitQueued(fx: Effects): void {
+  const { tcb } = fx;
+  while (tcb.sendQueue > 0 && tcb.finSeq === null) {
+    const inFlight = seqDiff(tcb.sndNxt, tcb.sndUna);
+    const usable = tcb.sndWnd - inFlight;
+    const len = Math.min(tcb.effectiveMss, tcb.sendQueue, usable);
+    if (len <= 0 || !passesSwsAvoidance(tcb, usable)) break;
+    const psh = len === tcb.sendQueue;
+    const segment = build(tcb, tcb.sndNxt, { ...NO_CONTROL, ack: true, psh }, len);
+    const next = seqAdd(tcb.sndNxt, len);
+    emitSegment(
+      fx,
+      segment,
+      false,
+      why('send-data', { seq: tcb.sndNxt, len, next, ack: tcb.rcvNxt }),
+    );
+    track(fx, { seq: tcb.sndNxt, len, syn: false, fin: false, psh });
+    tcb.sndNxt = next;
+    tcb.sendQueue -= len;
+  }
+  if (tcb.closeRequested && tcb.sendQueue === 0 && tcb.finSeq === null) sendFin(fx);
+}
+
+/** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=FIN,ACK>: the FIN takes one sequence number. */
+function sendFin(fx: Effects): void {
+  const { tcb } = fx;
+  const segment = build(tcb, tcb.sndNxt, { ...NO_CONTROL, fin: true, ack: true }, 0);
+  const next = seqAdd(tcb.sndNxt, 1);
+  emitSegment(fx, segment, false, why('send-fin', { seq: tcb.sndNxt, next, ack: tcb.rcvNxt }));
+  track(fx, { seq: tcb.sndNxt, len: 0, syn: false, fin: true, psh: false });
+  tcb.finSeq = tcb.sndNxt;
+  tcb.sndNxt = next;
+}
+
+/**
+ * Sends queued data/FIN, then the ACK the processed segment asked for unless a data segment
+ * already carried it.
+ */
+export function flush(fx: Effects): void {
+  transmitQueued(fx);
+  if (fx.ackWhy !== null && !fx.ackSent) sendAck(fx, fx.ackWhy);
+  fx.ackWhy = null;
+}
+
+/**
+ * RFC 6298 §5.4-5.6: resend the earliest unacknowledged segment, double the RTO and restart the
+ * timer. `w` replaces the default reason (a SYN+ACK resent for a duplicate SYN, as Linux does).
+ */
+export function retransmitEarliest(fx: Effects, w?: Why): void {
+  const { tcb } = fx;
+  const [first, ...rest] = tcb.retransmissionQueue;
+  if (first === undefined) return;
+  const before = tcb.rto.rto;
+  tcb.rto = backOff(tcb.rto, rtoLimits(tcb.config));
+  tcb.retries += 1;
+  if (first.syn) tcb.synRetransmitted = true;
+  // Only the very first SYN lacks ACK: a retransmitted SYN+ACK still acknowledges the peer's SYN.
+  const ack = !first.syn || tcb.synReceived;
+  const ctl: ControlBits = { ...NO_CONTROL, syn: first.syn, fin: first.fin, psh: first.psh, ack };
+  const options = first.syn ? synOptions(tcb, ack) : {};
+  const segment = build(tcb, first.seq, ctl, first.len, options);
+  const params = { rto: before, seq: first.seq, nextRto: tcb.rto.rto, attempt: tcb.retries };
+  emitSegment(
+    fx,
+    segment,
+    true,
+    w === undefined ? why('retransmit', params) : { ...w, params: { ...w.params, ...params } },
+  );
+  tcb.retransmissionQueue = [{ ...first, retransmitted: true, sentAt: fx.now }, ...rest];
+  fx.startTimer('retransmit', tcb.rto.rto);
+}
