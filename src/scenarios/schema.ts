@@ -106,7 +106,8 @@ export const scenarioFileSchema = z
       }
       total += e.bytes ?? 0;
     });
-    if (total > MAX_TOTAL_BYTES) {
+    const eachFits = file.events.every((e) => (e.bytes ?? 0) <= MAX_TOTAL_BYTES);
+    if (eachFits && total > MAX_TOTAL_BYTES) {
       ctx.addIssue({
         code: 'custom',
         path: ['events'],
@@ -215,7 +216,7 @@ export function parseScenarioText(text: string): ScenarioResult {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
     return { ok: false, errors: [`not valid JSON: ${message}`] };
   }
   return parseScenario(json);

@@ -15,6 +15,8 @@ export class Effects {
   ackWhy: Why | null = null;
   /** Whether a segment carrying ACK has gone out during this action. */
   ackSent = false;
+  /** SEG.SEQ of the segment that triggered the ACK (its SACK block goes first, RFC 2018 §4). */
+  sackTrigger: number | null = null;
 
   constructor(
     tcb: Tcb,

@@ -190,7 +190,7 @@ export const endpointEffects = {
       retransmitted: true,
     }));
     fx.stopTimer('retransmit');
-    sendSynAck(fx);
+    sendSynAck(fx, true);
     fx.tcb.retransmissionQueue = fx.tcb.retransmissionQueue.slice(-1);
   }),
   connectionRefused: onSegment((fx, seg) => {

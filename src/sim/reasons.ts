@@ -23,7 +23,7 @@ export const REASONS = {
   },
   'close-sends-fin': {
     rfc: `${RFC9293} §3.10.4`,
-    en: 'close() was called: once queued data has gone, a FIN follows; this side closes first.',
+    en: 'close() was called: once queued data has gone, a FIN+ACK follows, and this side waits in FIN-WAIT-1 for its ACK.',
   },
   'close-in-close-wait': {
     rfc: `${RFC9293} §3.10.4`,
@@ -139,6 +139,10 @@ export const REASONS = {
     rfc: `${RFC9293} §3.10.7.2`,
     en: 'SYN+ACK: SEQ = ISS = {seq}; ACK = {basisSeq} + 1 = {ack} because the SYN takes one sequence number.',
   },
+  'send-syn-ack-crossed': {
+    rfc: `${RFC9293} §3.10.7.3`,
+    en: 'SYN+ACK: our SYN again (SEQ = ISS = {seq}), now with ACK = {basisSeq} + 1 = {ack} for the peer’s SYN.',
+  },
   'send-ack': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'ACK = {ack}: the next byte expected ({ackMath}).',
@@ -157,7 +161,7 @@ export const REASONS = {
   },
   'retransmit-syn-ack-on-duplicate-syn': {
     rfc: 'Linux tcp_check_req; RFC 9293 §3.10.7.4 would send a bare ACK',
-    en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and back the timer off to {nextRto} ms, as Linux does. The RFC would answer with a bare ACK.',
+    en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and re-arm its timer ({nextRto} ms), as Linux does. The RFC would answer with a bare ACK.',
   },
   'rst-from-closed-with-ack': {
     rfc: `${RFC9293} §3.10.7.1`,
@@ -210,7 +214,7 @@ export const REASONS = {
   },
   'notice-connection-refused': {
     rfc: `${RFC9293} §3.10.7.3`,
-    en: 'The application is told: connection refused.',
+    en: 'The application is told: connection refused (ECONNREFUSED in the sockets API; RFC 9293 words it "error: connection reset").',
   },
   'notice-timed-out': {
     rfc: `${RFC9293} §3.8.3`,

@@ -170,6 +170,7 @@ export function acceptText(fx: Effects, seg: Segment): SeqNum | null {
   const { tcb } = fx;
   if (seg.len === 0 && !seg.ctl.fin) return null;
   const r = reassemble(tcb, seg);
+  fx.sackTrigger = seg.seq;
   const advanced = r.rcvNxt !== tcb.rcvNxt;
   tcb.rcvNxt = r.rcvNxt;
   tcb.held = r.held;

@@ -75,24 +75,18 @@ export function sendSyn(fx: Effects): void {
   track(fx, { seq: tcb.iss, len: 0, syn: true, fin: false, psh: false });
 }
 
-/** Passive open's answer: <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK> (RFC 9293 §3.10.7.2). */
-export function sendSynAck(fx: Effects): void {
+/**
+ * <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>: the answer to a SYN in LISTEN (RFC 9293 §3.10.7.2) or,
+ * when our own SYN is out (`crossed`), in SYN-SENT (§3.10.7.3).
+ */
+export function sendSynAck(fx: Effects, crossed = false): void {
   const { tcb } = fx;
-  const segment = build(
-    tcb,
-    tcb.iss,
-    { ...NO_CONTROL, syn: true, ack: true },
-    0,
-    synOptions(tcb, true),
-  );
+  const ctl = { ...NO_CONTROL, syn: true, ack: true };
+  const segment = build(tcb, tcb.iss, ctl, 0, synOptions(tcb, true));
   tcb.sndUna = tcb.iss;
   tcb.sndNxt = seqAdd(tcb.iss, 1);
-  emitSegment(
-    fx,
-    segment,
-    false,
-    why('send-syn-ack', { seq: tcb.iss, ack: tcb.rcvNxt, basisSeq: tcb.irs }),
-  );
+  const params = { seq: tcb.iss, ack: tcb.rcvNxt, basisSeq: tcb.irs };
+  emitSegment(fx, segment, false, why(crossed ? 'send-syn-ack-crossed' : 'send-syn-ack', params));
   track(fx, { seq: tcb.iss, len: 0, syn: true, fin: false, psh: false });
 }
 
@@ -100,7 +94,13 @@ export function sendSynAck(fx: Effects): void {
 export function sendAck(fx: Effects, w: Why): void {
   emitSegment(
     fx,
-    build(fx.tcb, fx.tcb.sndNxt, { ...NO_CONTROL, ack: true }, 0, sackBlocks(fx.tcb)),
+    build(
+      fx.tcb,
+      fx.tcb.sndNxt,
+      { ...NO_CONTROL, ack: true },
+      0,
+      sackBlocks(fx.tcb, fx.sackTrigger),
+    ),
     false,
     w,
   );
@@ -116,11 +116,34 @@ export function ackWhy(tcb: Tcb): Why {
   return why('send-ack', { ack: tcb.rcvNxt, ackMath });
 }
 
-/** SACK blocks describing held out-of-order data (RFC 2018 §4), when SACK was negotiated. */
-function sackBlocks(tcb: Tcb): SegmentOptions {
+/**
+ * SACK blocks for held out-of-order data (RFC 2018 §4), when SACK was negotiated: contiguous
+ * held pieces merge into one block, the block holding the segment that triggered this ACK comes
+ * first, and at most four blocks fit.
+ */
+function sackBlocks(tcb: Tcb, trigger: number | null): SegmentOptions {
   if (!tcb.sackOk || tcb.held.length === 0) return {};
-  const blocks = tcb.held.slice(-4).map((h): [number, number] => [h.seq, seqAdd(h.seq, h.len)]);
-  return { sack: blocks };
+  const blocks: [SeqNum, SeqNum][] = [];
+  for (const h of tcb.held) {
+    const start = h.seq;
+    const end = seqAdd(h.seq, h.len);
+    const last = blocks.at(-1);
+    if (last !== undefined && seqDiff(start, last[1]) <= 0) {
+      if (seqDiff(end, last[1]) > 0) last[1] = end;
+    } else {
+      blocks.push([start, end]);
+    }
+  }
+  const first = blocks.findIndex(
+    ([l, r]) => trigger !== null && seqDiff(seq(trigger), l) >= 0 && seqDiff(r, seq(trigger)) > 0,
+  );
+  const ordered = first > 0 ? [blocks[first], ...blocks.filter((_, i) => i !== first)] : blocks;
+  return {
+    sack: ordered
+      .filter((b): b is [SeqNum, SeqNum] => b !== undefined)
+      .slice(0, 4)
+      .map(([l, r]): [number, number] => [l, r]),
+  };
 }
 
 /** A RST (RFC 9293 §3.10.7.1 forms); `ack` null means no ACK flag. */
@@ -206,15 +229,18 @@ export function flush(fx: Effects): void {
 
 /**
  * RFC 6298 §5.4-5.6: resend the earliest unacknowledged segment, double the RTO and restart the
- * timer. `w` replaces the default reason (a SYN+ACK resent for a duplicate SYN, as Linux does).
+ * timer. With `w`, the resend answers a duplicate SYN instead (Linux `tcp_check_req`): the timer
+ * is re-armed with the current RTO, which only expiries double, and the retry count is unchanged.
  */
 export function retransmitEarliest(fx: Effects, w?: Why): void {
   const { tcb } = fx;
   const [first, ...rest] = tcb.retransmissionQueue;
   if (first === undefined) return;
   const before = tcb.rto.rto;
-  tcb.rto = backOff(tcb.rto, rtoLimits(tcb.config));
-  tcb.retries += 1;
+  if (w === undefined) {
+    tcb.rto = backOff(tcb.rto, rtoLimits(tcb.config));
+    tcb.retries += 1;
+  }
   if (first.syn) tcb.synRetransmitted = true;
   // Only the very first SYN lacks ACK: a retransmitted SYN+ACK still acknowledges the peer's SYN.
   const ack = !first.syn || tcb.synReceived;
