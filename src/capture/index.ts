@@ -35,3 +35,5 @@ export { diffMillis, diffSeconds, type CaptureTime } from './timestamps.ts';
 export { linkTypeName } from './link-layer.ts';
 export type { FlightModel } from './flight-model.ts';
 export { DELAYED_ACK_THRESHOLD_MS } from './trace-notes.ts';
+export { inferStates } from './infer-states.ts';
+export { traceConversation } from './trace-conversation.ts';

@@ -8,5 +8,5 @@ export * from './scenario.ts';
 export { TCP_STATES, SYNCHRONIZED_STATES, isTcpStateName } from './tcp-state.ts';
 export { flagLabel, flagsOf, seqSpace, type Segment, type ControlBits } from './segment.ts';
 export type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
-export type { EndpointConfig, Tcb } from './tcb.ts';
+export type { EndpointConfig, RetransmissionEntry, Tcb } from './tcb.ts';
 export { hashString, createRng } from './rng.ts';

@@ -207,6 +207,10 @@ export const REASONS = {
     rfc: 'simulator limit',
     en: 'The run was stopped after {steps} steps at t = {t} ms.',
   },
+  'note-states-inferred': {
+    rfc: 'RFC 9293 §3.10',
+    en: 'States are inferred by running the simulator’s endpoint machine over the captured segments, replaying the application calls each segment implies (SYN: connect, data: send, FIN: close, RST: abort). Timers are not run, so a side in TIME-WAIT when the capture ends is shown there.',
+  },
   // ---- notices ----------------------------------------------------------------------------
   'notice-connection-reset': {
     rfc: `${RFC9293} §3.10.7.4`,
