@@ -16,6 +16,11 @@ export class EventQueue<T> {
     this.up(this.heap.length - 1);
   }
 
+  /** The earliest item's time, or undefined when empty. */
+  peekTime(): number | undefined {
+    return this.heap[0]?.t;
+  }
+
   /** The earliest item, or undefined when empty. */
   pop(): { t: number; item: T } | undefined {
     const top = this.heap[0];

@@ -10,3 +10,5 @@ export { flagLabel, flagsOf, seqSpace, type Segment, type ControlBits } from './
 export type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
 export type { EndpointConfig, RetransmissionEntry, Tcb } from './tcb.ts';
 export { hashString, createRng } from './rng.ts';
+export { Simulation } from './simulator.ts';
+export { statesAccepting } from './machine-graph.ts';

@@ -45,16 +45,19 @@ interface EndpointRuntime {
 
 /** Runs a scenario to the end: until no event and no timer is pending. */
 export function simulate(scenario: Scenario, options: { maxSteps?: number } = {}): Trace {
-  return new Simulation(scenario).run(options.maxSteps ?? DEFAULT_MAX_STEPS);
+  return new Simulation(scenario).run(options.maxSteps);
 }
 
-class Simulation {
+/**
+ * A run that can be advanced step by step (the lab drives it live); `simulate` runs it to the end.
+ */
+export class Simulation {
   private readonly queue = new EventQueue<QueueItem>();
   private readonly events: TraceEvent[] = [];
   private readonly notes: Why[] = [];
   private readonly endpoints: Record<EndpointId, EndpointRuntime>;
   private nextId = 1;
-  private now = 0;
+  private clock = 0;
   private pending: EndpointOutput[] = [];
 
   constructor(private readonly scenario: Scenario) {
@@ -111,16 +114,64 @@ class Simulation {
     }
   }
 
-  run(maxSteps: number): Trace {
+  /** The virtual time of the last processed item. */
+  get now(): number {
+    return this.clock;
+  }
+
+  /** When the next pending item happens, or null when nothing is pending. */
+  nextTime(): number | null {
+    return this.queue.peekTime() ?? null;
+  }
+
+  /** Processes the next pending item; false when nothing was pending. */
+  step(): boolean {
+    const next = this.queue.pop();
+    if (next === undefined) return false;
+    this.clock = next.t;
+    this.handle(next.item);
+    return true;
+  }
+
+  /** Processes every item up to and including time t; the clock then reads t. */
+  runUntil(t: number, maxSteps = DEFAULT_MAX_STEPS): void {
     let steps = 0;
-    for (let next = this.queue.pop(); next !== undefined; next = this.queue.pop()) {
+    for (
+      let next = this.queue.peekTime();
+      next !== undefined && next <= t;
+      next = this.queue.peekTime()
+    ) {
+      if (++steps > maxSteps) break;
+      this.step();
+    }
+    this.clock = Math.max(this.clock, t);
+  }
+
+  /** The endpoint's state now. */
+  stateOf(endpoint: EndpointId): TcpStateName {
+    return this.endpoints[endpoint].state;
+  }
+
+  /** Whether the endpoint's machine, as it is now, accepts the application call. */
+  can(endpoint: EndpointId, call: CallName): boolean {
+    return this.endpoints[endpoint].actor.getSnapshot().can(appEvent(call, this.clock, 1));
+  }
+
+  /** Runs until no event and no timer is pending. */
+  run(maxSteps = DEFAULT_MAX_STEPS): Trace {
+    let steps = 0;
+    while (this.queue.size > 0) {
       if (++steps > maxSteps) {
-        this.notes.push(why('note-truncated', { steps: maxSteps, t: this.now }));
+        this.notes.push(why('note-truncated', { steps: maxSteps, t: this.clock }));
         break;
       }
-      this.now = next.t;
-      this.handle(next.item);
+      this.step();
     }
+    return this.trace();
+  }
+
+  /** The trace so far. */
+  trace(): Trace {
     const summary = (id: EndpointId) => {
       const rt = this.endpoints[id];
       return {
@@ -134,8 +185,8 @@ class Simulation {
     return {
       source: { kind: 'scenario', name: this.scenario.name, seed: this.scenario.seed },
       endpoints: { client: summary('client'), server: summary('server') },
-      events: this.events,
-      notes: this.notes,
+      events: [...this.events],
+      notes: [...this.notes],
     };
   }
 
@@ -145,18 +196,18 @@ class Simulation {
         this.call(item.endpoint, item.call, item.bytes);
         return;
       case 'arrive':
-        this.events.push({ t: this.now, type: 'deliver', id: item.id });
-        this.dispatch(item.to, { type: 'segment.arrived', t: this.now, segment: item.segment });
+        this.events.push({ t: this.clock, type: 'deliver', id: item.id });
+        this.dispatch(item.to, { type: 'segment.arrived', t: this.clock, segment: item.segment });
         return;
       case 'drop':
-        this.events.push({ t: this.now, type: 'drop', id: item.id });
+        this.events.push({ t: this.clock, type: 'drop', id: item.id });
         return;
       case 'timer': {
         const rt = this.endpoints[item.endpoint];
         if (rt.timerGeneration[item.timer] !== item.generation) return;
         rt.timerGeneration[item.timer] += 1;
         this.events.push({
-          t: this.now,
+          t: this.clock,
           type: 'timer',
           endpoint: item.endpoint,
           timer: item.timer,
@@ -164,7 +215,7 @@ class Simulation {
         });
         this.dispatch(item.endpoint, {
           type: item.timer === 'retransmit' ? 'timer.retransmit' : 'timer.timeWait',
-          t: this.now,
+          t: this.clock,
         });
         return;
       }
@@ -172,11 +223,11 @@ class Simulation {
   }
 
   private call(endpoint: EndpointId, call: CallName, bytes: number): void {
-    const event = appEvent(call, this.now, bytes);
+    const event = appEvent(call, this.clock, bytes);
     const rt = this.endpoints[endpoint];
     const accepted = rt.actor.getSnapshot().can(event);
     this.events.push({
-      t: this.now,
+      t: this.clock,
       type: 'call',
       endpoint,
       call,
@@ -200,7 +251,7 @@ class Simulation {
       case 'out.state':
         if (output.to !== rt.state) {
           this.events.push({
-            t: this.now,
+            t: this.clock,
             type: 'state',
             endpoint,
             from: rt.state,
@@ -213,7 +264,7 @@ class Simulation {
         return;
       case 'out.notice':
         this.events.push({
-          t: this.now,
+          t: this.clock,
           type: 'notice',
           endpoint,
           reason: describe(output.why),
@@ -224,7 +275,7 @@ class Simulation {
         rt.timerGeneration[output.timer] += 1;
         if (output.action === 'stop') {
           this.events.push({
-            t: this.now,
+            t: this.clock,
             type: 'timer',
             endpoint,
             timer: output.timer,
@@ -234,16 +285,16 @@ class Simulation {
         }
         const ms = output.ms ?? 0;
         this.events.push({
-          t: this.now,
+          t: this.clock,
           type: 'timer',
           endpoint,
           timer: output.timer,
           action: 'start',
-          expiresAt: this.now + ms,
+          expiresAt: this.clock + ms,
           durationMs: ms,
         });
         this.queue.push(
-          this.now + ms,
+          this.clock + ms,
           {
             kind: 'timer',
             endpoint,
@@ -278,12 +329,12 @@ class Simulation {
         : this.scenario.delayMs.serverToClient;
     const extra = net.delay.filter(matches).reduce((sum, d) => sum + d.ms, 0);
     const lost = net.drop.some(matches);
-    const arrivesAt = this.now + baseDelay + extra;
+    const arrivesAt = this.clock + baseDelay + extra;
     const key = `${segment.seq}:${segment.ctl.syn}:${segment.ctl.fin}:${segment.len}`;
     const firstId = rt.firstIdBySeq.get(key);
     if (firstId === undefined && !output.retransmission) rt.firstIdBySeq.set(key, id);
     const send: SendEvent = {
-      t: this.now,
+      t: this.clock,
       type: 'send',
       id,
       from,
@@ -308,7 +359,7 @@ class Simulation {
     };
     this.events.push(send);
     if (lost) {
-      this.queue.push(this.now + (baseDelay + extra) / 2, { kind: 'drop', id }, RANK.drop);
+      this.queue.push(this.clock + (baseDelay + extra) / 2, { kind: 'drop', id }, RANK.drop);
     } else {
       this.queue.push(arrivesAt, { kind: 'arrive', id, to, segment }, RANK.arrive);
     }
