@@ -124,6 +124,15 @@ export const scenarioFileSchema = z
     }
     for (const id of ENDPOINTS) {
       const ep = file[id];
+      const shift = ep?.windowScale === undefined ? 7 : ep.windowScale;
+      const window = ep?.window ?? 65535;
+      if (shift !== null && window >>> shift === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [id, 'window'],
+          message: `with windowScale ${shift} the window must be at least ${2 ** shift} bytes, or it is advertised as 0`,
+        });
+      }
       if (ep?.windowScale === null && ep.window !== undefined && ep.window > 65535) {
         ctx.addIssue({
           code: 'custom',

@@ -207,7 +207,7 @@ export const tcpEndpointMachine = setup({
           {
             guard: 'isExactRst',
             target: 'CLOSED',
-            actions: run('resetConnection'),
+            actions: run('refuseCrossedOpen'),
             description: 'rcv RST',
             meta: reset,
           },
@@ -342,7 +342,6 @@ export const tcpEndpointMachine = setup({
           },
           { actions: run('processSegment') },
         ],
-        'timer.retransmit': retransmitOrGiveUp,
       },
     },
     'CLOSE-WAIT': {

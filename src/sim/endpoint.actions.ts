@@ -55,6 +55,9 @@ function learnPeerSyn(fx: Effects, seg: Segment): void {
   tcb.wsOk = peerWs !== undefined && tcb.config.windowScale !== null;
   tcb.sndScale = tcb.wsOk && peerWs !== undefined ? Math.min(peerWs, 14) : 0;
   tcb.rcvScale = tcb.wsOk && tcb.config.windowScale !== null ? tcb.config.windowScale : 0;
+  // Without window scaling we can offer at most 65535 bytes (RFC 7323 §2.2), and we accept no
+  // more than we offered (RFC 9293 §3.10.7.4).
+  tcb.rcvWnd = tcb.wsOk ? tcb.config.window : Math.min(tcb.config.window, 65535);
   tcb.sackOk = seg.options.sackPermitted === true && tcb.config.sackPermitted;
   tcb.sndWnd = seg.window;
   tcb.maxSndWnd = seg.window;
@@ -205,6 +208,9 @@ export const endpointEffects = {
 
   // ---- synchronized states (RFC 9293 §3.10.7.4) -------------------------------------------
   answerUnacceptable: onSegment((fx, seg) => {
+    // RFC 9293 §3.10.7.4: with a zero receive window, "special allowance should be made to
+    // accept valid ACKs": the text is refused but the ACK still counts.
+    if (fx.tcb.rcvWnd === 0 && seg.seq === fx.tcb.rcvNxt && seg.ctl.ack) processAck(fx, seg);
     sendAck(
       fx,
       why('ack-for-unacceptable-segment', {
@@ -227,6 +233,12 @@ export const endpointEffects = {
     stopAllTimers(fx);
     fx.tcb.transitionWhy = why('rst-valid', { seq: seg.seq });
     fx.notice(why('notice-connection-reset'));
+  }),
+  /** RFC 9293 §3.10.7.4: a RST in SYN-RECEIVED after an active open means refused. */
+  refuseCrossedOpen: onSegment((fx, seg) => {
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('rst-in-syn-received-active', { seq: seg.seq });
+    fx.notice(why('notice-connection-refused'));
   }),
   returnToListen: onSegment((fx) => {
     stopAllTimers(fx);

@@ -114,6 +114,10 @@ export const REASONS = {
     rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
     en: 'A RST arrived in SYN-RECEIVED on a passively opened connection: back to LISTEN.',
   },
+  'rst-in-syn-received-active': {
+    rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
+    en: 'A RST at RCV.NXT = {seq} arrived in SYN-RECEIVED after our own SYN: the connection was refused. (Linux reports ECONNRESET here.)',
+  },
   'rst-refused': {
     rfc: `${RFC9293} §3.10.7.3`,
     en: 'A RST acknowledging our SYN (ACK = {ack}) arrived: nobody listens there. The connection is refused.',

@@ -21,7 +21,7 @@ export function seqAdd(a: SeqNum, n: number): SeqNum {
   return seq(a + n);
 }
 
-/** The signed distance from a to b (b - a), in (-2^31, 2^31]. */
+/** The signed distance from a to b (b - a), in [-2^31, 2^31). */
 export function seqDiff(b: SeqNum, a: SeqNum): number {
   const d = (b - a) % MODULUS;
   const r = d < 0 ? d + MODULUS : d;

@@ -95,6 +95,11 @@ describe('an invalid scenario file is rejected with exactly one precise message'
       'server.window: a window over 65535 needs windowScale (RFC 7323)',
     ],
     [
+      'a window the scale shift rounds down to zero',
+      { events: [], client: { window: 1000, windowScale: 10 } },
+      'client.window: with windowScale 10 the window must be at least 1024 bytes, or it is advertised as 0',
+    ],
+    [
       'sends that add up to more than 64 MiB',
       {
         events: [
