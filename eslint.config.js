@@ -10,15 +10,27 @@ const pureRestrictions = {
     'error',
     {
       patterns: [
-        { group: ['react', 'react-dom', 'framer-motion', '@xstate/react'], message: 'The core is pure: no React here.' },
-        { group: ['**/ui/**', '**/ui', '**/embed/**'], message: 'The core may not depend on the UI.' },
+        {
+          group: ['react', 'react-dom', 'framer-motion', '@xstate/react'],
+          message: 'The core is pure: no React here.',
+        },
+        {
+          group: ['**/ui/**', '**/ui', '**/embed/**'],
+          message: 'The core may not depend on the UI.',
+        },
       ],
     },
   ],
   'no-restricted-globals': [
     'error',
-    { name: 'setTimeout', message: 'The core runs on a virtual clock: schedule through the simulator.' },
-    { name: 'setInterval', message: 'The core runs on a virtual clock: schedule through the simulator.' },
+    {
+      name: 'setTimeout',
+      message: 'The core runs on a virtual clock: schedule through the simulator.',
+    },
+    {
+      name: 'setInterval',
+      message: 'The core runs on a virtual clock: schedule through the simulator.',
+    },
     { name: 'requestAnimationFrame', message: 'No animation frames in the core.' },
     { name: 'Date', message: 'No wall-clock time in the core.' },
     { name: 'window', message: 'The core has no DOM.' },

@@ -1,0 +1,37 @@
+/**
+ * The message catalogue. English ships in the first load; Korean is fetched when chosen.
+ */
+import { en } from './en.ts';
+import type { Lang, Messages } from './messages.ts';
+
+export type { Lang, Messages, NumbersText } from './messages.ts';
+export { en } from './en.ts';
+
+/** The languages offered, in the order of the switch. */
+export const LANGS: readonly Lang[] = ['en', 'ko'];
+
+/** Narrows a string to a supported language. */
+export function isLang(s: string | null | undefined): s is Lang {
+  return s === 'en' || s === 'ko';
+}
+
+/**
+ * The language to start in: `?lang=` if given, else the first supported browser language,
+ * else English.
+ */
+export function detectLang(search: string, browserLanguages: readonly string[]): Lang {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLang(fromUrl)) return fromUrl;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'en';
+}
+
+/** Loads a language's messages (Korean in its own chunk). */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  if (lang === 'en') return en;
+  const mod = await import('./ko.ts');
+  return mod.ko;
+}

@@ -1,0 +1,150 @@
+/**
+ * The shape of the message catalogue. Every language implements all of it, so a key missing in
+ * one language is a type error. Sentences that carry numbers are functions.
+ */
+import type { CallEvent, EndpointId, TimerName } from '../sim/index.ts';
+import type { AckArithmetic, DurationParts, NumberMode, TcpStateName } from '../layout/index.ts';
+
+/** The languages the product ships in. */
+export type Lang = 'en' | 'ko';
+
+/** SEQ/ACK/LEN as shown, with ACK null when the flag is clear. */
+export interface NumbersText {
+  seq: number;
+  ack: number | null;
+  len: number;
+}
+
+/** Everything the UI says. */
+export interface Messages {
+  lang: Lang;
+  /** The language's own name, for the switch. */
+  languageName: string;
+  appTitle: string;
+  tagline: string;
+  skipToDiagram: string;
+
+  // Settings
+  language: string;
+  numbers: string;
+  numberMode: Record<NumberMode, string>;
+  numberModeHint: Record<NumberMode, string>;
+
+  // Scenarios
+  scenario: string;
+  chooseScenario: string;
+  closeScenarios: string;
+
+  // Player
+  player: string;
+  play: string;
+  pause: string;
+  stepForward: string;
+  stepBack: string;
+  restart: string;
+  jumpToEnd: string;
+  speed: string;
+  speedValue: (x: number) => string;
+  scrubber: string;
+  stepOf: (n: number, total: number) => string;
+  clock: (seconds: string) => string;
+  scrubberValue: (n: number, total: number, seconds: string) => string;
+  keyboardHelp: string;
+  reducedMotionNote: string;
+
+  // Lanes and states
+  endpoint: Record<EndpointId, string>;
+  laneState: (endpoint: string, state: TcpStateName) => string;
+  timerName: Record<TimerName, string>;
+  timerLeft: (timer: string, left: string) => string;
+  noTimers: string;
+  timers: string;
+
+  // Ladder
+  ladder: string;
+  ladderDescription: string;
+  segments: string;
+  lost: string;
+  retransmission: string;
+  retransmissionShort: string;
+  duplicate: string;
+  delayed: (extra: string) => string;
+  inFlight: string;
+  gapIdle: (duration: string) => string;
+  gapBusy: (duration: string) => string;
+  gapTimer: (timer: TimerName, duration: string) => string;
+  /** A segment's accessible name; it starts with the label as drawn (WCAG 2.5.3, label in name). */
+  segmentAria: (args: {
+    label: string;
+    n: number;
+    from: string;
+    to: string;
+    status: string[];
+  }) => string;
+  labelDetail: (numbers: NumbersText) => string;
+
+  // Narration
+  narration: string;
+  narrationStart: (client: TcpStateName, server: TcpStateName) => string;
+  narrationSend: (from: string, to: string, flags: string, numbers: NumbersText) => string;
+  narrationRetransmit: (n: number) => string;
+  narrationDuplicate: (n: number) => string;
+  narrationDeliver: (to: string, flags: string, numbers: NumbersText) => string;
+  narrationDrop: (from: string, flags: string) => string;
+  narrationState: (endpoint: string, from: TcpStateName, to: TcpStateName) => string;
+  narrationTimer: (endpoint: string, timer: TimerName, duration: string | null) => string;
+  narrationCall: (endpoint: string, call: CallEvent['call'], bytes: number | null) => string;
+  narrationCallError: (error: string) => string;
+  narrationNotice: (endpoint: string) => string;
+  narrationUnknown: (id: number) => string;
+  arithmetic: (a: AckArithmetic) => string;
+  ackTermWhy: Record<'syn' | 'fin' | 'len', string>;
+  why: string;
+  /** Shown under core reasons while they exist only in English; null in English. */
+  reasonLanguageNote: string | null;
+  reasonsAbsolute: string;
+
+  // Inspector
+  inspector: string;
+  inspectorHint: string;
+  segmentTitle: (n: number, from: string, to: string) => string;
+  field: {
+    srcPort: string;
+    dstPort: string;
+    seq: string;
+    ack: string;
+    flags: string;
+    window: string;
+    options: string;
+    len: string;
+    status: string;
+  };
+  optionMss: (mss: number) => string;
+  optionWindowScale: (shift: number) => string;
+  optionSackPermitted: string;
+  optionSack: string;
+  optionTimestamps: string;
+  noOptions: string;
+  notSet: string;
+  statusDelivered: string;
+  statusLost: string;
+  statusInFlight: string;
+  statusNotSent: string;
+  statusRetransmissionOf: (n: number) => string;
+  statusDuplicateOf: (n: number) => string;
+  statusDelayed: (extra: string) => string;
+  statusFirst: string;
+  closeInspector: string;
+
+  // State diagram
+  stateDiagram: string;
+  stateDiagramDescription: string;
+  showExceptional: string;
+  legendCurrent: string;
+  justTaken: (endpoint: string, from: TcpStateName, to: TcpStateName) => string;
+  noTransitionYet: string;
+
+  // Units
+  duration: (d: DurationParts) => string;
+  loading: string;
+}

@@ -1,0 +1,15 @@
+/**
+ * Pure layout: a Trace and a time in, coordinates, labels, steps and narration data out.
+ * No React, no DOM, no wall-clock time.
+ */
+export * from './timeline.ts';
+export * from './schedule.ts';
+export * from './scene.ts';
+export * from './numbers.ts';
+export * from './ladder.ts';
+export * from './geometry.ts';
+export * from './text.ts';
+export * from './narration.ts';
+export * from './stateDiagram.ts';
+export * from './run.ts';
+export * from './states.ts';

@@ -1,0 +1,504 @@
+/**
+ * Geometry of the time-space (ladder) diagram: two lanes, one arrow per segment from its send
+ * time to its arrival time, labels placed so that none overlap, loss marks mid-way, state bands
+ * along the lanes and the compressed stretches. Pure: the components only draw what this returns.
+ */
+import type { EndpointId } from '../sim/index.ts';
+import type { TcpStateName } from './states.ts';
+import {
+  boundsOf,
+  boxToRect,
+  boxesOverlap,
+  rectsOverlap,
+  segmentHitsRect,
+  type Box,
+  type OrientedRect,
+  type Point,
+} from './geometry.ts';
+import type { CompressedGap, SegmentOutcome, Timeline } from './timeline.ts';
+import type { TimerSpan } from './scene.ts';
+import { monoTextWidth } from './text.ts';
+
+/** The space the ladder is drawn in. */
+export interface LadderViewport {
+  /** Width of the drawing, in CSS pixels. */
+  width: number;
+  /** If the whole run fits in this height at a readable scale, stretch it to fill. */
+  fitHeight?: number;
+}
+
+/** The two text lines of a segment's label: flags above the arrow, numbers below. */
+export interface SegmentLabelText {
+  flags: string;
+  detail: string;
+}
+
+/** Where a label goes: its anchor on the arrow, its rotation, and how much of it is shown. */
+export interface LabelPlacement {
+  x: number;
+  y: number;
+  /** Rotation in degrees, so text runs along the arrow and always reads left to right. */
+  angle: number;
+  /** Baseline of the flags line, across the arrow from the anchor (negative: above it). */
+  flagsDy: number;
+  /** Baseline of the numbers line, or null when only the flags are shown. */
+  detailDy: number | null;
+  /** 'full': flags and numbers; 'flags': flags only (numbers did not fit); 'none': no room. */
+  shown: 'full' | 'flags' | 'none';
+  /** The region the label covers. */
+  rect: OrientedRect;
+}
+
+/** One segment's arrow. */
+export interface ArrowGeometry {
+  id: number;
+  from: EndpointId;
+  outcome: SegmentOutcome;
+  /** Start (sender lane, send time). */
+  x0: number;
+  y0: number;
+  /** Where the arrow would arrive (receiver lane, arrival time). */
+  x1: number;
+  y1: number;
+  /** Where the drawn arrow ends: the arrival, or the loss mark. */
+  xEnd: number;
+  yEnd: number;
+  /** Arrowhead polygon points ("x,y x,y x,y"), absent for a lost segment. */
+  head: string | null;
+  label: LabelPlacement;
+}
+
+/** A state held by one endpoint over a stretch of the diagram. */
+export interface BandGeometry {
+  endpoint: EndpointId;
+  state: TcpStateName;
+  x: number;
+  width: number;
+  y0: number;
+  y1: number;
+  /**
+   * Where its name is written, if there is room; `extent` is how much of the band (from its top)
+   * the name needs, so it can be shown as soon as the band has grown that long.
+   */
+  label: {
+    x: number;
+    y: number;
+    vertical: boolean;
+    anchor: 'start' | 'end';
+    extent: number;
+  } | null;
+}
+
+/** A compressed stretch, drawn as a hatched band across the ladder. */
+export interface BreakGeometry {
+  gap: CompressedGap;
+  y0: number;
+  y1: number;
+  labelX: number;
+  labelY: number;
+}
+
+/** A timer drawn as a thin bar beside its lane. */
+export interface TimerBarGeometry {
+  span: TimerSpan;
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** Everything the ladder component draws. */
+export interface LadderGeometry {
+  width: number;
+  height: number;
+  /** Label font size in px. */
+  fontPx: number;
+  /** Font size of state band names. */
+  bandFontPx: number;
+  laneX: Record<EndpointId, number>;
+  /** The inner edges of the lanes, where arrows start and end. */
+  edgeX: Record<EndpointId, number>;
+  bandWidth: number;
+  top: number;
+  /** Pixels per display millisecond. */
+  scale: number;
+  arrows: ArrowGeometry[];
+  bands: BandGeometry[];
+  breaks: BreakGeometry[];
+  timers: TimerBarGeometry[];
+}
+
+/** A state change on the display axis, for bands. */
+export interface StateMark {
+  endpoint: EndpointId;
+  d: number;
+  to: TcpStateName;
+}
+
+const LABEL_FRACTIONS = [
+  0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.22, 0.78, 0.16, 0.84, 0.11, 0.89,
+];
+const MONO_BOLD_FACTOR = 1.0;
+
+/** Label font size for a drawing width: 11 px on a phone, up to 16 px on a projector. */
+export function labelFontFor(width: number): number {
+  return Math.round(Math.min(16, Math.max(11, 10.5 + (width - 360) * 0.006)) * 2) / 2;
+}
+
+/** The states each endpoint passes through, with their display times. */
+export function stateMarks(timeline: Timeline): StateMark[] {
+  const marks: StateMark[] = [];
+  for (const s of timeline.steps) {
+    if (s.event.type === 'state')
+      marks.push({ endpoint: s.event.endpoint, d: s.d, to: s.event.to });
+  }
+  return marks;
+}
+
+/**
+ * Lays out the ladder for a viewport. `labels` gives each segment's text (by send id); the
+ * layout measures it to keep labels apart and inside the lanes.
+ */
+export function ladderGeometry(
+  timeline: Timeline,
+  labels: ReadonlyMap<number, SegmentLabelText>,
+  viewport: LadderViewport,
+  timerSpans: readonly TimerSpan[] = [],
+): LadderGeometry {
+  const width = Math.max(280, viewport.width);
+  const fontPx = labelFontFor(width);
+  const bandFontPx = Math.max(10, fontPx - 1);
+  const compact = width < 560;
+  const margin = compact ? 12 : Math.round(Math.min(200, Math.max(118, width * 0.13)));
+  const bandWidth = compact ? Math.round(bandFontPx + 8) : 14;
+  const laneX: Record<EndpointId, number> = {
+    client: margin + bandWidth / 2,
+    server: width - margin - bandWidth / 2,
+  };
+  const edgeX: Record<EndpointId, number> = {
+    client: laneX.client + bandWidth / 2,
+    server: laneX.server - bandWidth / 2,
+  };
+  const top = Math.round(fontPx * 2.2);
+  const bottom = Math.round(fontPx * 2.5);
+  // Phones get a taller flight: their lanes are close, so labels need the room vertically.
+  const flightPx = compact ? 104 : Math.min(110, Math.max(76, fontPx * 6.5));
+  const baseScale = flightPx / timeline.flightMs;
+  let scale = baseScale;
+  if (viewport.fitHeight !== undefined && timeline.totalD > 0) {
+    const fit = (viewport.fitHeight - top - bottom) / timeline.totalD;
+    scale = Math.max(baseScale, Math.min(fit, baseScale * 1.6));
+  }
+  const yOf = (d: number): number => top + d * scale;
+  const height = Math.ceil(yOf(timeline.totalD) + bottom);
+
+  const breaks: BreakGeometry[] = timeline.gaps.map((gap) => {
+    const y0 = yOf(gap.fromD);
+    const y1 = yOf(gap.toD);
+    return { gap, y0, y1, labelX: width / 2, labelY: (y0 + y1) / 2 };
+  });
+
+  const arrows = placeArrows(timeline, labels, { fontPx, edgeX, yOf, breaks });
+
+  const bands = bandGeometry(timeline, {
+    compact,
+    laneX,
+    bandWidth,
+    bandFontPx,
+    yOf,
+    bottomY: height - bottom / 2,
+  });
+
+  const timers: TimerBarGeometry[] = timerSpans.map((span) => ({
+    span,
+    x:
+      span.endpoint === 'client'
+        ? laneX.client - bandWidth / 2 - 5
+        : laneX.server + bandWidth / 2 + 5,
+    y0: yOf(span.d0),
+    y1: yOf(span.d1),
+  }));
+
+  return {
+    width,
+    height,
+    fontPx,
+    bandFontPx,
+    laneX,
+    edgeX,
+    bandWidth,
+    top,
+    scale,
+    arrows,
+    bands,
+    breaks,
+    timers,
+  };
+}
+
+/** The y coordinate of a display time in a laid-out ladder. */
+export function yOfDisplay(geometry: LadderGeometry, d: number): number {
+  return geometry.top + d * geometry.scale;
+}
+
+interface ArrowContext {
+  fontPx: number;
+  edgeX: Record<EndpointId, number>;
+  yOf: (d: number) => number;
+  breaks: readonly BreakGeometry[];
+}
+
+interface Obstacle {
+  box: Box;
+  rect?: OrientedRect;
+  line?: [Point, Point];
+  owner: number;
+}
+
+function placeArrows(
+  timeline: Timeline,
+  labels: ReadonlyMap<number, SegmentLabelText>,
+  ctx: ArrowContext,
+): ArrowGeometry[] {
+  const { fontPx, edgeX, yOf } = ctx;
+  const headLen = Math.max(8, fontPx * 0.75);
+  const headHalf = headLen * 0.42;
+
+  const drafts = timeline.segments.map((seg) => {
+    const from = seg.send.from;
+    const to = seg.send.to;
+    const x0 = edgeX[from];
+    const x1 = edgeX[to];
+    const y0 = yOf(seg.d0);
+    const y1 = yOf(seg.d1);
+    let xEnd = x1;
+    let yEnd = y1;
+    if (seg.outcome === 'dropped' && seg.dDrop !== null) {
+      const f = seg.d1 > seg.d0 ? (seg.dDrop - seg.d0) / (seg.d1 - seg.d0) : 0.5;
+      xEnd = x0 + (x1 - x0) * f;
+      yEnd = y0 + (y1 - y0) * f;
+    }
+    let head: string | null = null;
+    if (seg.outcome !== 'dropped') {
+      const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+      const ux = (x1 - x0) / len;
+      const uy = (y1 - y0) / len;
+      const bx = x1 - ux * headLen;
+      const by = y1 - uy * headLen;
+      head = [
+        `${fmt(x1)},${fmt(y1)}`,
+        `${fmt(bx - uy * headHalf)},${fmt(by + ux * headHalf)}`,
+        `${fmt(bx + uy * headHalf)},${fmt(by - ux * headHalf)}`,
+      ].join(' ');
+    }
+    return { seg, from, x0, y0, x1, y1, xEnd, yEnd, head };
+  });
+
+  const obstacles: Obstacle[] = [];
+  for (const a of drafts) {
+    const p: Point = { x: a.x0, y: a.y0 };
+    const q: Point = { x: a.xEnd, y: a.yEnd };
+    obstacles.push({
+      owner: a.seg.send.id,
+      line: [p, q],
+      box: {
+        x0: Math.min(p.x, q.x),
+        y0: Math.min(p.y, q.y),
+        x1: Math.max(p.x, q.x),
+        y1: Math.max(p.y, q.y),
+      },
+    });
+    if (a.seg.outcome === 'dropped') {
+      const s = fontPx * 0.8;
+      const box = {
+        x0: a.xEnd - s * 1.9,
+        y0: a.yEnd - s,
+        x1: a.xEnd + s * 1.9,
+        y1: a.yEnd + s * 2.8,
+      };
+      obstacles.push({ owner: a.seg.send.id, box, rect: boxToRect(box) });
+    }
+  }
+  for (const b of ctx.breaks) {
+    const w = fontPx * 16;
+    const box = {
+      x0: b.labelX - w / 2,
+      y0: b.labelY - fontPx,
+      x1: b.labelX + w / 2,
+      y1: b.labelY + fontPx,
+    };
+    obstacles.push({ owner: -1, box, rect: boxToRect(box) });
+  }
+
+  const innerLeft = Math.min(edgeX.client, edgeX.server) + 3;
+  const innerRight = Math.max(edgeX.client, edgeX.server) - 3;
+  const gap = Math.max(3, fontPx * 0.3);
+  const lineH = fontPx * 0.95;
+
+  return drafts.map((a) => {
+    const text = labels.get(a.seg.send.id) ?? { flags: '', detail: '' };
+    const dx = a.xEnd - a.x0;
+    const dy = a.yEnd - a.y0;
+    const len = Math.hypot(dx, dy) || 1;
+    // Text always runs left to right.
+    const sign = dx >= 0 ? 1 : -1;
+    const u: Point = { x: (sign * dx) / len, y: (sign * dy) / len };
+    const angle = (Math.atan2(u.y, u.x) * 180) / Math.PI;
+    // "Above" the arrow is -n for the left-to-right text direction.
+    const n: Point = { x: -u.y, y: u.x };
+    const flagsW = monoTextWidth(text.flags, fontPx) * MONO_BOLD_FACTOR;
+    const detailW = monoTextWidth(text.detail, fontPx);
+    const maxFraction = a.seg.outcome === 'dropped' ? 0.72 : 1;
+
+    type Arrangement = 'split' | 'above' | 'below' | 'flags';
+    const descent = fontPx * 0.18;
+    const cap = fontPx * 0.78;
+    const tryPlace = (arrangement: Arrangement): LabelPlacement | null => {
+      const w = (arrangement === 'flags' ? flagsW : Math.max(flagsW, detailW)) + 6;
+      // Flags above and numbers below the arrow; or both stacked on one side (where another
+      // arrow crosses the other side); or the flags alone.
+      const [above, below] =
+        arrangement === 'split'
+          ? [gap + lineH, gap + lineH]
+          : arrangement === 'above'
+            ? [gap + 2 * lineH, 1]
+            : arrangement === 'below'
+              ? [1, gap + 2 * lineH]
+              : [gap + lineH, 1];
+      let flagsDy = -gap - descent;
+      let detailDy: number | null = gap + cap;
+      if (arrangement === 'above') {
+        detailDy = -gap - descent;
+        flagsDy = detailDy - lineH;
+      } else if (arrangement === 'below') {
+        flagsDy = gap + cap;
+        detailDy = flagsDy + lineH;
+      } else if (arrangement === 'flags') {
+        detailDy = null;
+      }
+      for (const f of LABEL_FRACTIONS) {
+        if (f > maxFraction) continue;
+        const ax = a.x0 + dx * f;
+        const ay = a.y0 + dy * f;
+        const shift = (below - above) / 2;
+        const rect: OrientedRect = {
+          center: { x: ax + n.x * shift, y: ay + n.y * shift },
+          u,
+          halfU: w / 2,
+          halfN: (above + below) / 2,
+        };
+        const box = boundsOf(rect);
+        if (box.x0 < innerLeft || box.x1 > innerRight) continue;
+        if (box.y0 < 0) continue;
+        const blocked = obstacles.some((o) => {
+          if (o.owner === a.seg.send.id && o.line !== undefined) return false;
+          if (!boxesOverlap(box, o.box)) return false;
+          if (o.line !== undefined) return segmentHitsRect(o.line[0], o.line[1], rect);
+          return o.rect !== undefined && rectsOverlap(rect, o.rect);
+        });
+        if (blocked) continue;
+        return {
+          x: ax,
+          y: ay,
+          angle,
+          flagsDy,
+          detailDy,
+          shown: arrangement === 'flags' ? 'flags' : 'full',
+          rect,
+        };
+      }
+      return null;
+    };
+
+    const label: LabelPlacement = tryPlace('split') ??
+      tryPlace('above') ??
+      tryPlace('below') ??
+      tryPlace('flags') ?? {
+        x: a.x0 + dx / 2,
+        y: a.y0 + dy / 2,
+        angle,
+        flagsDy: 0,
+        detailDy: null,
+        shown: 'none',
+        rect: { center: { x: a.x0 + dx / 2, y: a.y0 + dy / 2 }, u, halfU: 0, halfN: 0 },
+      };
+    if (label.shown !== 'none') {
+      obstacles.push({ owner: a.seg.send.id, box: boundsOf(label.rect), rect: label.rect });
+    }
+    return {
+      id: a.seg.send.id,
+      from: a.from,
+      outcome: a.seg.outcome,
+      x0: a.x0,
+      y0: a.y0,
+      x1: a.x1,
+      y1: a.y1,
+      xEnd: a.xEnd,
+      yEnd: a.yEnd,
+      head: a.head,
+      label,
+    };
+  });
+}
+
+interface BandContext {
+  compact: boolean;
+  laneX: Record<EndpointId, number>;
+  bandWidth: number;
+  bandFontPx: number;
+  yOf: (d: number) => number;
+  bottomY: number;
+}
+
+function bandGeometry(timeline: Timeline, ctx: BandContext): BandGeometry[] {
+  const { trace } = timeline;
+  const marks = stateMarks(timeline);
+  const bands: BandGeometry[] = [];
+  for (const endpoint of ['client', 'server'] as const) {
+    const own = marks.filter((m) => m.endpoint === endpoint);
+    const starts = [{ d: 0, to: trace.endpoints[endpoint].initialState }, ...own];
+    starts.forEach((s, i) => {
+      const next = starts[i + 1];
+      const y0 = ctx.yOf(s.d);
+      const y1 = next === undefined ? ctx.bottomY : ctx.yOf(next.d);
+      if (y1 - y0 < 0.5) return;
+      const x = ctx.laneX[endpoint] - ctx.bandWidth / 2;
+      const textW = monoTextWidth(s.to, ctx.bandFontPx);
+      let label: BandGeometry['label'] = null;
+      if (ctx.compact) {
+        if (y1 - y0 >= textW + 10) {
+          label = {
+            x: ctx.laneX[endpoint],
+            y: y0 + 5,
+            vertical: true,
+            anchor: 'start',
+            extent: textW + 10,
+          };
+        }
+      } else if (y1 - y0 >= ctx.bandFontPx * 1.3) {
+        const outside = ctx.bandWidth / 2 + 12;
+        label =
+          endpoint === 'client'
+            ? {
+                x: ctx.laneX.client - outside,
+                y: y0 + ctx.bandFontPx,
+                vertical: false,
+                anchor: 'end',
+                extent: ctx.bandFontPx * 1.3,
+              }
+            : {
+                x: ctx.laneX.server + outside,
+                y: y0 + ctx.bandFontPx,
+                vertical: false,
+                anchor: 'start',
+                extent: ctx.bandFontPx * 1.3,
+              };
+      }
+      bands.push({ endpoint, state: s.to, x, width: ctx.bandWidth, y0, y1, label });
+    });
+  }
+  return bands;
+}
+
+function fmt(n: number): string {
+  return (Math.round(n * 10) / 10).toString();
+}

@@ -1,0 +1,118 @@
+/**
+ * How sequence numbers and flags are shown: absolute (as on the wire, as textbooks print them)
+ * or relative to each side's initial sequence number (as Wireshark shows them by default).
+ */
+import { seq, seqDiff } from '../sim/index.ts';
+import type { EndpointId, SendEvent, TcpFlag, Trace } from '../sim/index.ts';
+
+/** Absolute or relative sequence numbers. */
+export type NumberMode = 'absolute' | 'relative';
+
+/** The base each side's numbers are shown relative to. */
+export type RelativeBases = Record<EndpointId, number | null>;
+
+/**
+ * Each side's ISN: the trace's own when known, else the SEQ of its first SYN, else the SEQ of
+ * its first segment (a capture that starts mid-stream), as Wireshark does.
+ */
+export function relativeBases(trace: Trace): RelativeBases {
+  const bases: RelativeBases = {
+    client: trace.endpoints.client.isn,
+    server: trace.endpoints.server.isn,
+  };
+  for (const side of ['client', 'server'] as const) {
+    if (bases[side] !== null) continue;
+    const sends = trace.events.filter((e): e is SendEvent => e.type === 'send' && e.from === side);
+    const first = sends.find((s) => s.flags.includes('SYN')) ?? sends[0];
+    bases[side] = first?.seq ?? null;
+  }
+  return bases;
+}
+
+/** The other side. */
+export function peerOf(side: EndpointId): EndpointId {
+  return side === 'client' ? 'server' : 'client';
+}
+
+/**
+ * A sequence number as shown: `owner` is the side whose sequence space it belongs to (the
+ * sender for SEQ, the receiver for ACK).
+ */
+export function showSeq(
+  value: number,
+  owner: EndpointId,
+  mode: NumberMode,
+  bases: RelativeBases,
+): number {
+  const base = bases[owner];
+  if (mode === 'absolute' || base === null) return value;
+  return seqDiff(seq(value), seq(base));
+}
+
+/** The numbers of a segment as shown. */
+export interface ShownNumbers {
+  seq: number;
+  ack: number | null;
+  len: number;
+}
+
+/** SEQ, ACK and LEN of a segment in the chosen mode. */
+export function shownNumbers(
+  send: SendEvent,
+  mode: NumberMode,
+  bases: RelativeBases,
+): ShownNumbers {
+  return {
+    seq: showSeq(send.seq, send.from, mode, bases),
+    ack: send.ack === null ? null : showSeq(send.ack, send.to, mode, bases),
+    len: send.len,
+  };
+}
+
+const FLAG_DISPLAY_ORDER: readonly TcpFlag[] = [
+  'SYN',
+  'FIN',
+  'RST',
+  'PSH',
+  'ACK',
+  'URG',
+  'ECE',
+  'CWR',
+];
+
+/** The flags as people say them: "SYN+ACK", "FIN+ACK", "PSH+ACK", "RST". */
+export function flagsText(flags: readonly TcpFlag[]): string {
+  const shown = FLAG_DISPLAY_ORDER.filter((f) => flags.includes(f));
+  return shown.length > 0 ? shown.join('+') : '(none)';
+}
+
+/** The six classic control bits in header order, most significant first (RFC 9293 §3.1). */
+export const CLASSIC_FLAGS = ['URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN'] as const;
+
+/** Each classic bit of a segment as 0 or 1, most significant first. */
+export function flagBits(
+  flags: readonly TcpFlag[],
+): { flag: (typeof CLASSIC_FLAGS)[number]; bit: 0 | 1 }[] {
+  return CLASSIC_FLAGS.map((flag) => ({ flag, bit: flags.includes(flag) ? 1 : 0 }));
+}
+
+/** A duration split into a number and a unit, for the message catalogue to phrase. */
+export interface DurationParts {
+  value: string;
+  unit: 'ms' | 's' | 'min';
+}
+
+/** Seconds (or minutes for long stretches) with sensible precision: 100 ms, 1.0 s, 4 min. */
+export function durationParts(ms: number): DurationParts {
+  const abs = Math.abs(ms);
+  if (abs >= 120_000 && abs % 60_000 === 0) return { value: String(abs / 60_000), unit: 'min' };
+  if (abs >= 60_000) return { value: (abs / 60_000).toFixed(1), unit: 'min' };
+  if (abs >= 10_000) return { value: (abs / 1000).toFixed(0), unit: 's' };
+  if (abs >= 1000) return { value: (abs / 1000).toFixed(1), unit: 's' };
+  return { value: String(Math.round(abs)), unit: 'ms' };
+}
+
+/** A trace clock reading: "0.300 s". */
+export function formatClock(ms: number): string {
+  return `${(ms / 1000).toFixed(3)} s`;
+}

@@ -1,0 +1,359 @@
+/**
+ * The RFC 9293 state diagram. Its edges are read from the endpoint machine's own configuration,
+ * so the picture cannot drift from what the simulator runs; only node positions are placed by
+ * hand, on the grid of RFC 9293 Figure 5 (CLOSED drawn twice, at the top and the bottom, as the
+ * RFC draws it, so closing edges need not climb back across the figure).
+ */
+import type { AnyStateMachine } from 'xstate';
+import { TCP_STATES, isTcpStateName } from '../sim/index.ts';
+import type { TcpStateName } from './states.ts';
+import { monoTextWidth } from './text.ts';
+
+/** How an edge is drawn: the Figure 5 edges, or resets, aborts and time-outs. */
+export type EdgeKind = 'main' | 'reset' | 'abort' | 'timeout';
+
+/** One transition of the machine between two different states. */
+export interface MachineEdge {
+  from: TcpStateName;
+  to: TcpStateName;
+  event: string;
+  description: string;
+  kind: EdgeKind;
+}
+
+function edgeKindOf(meta: unknown): EdgeKind {
+  if (typeof meta === 'object' && meta !== null && 'edge' in meta) {
+    const edge = meta.edge;
+    if (edge === 'reset' || edge === 'abort' || edge === 'timeout') return edge;
+  }
+  return 'main';
+}
+
+/**
+ * Every transition of a machine whose states are the RFC states, read from its configuration:
+ * `root.states[*].transitions`, each target a state node. Self-transitions are left out.
+ */
+export function machineEdges(machine: AnyStateMachine): MachineEdge[] {
+  const edges: MachineEdge[] = [];
+  for (const [key, node] of Object.entries(machine.root.states)) {
+    if (!isTcpStateName(key)) continue;
+    for (const [event, defs] of node.transitions) {
+      for (const def of defs) {
+        for (const target of def.target ?? []) {
+          const to = target.key;
+          if (!isTcpStateName(to) || to === key) continue;
+          edges.push({
+            from: key,
+            to,
+            event,
+            description: def.description ?? event,
+            kind: edgeKindOf(def.meta),
+          });
+        }
+      }
+    }
+  }
+  return edges;
+}
+
+/** A drawn state box. CLOSED appears twice: `CLOSED` at the top and `CLOSED:end` at the bottom. */
+export interface DiagramNode {
+  id: string;
+  state: TcpStateName;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A drawn edge: all transitions between one pair of boxes, merged. */
+export interface DiagramEdge {
+  key: string;
+  from: TcpStateName;
+  to: TcpStateName;
+  fromNode: string;
+  toNode: string;
+  /** main if any merged transition is a main one. */
+  kind: EdgeKind;
+  descriptions: string[];
+  /** SVG path from box edge to box edge. */
+  path: string;
+  /** Arrowhead polygon at the target. */
+  head: string;
+  /** Where the label sits, when the edge has one. */
+  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
+}
+
+/** The whole drawing. */
+export interface StateDiagramGeometry {
+  width: number;
+  height: number;
+  fontPx: number;
+  labelFontPx: number;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  /** Whether edge labels are drawn (not on narrow screens). */
+  labels: boolean;
+}
+
+/** Wide: room for edge labels; narrow: a phone column, no edge labels. */
+export type DiagramMode = 'wide' | 'narrow';
+
+/** Grid cells (column, row) following RFC 9293 Figure 5. */
+const GRID: Record<string, [number, number]> = {
+  CLOSED: [1, 0],
+  LISTEN: [1, 1],
+  'SYN-RECEIVED': [0, 2],
+  'SYN-SENT': [2, 2],
+  ESTABLISHED: [1, 3],
+  'FIN-WAIT-1': [0, 4],
+  'CLOSE-WAIT': [2, 4],
+  'FIN-WAIT-2': [0, 5],
+  CLOSING: [1, 5],
+  'LAST-ACK': [2, 5],
+  'TIME-WAIT': [1, 6],
+  'CLOSED:end': [2, 6],
+};
+
+/** Bends (perpendicular offset of the curve, in row heights) that keep edges off other boxes. */
+const BENDS: Record<string, number> = {
+  'CLOSED>LISTEN': -0.18,
+  'LISTEN>CLOSED': -0.18,
+  'CLOSED>SYN-SENT': -0.45,
+  'SYN-SENT>CLOSED': -0.05,
+  'LISTEN>SYN-RECEIVED': 0.12,
+  'SYN-RECEIVED>LISTEN': 0.12,
+  'LISTEN>SYN-SENT': 0.1,
+  'SYN-SENT>SYN-RECEIVED': 0,
+  'FIN-WAIT-1>TIME-WAIT': -0.08,
+  'ESTABLISHED>CLOSED': 0.9,
+  'SYN-RECEIVED>CLOSED': -0.25,
+  'FIN-WAIT-1>CLOSED': 0.35,
+  'CLOSE-WAIT>CLOSED': -0.75,
+};
+
+/**
+ * Where each main edge's label goes in the wide drawing: a point along the curve, an anchor and a
+ * nudge in px, placed by hand so that no label crosses a line or another label. Edges not listed
+ * (and resets, aborts, time-outs) carry no label; the caption and the tooltip name them.
+ */
+const LABEL_HINTS: Record<
+  string,
+  { t: number; anchor: 'start' | 'middle' | 'end'; dx: number; dy: number }
+> = {
+  'CLOSED>LISTEN': { t: 0.5, anchor: 'start', dx: 6, dy: 4 },
+  'LISTEN>CLOSED': { t: 0.5, anchor: 'end', dx: -6, dy: 4 },
+  'CLOSED>SYN-SENT': { t: 0.4, anchor: 'start', dx: 6, dy: 0 },
+  'SYN-SENT>CLOSED': { t: 0.55, anchor: 'end', dx: -4, dy: -4 },
+  'LISTEN>SYN-RECEIVED': { t: 0.5, anchor: 'end', dx: -6, dy: -2 },
+  'LISTEN>SYN-SENT': { t: 0.3, anchor: 'end', dx: -4, dy: 16 },
+  'SYN-SENT>SYN-RECEIVED': { t: 0.5, anchor: 'middle', dx: 0, dy: 16 },
+  'SYN-RECEIVED>ESTABLISHED': { t: 0.5, anchor: 'start', dx: 6, dy: -6 },
+  'SYN-SENT>ESTABLISHED': { t: 0.5, anchor: 'start', dx: 8, dy: 14 },
+  'SYN-RECEIVED>FIN-WAIT-1': { t: 0.5, anchor: 'start', dx: 6, dy: 4 },
+  'ESTABLISHED>FIN-WAIT-1': { t: 0.5, anchor: 'end', dx: -4, dy: -6 },
+  'ESTABLISHED>CLOSE-WAIT': { t: 0.5, anchor: 'start', dx: 4, dy: -6 },
+  'FIN-WAIT-1>FIN-WAIT-2': { t: 0.5, anchor: 'end', dx: -6, dy: 4 },
+  'FIN-WAIT-1>CLOSING': { t: 0.45, anchor: 'start', dx: 6, dy: -6 },
+  'FIN-WAIT-2>TIME-WAIT': { t: 0.5, anchor: 'end', dx: -6, dy: 14 },
+  'CLOSE-WAIT>LAST-ACK': { t: 0.5, anchor: 'start', dx: 6, dy: 4 },
+  'CLOSING>TIME-WAIT': { t: 0.5, anchor: 'start', dx: 6, dy: 4 },
+  'LAST-ACK>CLOSED': { t: 0.5, anchor: 'start', dx: 6, dy: 4 },
+  'TIME-WAIT>CLOSED': { t: 0.5, anchor: 'middle', dx: 0, dy: -8 },
+};
+
+interface ModeMetrics {
+  colGap: number;
+  rowGap: number;
+  fontPx: number;
+  labelFontPx: number;
+  padX: number;
+  padY: number;
+}
+
+const METRICS: Record<DiagramMode, ModeMetrics> = {
+  wide: { colGap: 250, rowGap: 92, fontPx: 14, labelFontPx: 11.5, padX: 96, padY: 30 },
+  narrow: { colGap: 124, rowGap: 70, fontPx: 12, labelFontPx: 10, padX: 62, padY: 22 },
+};
+
+/** Which CLOSED box an edge into CLOSED lands on: the nearer one. */
+function closedNodeFor(from: TcpStateName): string {
+  const row = GRID[from]?.[1] ?? 0;
+  return row >= 4 ? 'CLOSED:end' : 'CLOSED';
+}
+
+/** Which CLOSED box an edge out of CLOSED leaves from: always the top one. */
+function nodeIdFor(state: TcpStateName, role: 'from' | 'to', other: TcpStateName): string {
+  if (state !== 'CLOSED') return state;
+  return role === 'from' ? 'CLOSED' : closedNodeFor(other);
+}
+
+/**
+ * Lays out the diagram. `showExceptional` adds resets, aborts and time-outs into CLOSED (the
+ * others are always drawn); `alwaysShow` lists edge keys ("FROM>TO") drawn regardless, such as
+ * a transition that was just taken.
+ */
+export function stateDiagramGeometry(
+  machineEdgeList: readonly MachineEdge[],
+  mode: DiagramMode,
+  showExceptional: boolean,
+  alwaysShow: ReadonlySet<string> = new Set(),
+): StateDiagramGeometry {
+  const m = METRICS[mode];
+  const nodeH = Math.round(m.fontPx * 2.3);
+  const nodes: DiagramNode[] = [];
+  for (const [id, [col, row]] of Object.entries(GRID)) {
+    const state = id === 'CLOSED:end' ? 'CLOSED' : id;
+    if (!isTcpStateName(state)) continue;
+    nodes.push({
+      id,
+      state,
+      x: m.padX + col * m.colGap,
+      y: m.padY + nodeH / 2 + row * m.rowGap,
+      w: Math.round(monoTextWidth(state, m.fontPx) + m.fontPx * 1.6),
+      h: nodeH,
+    });
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  // Merge transitions per pair of boxes.
+  const merged = new Map<
+    string,
+    { from: TcpStateName; to: TcpStateName; kinds: Set<EdgeKind>; byKind: Map<EdgeKind, string[]> }
+  >();
+  for (const e of machineEdgeList) {
+    const key = `${e.from}>${e.to}`;
+    const entry = merged.get(key) ?? {
+      from: e.from,
+      to: e.to,
+      kinds: new Set<EdgeKind>(),
+      byKind: new Map<EdgeKind, string[]>(),
+    };
+    entry.kinds.add(e.kind);
+    const list = entry.byKind.get(e.kind) ?? [];
+    if (!list.includes(e.description)) list.push(e.description);
+    entry.byKind.set(e.kind, list);
+    merged.set(key, entry);
+  }
+
+  const edges: DiagramEdge[] = [];
+  for (const [key, entry] of merged) {
+    const kind: EdgeKind = entry.kinds.has('main') ? 'main' : ([...entry.kinds][0] ?? 'main');
+    const intoClosedException = kind !== 'main' && entry.to === 'CLOSED';
+    if (intoClosedException && !showExceptional && !alwaysShow.has(key)) continue;
+    const fromNode = nodeIdFor(entry.from, 'from', entry.to);
+    const toNode = nodeIdFor(entry.to, 'to', entry.from);
+    const a = byId.get(fromNode);
+    const b = byId.get(toNode);
+    if (a === undefined || b === undefined) continue;
+    const reverse = merged.has(`${entry.to}>${entry.from}`);
+    const bend = (BENDS[key] ?? (reverse ? 0.14 : 0)) * m.rowGap;
+    // A main edge is labelled with its main transitions; the exceptional ones ride along unnamed.
+    const descriptions =
+      kind === 'main'
+        ? (entry.byKind.get('main') ?? [])
+        : [...entry.byKind.values()].flat().filter((d, i, all) => all.indexOf(d) === i);
+    edges.push({
+      key,
+      from: entry.from,
+      to: entry.to,
+      fromNode,
+      toNode,
+      kind,
+      descriptions,
+      ...routeEdge(a, b, bend, kind === 'main' ? LABEL_HINTS[key] : undefined),
+    });
+  }
+
+  const maxX = Math.max(...nodes.map((n) => n.x + n.w / 2));
+  const maxY = Math.max(...nodes.map((n) => n.y + n.h / 2));
+  return {
+    width: Math.ceil(maxX + m.padX - m.fontPx * 0.5),
+    height: Math.ceil(maxY + m.padY),
+    fontPx: m.fontPx,
+    labelFontPx: m.labelFontPx,
+    nodes,
+    edges: edges.sort((x, y) => (x.kind === 'main' ? 1 : 0) - (y.kind === 'main' ? 1 : 0)),
+    labels: mode === 'wide',
+  };
+}
+
+/** The key of the edge a state change travels along. */
+export function edgeKey(from: TcpStateName, to: TcpStateName): string {
+  return `${from}>${to}`;
+}
+
+/** All eleven states, for checks and legends. */
+export const DIAGRAM_STATES: readonly TcpStateName[] = TCP_STATES;
+
+interface Routed {
+  path: string;
+  head: string;
+  label: DiagramEdge['label'];
+}
+
+type LabelHint = (typeof LABEL_HINTS)[string];
+
+function clipToBox(
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+  node: DiagramNode,
+): [number, number] {
+  // Leave the box centre along (dx, dy) and stop at its border (plus a little air).
+  const hw = node.w / 2 + 3;
+  const hh = node.h / 2 + 3;
+  const tx = dx === 0 ? Infinity : hw / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : hh / Math.abs(dy);
+  const t = Math.min(tx, ty);
+  return [cx + dx * t, cy + dy * t];
+}
+
+function routeEdge(
+  a: DiagramNode,
+  b: DiagramNode,
+  bend: number,
+  hint: LabelHint | undefined,
+): Routed {
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  // Control point: the midpoint pushed sideways by `bend`.
+  const nx = -dy / len;
+  const ny = dx / len;
+  const cx = mx + nx * bend * 2;
+  const cy = my + ny * bend * 2;
+  const [sx, sy] = clipToBox(a.x, a.y, cx - a.x, cy - a.y, a);
+  const [ex, ey] = clipToBox(b.x, b.y, cx - b.x, cy - b.y, b);
+  const path =
+    bend === 0
+      ? `M${r(sx)},${r(sy)} L${r(ex)},${r(ey)}`
+      : `M${r(sx)},${r(sy)} Q${r(cx)},${r(cy)} ${r(ex)},${r(ey)}`;
+  // Arrowhead along the curve's final tangent.
+  const tx = bend === 0 ? ex - sx : ex - cx;
+  const ty = bend === 0 ? ey - sy : ey - cy;
+  const tl = Math.hypot(tx, ty) || 1;
+  const ux = tx / tl;
+  const uy = ty / tl;
+  const hl = 9;
+  const hw = 4.5;
+  const head = [
+    `${r(ex)},${r(ey)}`,
+    `${r(ex - ux * hl - uy * hw)},${r(ey - uy * hl + ux * hw)}`,
+    `${r(ex - ux * hl + uy * hw)},${r(ey - uy * hl - ux * hw)}`,
+  ].join(' ');
+  if (hint === undefined) return { path, head, label: null };
+  const t = hint.t;
+  const qx = bend === 0 ? mx : cx;
+  const qy = bend === 0 ? my : cy;
+  const px = (1 - t) * (1 - t) * sx + 2 * (1 - t) * t * qx + t * t * ex;
+  const py = (1 - t) * (1 - t) * sy + 2 * (1 - t) * t * qy + t * t * ey;
+  return { path, head, label: { x: r(px + hint.dx), y: r(py + hint.dy), anchor: hint.anchor } };
+}
+
+function r(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,119 @@
+/**
+ * The app shell: language, number mode and scenario choice, wrapped in framer-motion's config
+ * (reduced motion follows the user's setting; animation features load after first paint).
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { detectLang, en, loadMessages, type Lang, type Messages } from '../../i18n/index.ts';
+import type { NumberMode } from '../../layout/index.ts';
+import { ScenarioPicker } from '../scenarios/ScenarioPicker.tsx';
+import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
+import { NumberModeSwitch } from '../settings/NumberModeSwitch.tsx';
+import { MessagesContext, NumberModeContext } from './contexts.ts';
+import type { ScenarioLibrary } from './library.ts';
+import { Logo } from './Logo.tsx';
+import { ScenarioView } from './ScenarioView.tsx';
+import { readUrlState, writeUrlState } from './urlState.ts';
+
+const loadFeatures = () => import('./motionFeatures.ts').then((mod) => mod.default);
+
+export interface AppProps {
+  library: ScenarioLibrary;
+  /** The address bar's query string at start (defaults to the window's). */
+  search?: string;
+  /** Browser languages, most preferred first (defaults to navigator.languages). */
+  languages?: readonly string[];
+}
+
+export function App({ library, search, languages }: AppProps) {
+  const startSearch = search ?? window.location.search;
+  const [initial] = useState(() => readUrlState(startSearch));
+  const [lang, setLang] = useState<Lang>(() =>
+    detectLang(startSearch, languages ?? navigator.languages),
+  );
+  const [langChosen, setLangChosen] = useState(() => new URLSearchParams(startSearch).has('lang'));
+  const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
+  const [numberMode, setNumberMode] = useState<NumberMode>('absolute');
+  const linked = library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null;
+  const [scenario, setScenario] = useState(() => linked ?? library.defaultName);
+  // A step in the link applies to the scenario it names, or to the default if it names none.
+  const [initialStep, setInitialStep] = useState(() =>
+    linked !== null || initial.scenario === null ? (initial.step ?? 0) : 0,
+  );
+
+  useEffect(() => {
+    let live = true;
+    void loadMessages(lang).then((m) => {
+      if (live) setMessages(m);
+    });
+    document.documentElement.lang = lang;
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+
+  const trace = useMemo(() => library.load(scenario), [library, scenario]);
+  const info = library.scenarios.find((s) => s.name === scenario);
+
+  const onRest = useCallback(
+    (step: number) => {
+      writeUrlState(scenario, step, langChosen ? lang : null);
+    },
+    [scenario, lang, langChosen],
+  );
+
+  if (messages === null) return null;
+  return (
+    <MotionConfig reducedMotion="user">
+      <LazyMotion features={loadFeatures}>
+        <MessagesContext.Provider value={messages}>
+          <NumberModeContext.Provider value={numberMode}>
+            <div className="app" lang={messages.lang}>
+              <a className="skip-link" href="#ladder">
+                {messages.skipToDiagram}
+              </a>
+              <header className="app-header">
+                <div className="brand">
+                  <Logo />
+                  <div>
+                    <h1>{messages.appTitle}</h1>
+                    <p className="tagline">{messages.tagline}</p>
+                  </div>
+                </div>
+                <ScenarioPicker
+                  scenarios={library.scenarios}
+                  current={scenario}
+                  onPick={(name) => {
+                    setInitialStep(0);
+                    setScenario(name);
+                  }}
+                />
+                <div className="settings">
+                  <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
+                  <LanguageSwitch
+                    lang={lang}
+                    onChange={(l) => {
+                      setLangChosen(true);
+                      setLang(l);
+                    }}
+                  />
+                </div>
+              </header>
+              <main>
+                {trace !== null && (
+                  <ScenarioView
+                    key={scenario}
+                    trace={trace}
+                    initialStep={initialStep}
+                    description={info?.description[messages.lang] ?? null}
+                    onRest={onRest}
+                  />
+                )}
+              </main>
+            </div>
+          </NumberModeContext.Provider>
+        </MessagesContext.Provider>
+      </LazyMotion>
+    </MotionConfig>
+  );
+}

@@ -1,0 +1,24 @@
+/** The inspector's frame: a hint until a segment is chosen, then its header (lazy-loaded). */
+import { lazy, Suspense } from 'react';
+import { useMessages, useSelection } from '../app/contexts.ts';
+
+const SegmentInspector = lazy(() => import('./SegmentInspector.tsx'));
+
+export function InspectorPanel() {
+  const t = useMessages();
+  const { selectedId } = useSelection();
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading" className="panel-title">
+        {t.inspector}
+      </h2>
+      {selectedId === null ? (
+        <p className="hint">{t.inspectorHint}</p>
+      ) : (
+        <Suspense fallback={<p className="hint">{t.loading}</p>}>
+          <SegmentInspector id={selectedId} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

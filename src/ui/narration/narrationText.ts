@@ -1,0 +1,86 @@
+/** Turns the narration model of a step into sentences in the chosen language. */
+import { durationParts, type NarrationModel } from '../../layout/index.ts';
+import type { Messages } from '../../i18n/index.ts';
+
+/** What the narration panel shows: a headline, optional arithmetic, and the core's reason. */
+export interface NarrationText {
+  headline: string;
+  arithmetic: string | null;
+  /** Why the arithmetic is what it is ("the SYN takes one sequence number"). */
+  arithmeticWhy: string | null;
+  reason: string | null;
+  rfc: string | null;
+}
+
+export function narrationText(model: NarrationModel, t: Messages): NarrationText {
+  const none = { arithmetic: null, arithmeticWhy: null, reason: null, rfc: null };
+  switch (model.kind) {
+    case 'start':
+      return { ...none, headline: t.narrationStart(model.client, model.server) };
+    case 'send': {
+      const s = model.segment;
+      let headline = t.narrationSend(t.endpoint[s.from], t.endpoint[s.to], s.flags, s.numbers);
+      if (model.retransmissionOf !== null)
+        headline = `${headline} ${t.narrationRetransmit(model.retransmissionOf)}`;
+      if (model.duplicateOf !== null)
+        headline = `${t.narrationDuplicate(model.duplicateOf)} ${headline}`;
+      const a = model.arithmetic;
+      const whyParts =
+        a === null ? [] : a.terms.flatMap((x) => (x.kind === 'seq' ? [] : [t.ackTermWhy[x.kind]]));
+      return {
+        headline,
+        arithmetic: a === null ? null : t.arithmetic(a),
+        arithmeticWhy: whyParts.length > 0 ? whyParts.join('; ') : null,
+        reason: model.reason,
+        rfc: model.rfc,
+      };
+    }
+    case 'deliver':
+      return {
+        ...none,
+        headline: t.narrationDeliver(
+          t.endpoint[model.segment.to],
+          model.segment.flags,
+          model.segment.numbers,
+        ),
+      };
+    case 'drop':
+      return {
+        ...none,
+        headline: t.narrationDrop(t.endpoint[model.segment.from], model.segment.flags),
+      };
+    case 'unknownSegment':
+      return { ...none, headline: t.narrationUnknown(model.id) };
+    case 'state':
+      return {
+        ...none,
+        headline: t.narrationState(t.endpoint[model.endpoint], model.from, model.to),
+        reason: model.reason,
+        rfc: model.rfc,
+      };
+    case 'timer':
+      return {
+        ...none,
+        headline: t.narrationTimer(
+          t.endpoint[model.endpoint],
+          model.timer,
+          model.durationMs === null ? null : t.duration(durationParts(model.durationMs)),
+        ),
+      };
+    case 'call':
+      return {
+        ...none,
+        headline:
+          model.error === null
+            ? t.narrationCall(t.endpoint[model.endpoint], model.call, model.bytes)
+            : `${t.narrationCall(t.endpoint[model.endpoint], model.call, model.bytes)} ${t.narrationCallError(model.error)}`,
+      };
+    case 'notice':
+      return {
+        ...none,
+        headline: t.narrationNotice(t.endpoint[model.endpoint]),
+        reason: model.reason,
+        rfc: model.rfc,
+      };
+  }
+}

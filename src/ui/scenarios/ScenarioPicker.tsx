@@ -1,0 +1,97 @@
+/**
+ * The scenario picker: a button naming the current scenario that opens the library, each
+ * scenario with its title and one-line description in the chosen language.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useMessages } from '../app/contexts.ts';
+import type { ScenarioInfo } from '../app/library.ts';
+
+export function ScenarioPicker({
+  scenarios,
+  current,
+  onPick,
+}: {
+  scenarios: readonly ScenarioInfo[];
+  current: string;
+  onPick: (name: string) => void;
+}) {
+  const t = useMessages();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const info = scenarios.find((s) => s.name === current);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    listRef.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent): void => {
+      const target = e.target;
+      if (!(target instanceof Node)) return;
+      if (
+        listRef.current?.contains(target) === true ||
+        buttonRef.current?.contains(target) === true
+      )
+        return;
+      setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <div className="scenario-picker">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="scenario-button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => {
+          setOpen((o) => !o);
+        }}
+      >
+        <span className="scenario-kicker">{t.scenario}</span>
+        <span className="scenario-title">{info?.title[t.lang] ?? current}</span>
+        <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" className="chevron">
+          <path d="M2 4.5l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </svg>
+      </button>
+      <ul
+        ref={listRef}
+        id={listId}
+        className="scenario-list"
+        hidden={!open}
+        aria-label={t.chooseScenario}
+      >
+        {scenarios.map((s) => (
+          <li key={s.name}>
+            <button
+              type="button"
+              aria-current={s.name === current}
+              onClick={() => {
+                setOpen(false);
+                onPick(s.name);
+                buttonRef.current?.focus();
+              }}
+            >
+              <span className="item-title">{s.title[t.lang]}</span>
+              <span className="item-description">{s.description[t.lang]}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

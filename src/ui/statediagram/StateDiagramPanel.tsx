@@ -1,0 +1,248 @@
+/**
+ * The RFC 9293 state diagram, drawn from the endpoint machine's own transitions, with each
+ * endpoint's current state marked (C, S) and the transitions they last took lit up.
+ */
+import { memo, useId, useMemo, useRef, useState } from 'react';
+import { m, useReducedMotion } from 'framer-motion';
+import {
+  edgeKey,
+  machineEdges,
+  stateDiagramGeometry,
+  type DiagramEdge,
+  type DiagramNode,
+} from '../../layout/index.ts';
+import { tcpEndpointMachine } from '../../sim/index.ts';
+import type { EndpointId } from '../../sim/index.ts';
+import { useMessages, useRun } from '../app/contexts.ts';
+import { useElementWidth } from '../ladder/useElementWidth.ts';
+import { useCursor } from '../player/usePlayerSelectors.ts';
+
+const EDGES = machineEdges(tcpEndpointMachine);
+
+interface Lit {
+  endpoint: EndpointId;
+  key: string;
+  step: number;
+}
+
+export function StateDiagramPanel() {
+  const t = useMessages();
+  const run = useRun();
+  const cursor = useCursor();
+  const reduced = useReducedMotion() === true;
+  const ref = useRef<HTMLElement>(null);
+  const width = useElementWidth(ref, 360);
+  const [showExceptional, setShowExceptional] = useState(false);
+  const checkboxId = useId();
+  const scene = run.checkpoints[cursor];
+
+  const lit: Lit[] = [];
+  for (const endpoint of ['client', 'server'] as const) {
+    const last = scene?.[endpoint].lastTransition;
+    if (last !== null && last !== undefined) {
+      lit.push({ endpoint, key: edgeKey(last.event.from, last.event.to), step: last.step });
+    }
+  }
+  const litKeys = lit.map((l) => l.key).join('|');
+  const mode = width < 560 ? 'narrow' : 'wide';
+  const geometry = useMemo(
+    () =>
+      stateDiagramGeometry(
+        EDGES,
+        mode,
+        showExceptional,
+        new Set(litKeys.split('|').filter(Boolean)),
+      ),
+    [mode, showExceptional, litKeys],
+  );
+  const edgeByKey = new Map(geometry.edges.map((e) => [e.key, e]));
+
+  const nodeOf = (endpoint: EndpointId): string | null => {
+    const state = scene?.[endpoint].state;
+    if (state === undefined) return null;
+    if (state !== 'CLOSED') return state;
+    const last = scene?.[endpoint].lastTransition;
+    if (last === null || last === undefined) return 'CLOSED';
+    return edgeByKey.get(edgeKey(last.event.from, last.event.to))?.toNode ?? 'CLOSED';
+  };
+  const current: Record<EndpointId, string | null> = {
+    client: nodeOf('client'),
+    server: nodeOf('server'),
+  };
+  const latest = scene?.latestTransition ?? null;
+  const summary = [
+    t.laneState(t.endpoint.client, scene?.client.state ?? 'CLOSED'),
+    t.laneState(t.endpoint.server, scene?.server.state ?? 'CLOSED'),
+  ].join('; ');
+
+  return (
+    <section ref={ref} className="panel diagram" aria-labelledby="diagram-heading">
+      <h2 id="diagram-heading" className="panel-title">
+        {t.stateDiagram}
+      </h2>
+      <ul className="diagram-caption">
+        {lit.length === 0 && <li>{t.noTransitionYet}</li>}
+        {lit.map((l) => {
+          const last = scene?.[l.endpoint].lastTransition;
+          if (last === null || last === undefined) return null;
+          const edge = edgeByKey.get(l.key);
+          return (
+            <li key={l.endpoint} className={latest?.step === l.step ? 'is-latest' : undefined}>
+              <span className={`chip chip-${l.endpoint}`} aria-hidden="true">
+                {l.endpoint === 'client' ? 'C' : 'S'}
+              </span>
+              {t.justTaken(t.endpoint[l.endpoint], last.event.from, last.event.to)}
+              {edge !== undefined && (
+                <span className="caption-desc"> ({edge.descriptions.join(' | ')})</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <svg
+        className="state-diagram"
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+        role="img"
+        aria-label={`${t.stateDiagram}. ${summary}`}
+        style={{ fontSize: `${geometry.fontPx}px` }}
+      >
+        <title>{t.stateDiagramDescription}</title>
+        <g className="edges">
+          {geometry.edges.map((e) => (
+            <Edge
+              key={e.key}
+              edge={e}
+              labels={geometry.labels}
+              labelFontPx={geometry.labelFontPx}
+              litBy={lit
+                .filter((l) => l.key === e.key)
+                .map((l) => l.endpoint)
+                .join('-')}
+              litStep={lit
+                .filter((l) => l.key === e.key)
+                .map((l) => l.step)
+                .join('-')}
+              latest={latest !== null && edgeKey(latest.event.from, latest.event.to) === e.key}
+              reduced={reduced}
+            />
+          ))}
+        </g>
+        <g className="nodes">
+          {geometry.nodes.map((n) => (
+            <Node
+              key={n.id}
+              node={n}
+              client={current.client === n.id}
+              server={current.server === n.id}
+            />
+          ))}
+        </g>
+      </svg>
+      <label className="check" htmlFor={checkboxId}>
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={showExceptional}
+          onChange={(e) => {
+            setShowExceptional(e.currentTarget.checked);
+          }}
+        />
+        {t.showExceptional}
+      </label>
+    </section>
+  );
+}
+
+/** One edge; `litBy` names the endpoints that last took it ("client", "client-server"…). */
+const Edge = memo(function Edge({
+  edge,
+  labels,
+  labelFontPx,
+  litBy,
+  litStep,
+  latest,
+  reduced,
+}: {
+  edge: DiagramEdge;
+  labels: boolean;
+  labelFontPx: number;
+  litBy: string;
+  litStep: string;
+  latest: boolean;
+  reduced: boolean;
+}) {
+  const lit = litBy !== '';
+  const classes = ['edge', `edge-${edge.kind}`, lit ? 'is-lit' : '', latest ? 'is-latest' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <g className={classes}>
+      <title>{`${edge.from} → ${edge.to}: ${edge.descriptions.join(' | ')}`}</title>
+      <path className="edge-path" d={edge.path} />
+      {lit && (
+        <m.path
+          key={litStep}
+          className={`edge-glow by-${litBy}`}
+          d={edge.path}
+          initial={reduced ? false : { pathLength: 0 }}
+          animate={{ pathLength: 1 }}
+          transition={{ duration: 0.6, ease: 'easeOut' }}
+        />
+      )}
+      <polygon className="edge-head" points={edge.head} />
+      {labels && edge.label !== null && (
+        <text
+          className="edge-label"
+          x={edge.label.x}
+          y={edge.label.y}
+          textAnchor={edge.label.anchor}
+          style={{ fontSize: `${labelFontPx}px` }}
+        >
+          {edge.descriptions.join(' | ')}
+        </text>
+      )}
+    </g>
+  );
+});
+
+const Node = memo(function Node({
+  node,
+  client,
+  server,
+}: {
+  node: DiagramNode;
+  client: boolean;
+  server: boolean;
+}) {
+  const x = node.x - node.w / 2;
+  const y = node.y - node.h / 2;
+  const r = node.h * 0.36;
+  return (
+    <g
+      className={['node', client ? 'has-client' : '', server ? 'has-server' : '']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <rect x={x} y={y} width={node.w} height={node.h} rx={node.h / 2.4} />
+      <text x={node.x} y={node.y} textAnchor="middle" dominantBaseline="central">
+        {node.state}
+      </text>
+      {client && (
+        <g className="marker marker-client" transform={`translate(${x + 2} ${y + 1})`}>
+          <circle r={r} />
+          <text textAnchor="middle" dominantBaseline="central">
+            C
+          </text>
+        </g>
+      )}
+      {server && (
+        <g className="marker marker-server" transform={`translate(${x + node.w - 2} ${y + 1})`}>
+          <circle r={r} />
+          <text textAnchor="middle" dominantBaseline="central">
+            S
+          </text>
+        </g>
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,45 @@
+/** Page helpers for the e2e tests: open the app, read what it shows, run axe. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOT_DIR = join('test-results', 'screenshots');
+
+/** Opens the app with a query string and waits for the diagram. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`${inject('baseUrl')}${query}`);
+  await page.locator('svg.ladder').waitFor();
+}
+
+export async function stepCount(page: Page): Promise<string> {
+  return (await page.locator('.step-count').textContent()) ?? '';
+}
+
+export async function narration(page: Page): Promise<string> {
+  return (await page.locator('[aria-live="polite"]').textContent()) ?? '';
+}
+
+/** The state badge of a lane, as its visible text. */
+export async function laneState(page: Page, lane: 'Client' | 'Server'): Promise<string> {
+  const region = page.getByRole('region', { name: new RegExp(`^${lane}`) });
+  return (await region.locator('.state-badge').getAttribute('data-state')) ?? '';
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate<{
+    violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+  }>(`axe.run(document, { resultTypes: ['violations'] })`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** Saves a full-viewport screenshot under test-results/screenshots/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}

@@ -1,0 +1,85 @@
+/**
+ * Renders the whole app over hand-written traces, with a small driver for the player that reads
+ * like the UI: `app.stepForward(3).expectNarration(/SYN\+ACK/)`.
+ */
+import { act, fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
+import { App } from '../../src/ui/app/App.tsx';
+import type { ScenarioLibrary } from '../../src/ui/app/library.ts';
+import type { Trace } from '../../src/sim/index.ts';
+import { handshakeDataClose, lostSyn, simultaneousClose } from './traces.ts';
+
+const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> = {
+  handshake: {
+    trace: handshakeDataClose,
+    en: 'Handshake, data and close',
+    ko: '핸드셰이크, 데이터, 종료',
+  },
+  'lost-syn': { trace: lostSyn, en: 'Lost SYN', ko: 'SYN 유실' },
+  'simultaneous-close': { trace: simultaneousClose, en: 'Simultaneous close', ko: '동시 종료' },
+};
+
+/** A scenario library over the fixtures. */
+export function fixtureLibrary(): ScenarioLibrary {
+  return {
+    scenarios: Object.entries(FIXTURES).map(([name, f]) => ({
+      name,
+      title: { en: f.en, ko: f.ko },
+      description: { en: `${f.en}: a fixture.`, ko: `${f.ko}: 테스트용 트레이스.` },
+    })),
+    defaultName: 'handshake',
+    load: (name) => FIXTURES[name]?.trace() ?? null,
+  };
+}
+
+export interface AppDriver {
+  result: RenderResult;
+  stepForward: (times?: number) => AppDriver;
+  stepBack: (times?: number) => AppDriver;
+  key: (key: string) => AppDriver;
+  narration: () => string;
+  stateOf: (endpoint: 'Client' | 'Server') => string;
+  stepCount: () => string;
+}
+
+/** Renders the app at `search` (e.g. "?scenario=lost-syn&step=3") and returns a driver. */
+export async function renderApp(
+  search = '',
+  languages: readonly string[] = ['en-US'],
+): Promise<AppDriver> {
+  const result = render(<App library={fixtureLibrary()} search={search} languages={languages} />);
+  await screen.findByRole('group', { name: /time-space diagram|시간-공간 다이어그램/i });
+  const press = (name: RegExp, times: number): void => {
+    for (let i = 0; i < times; i++) {
+      act(() => {
+        fireEvent.click(screen.getByRole('button', { name }));
+      });
+    }
+  };
+  const driver: AppDriver = {
+    result,
+    stepForward: (times = 1) => {
+      press(/^(step forward|한 단계 앞으로)$/i, times);
+      return driver;
+    },
+    stepBack: (times = 1) => {
+      press(/^(step back|한 단계 뒤로)$/i, times);
+      return driver;
+    },
+    key: (key) => {
+      act(() => {
+        fireEvent.keyDown(document.body, { key });
+      });
+      return driver;
+    },
+    narration: () => {
+      const region = document.querySelector('[aria-live="polite"]');
+      return region?.textContent ?? '';
+    },
+    stateOf: (endpoint) => {
+      const lane = screen.getByRole('region', { name: new RegExp(`^${endpoint}`) });
+      return within(lane).getByText(/^[A-Z]+(-[A-Z0-9]+)*$/).textContent;
+    },
+    stepCount: () => document.querySelector('.step-count')?.textContent ?? '',
+  };
+  return driver;
+}

@@ -1,0 +1,70 @@
+import {
+  buildRunModel,
+  durationParts,
+  flagBits,
+  flagsText,
+  narrationFor,
+  relativeBases,
+  showSeq,
+} from '../../src/layout/index.ts';
+import { handshakeDataClose } from '../helpers/traces.ts';
+
+describe('numbers', () => {
+  it('shows numbers relative to each side’s ISN, across the 2^32 wrap', () => {
+    const bases = { client: 0xffff_fff0, server: 5000 };
+    expect(showSeq(0xffff_fff0, 'client', 'relative', bases)).toBe(0);
+    expect(showSeq(0x10, 'client', 'relative', bases)).toBe(0x20);
+    expect(showSeq(0x10, 'client', 'absolute', bases)).toBe(0x10);
+  });
+
+  it('falls back to the first SYN when the trace does not know an ISN', () => {
+    const trace = handshakeDataClose();
+    trace.endpoints.server.isn = null;
+    expect(relativeBases(trace)).toEqual({ client: 1000, server: 5000 });
+  });
+
+  it('names flags as people say them and lists the six classic bits', () => {
+    expect(flagsText(['SYN', 'ACK'])).toBe('SYN+ACK');
+    expect(flagsText(['FIN', 'ACK'])).toBe('FIN+ACK');
+    expect(flagsText(['ACK', 'PSH'])).toBe('PSH+ACK');
+    expect(flagBits(['FIN', 'ACK']).map((b) => b.bit)).toEqual([0, 1, 0, 0, 0, 1]);
+  });
+
+  it('phrases durations', () => {
+    expect(durationParts(240_000)).toEqual({ value: '4', unit: 'min' });
+    expect(durationParts(1000)).toEqual({ value: '1.0', unit: 's' });
+    expect(durationParts(950)).toEqual({ value: '950', unit: 'ms' });
+  });
+});
+
+describe('narration model', () => {
+  const run = buildRunModel(handshakeDataClose());
+  it('takes the ACK arithmetic from the core’s ackBasis, in the chosen mode', () => {
+    const c = run.timeline.steps.findIndex((s) => s.event.type === 'send' && s.event.id === 2) + 1;
+    const abs = narrationFor(run.timeline, c, 'absolute', run.bases);
+    const rel = narrationFor(run.timeline, c, 'relative', run.bases);
+    if (abs.kind !== 'send' || rel.kind !== 'send') throw new Error('expected a send');
+    expect(abs.arithmetic).toEqual({
+      terms: [
+        { value: 1000, kind: 'seq' },
+        { value: 1, kind: 'syn' },
+      ],
+      result: 1001,
+    });
+    expect(rel.arithmetic).toEqual({
+      terms: [
+        { value: 0, kind: 'seq' },
+        { value: 1, kind: 'syn' },
+      ],
+      result: 1,
+    });
+    expect(abs.reason).toBe('SYN+ACK: ACK = 1000 + 1 = 1001');
+    expect(abs.rfc).toBe('RFC 9293 §3.10');
+  });
+
+  it('has no arithmetic for a segment without ACK', () => {
+    const c = run.timeline.steps.findIndex((s) => s.event.type === 'send') + 1;
+    const n = narrationFor(run.timeline, c, 'absolute', run.bases);
+    expect(n.kind === 'send' ? n.arithmetic : 'not a send').toBeNull();
+  });
+});

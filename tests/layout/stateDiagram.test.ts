@@ -1,0 +1,69 @@
+import { tcpEndpointMachine, TCP_STATES } from '../../src/sim/index.ts';
+import {
+  machineEdges,
+  rectsOverlap,
+  stateDiagramGeometry,
+  boxToRect,
+} from '../../src/layout/index.ts';
+
+const edges = machineEdges(tcpEndpointMachine);
+
+describe('state diagram', () => {
+  it('reads its edges from the machine’s own transitions', () => {
+    let count = 0;
+    for (const node of Object.values(tcpEndpointMachine.root.states)) {
+      for (const defs of node.transitions.values()) {
+        for (const def of defs)
+          for (const target of def.target ?? []) if (target.key !== node.key) count++;
+      }
+    }
+    expect(edges).toHaveLength(count);
+    expect(edges).toContainEqual(
+      expect.objectContaining({
+        from: 'LISTEN',
+        to: 'SYN-RECEIVED',
+        event: 'segment.arrived',
+        kind: 'main',
+      }),
+    );
+    expect(edges).toContainEqual(
+      expect.objectContaining({ from: 'TIME-WAIT', to: 'CLOSED', kind: 'main' }),
+    );
+  });
+
+  it.each(['wide', 'narrow'] as const)('draws all eleven states without overlaps (%s)', (mode) => {
+    const g = stateDiagramGeometry(edges, mode, true);
+    expect(new Set(g.nodes.map((n) => n.state))).toEqual(new Set(TCP_STATES));
+    const rects = g.nodes.map((n) =>
+      boxToRect({ x0: n.x - n.w / 2, y0: n.y - n.h / 2, x1: n.x + n.w / 2, y1: n.y + n.h / 2 }),
+    );
+    rects.forEach((a, i) => {
+      for (const b of rects.slice(i + 1)) expect(rectsOverlap(a, b)).toBe(false);
+    });
+    for (const n of g.nodes) {
+      expect(n.x - n.w / 2).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.w / 2).toBeLessThanOrEqual(g.width);
+      expect(n.y + n.h / 2).toBeLessThanOrEqual(g.height);
+    }
+  });
+
+  it('keeps resets, aborts and time-outs into CLOSED out unless asked, or just taken', () => {
+    const plain = stateDiagramGeometry(edges, 'wide', false);
+    expect(plain.edges.some((e) => e.key === 'ESTABLISHED>CLOSED')).toBe(false);
+    expect(plain.edges.some((e) => e.key === 'SYN-RECEIVED>LISTEN')).toBe(true);
+    const all = stateDiagramGeometry(edges, 'wide', true);
+    expect(all.edges.some((e) => e.key === 'ESTABLISHED>CLOSED')).toBe(true);
+    const lit = stateDiagramGeometry(edges, 'wide', false, new Set(['ESTABLISHED>CLOSED']));
+    expect(lit.edges.find((e) => e.key === 'ESTABLISHED>CLOSED')?.kind).not.toBe('main');
+  });
+
+  it('lands closing edges on the lower CLOSED, as RFC 9293 Figure 5 draws it', () => {
+    const g = stateDiagramGeometry(edges, 'wide', false);
+    expect(g.edges.find((e) => e.key === 'TIME-WAIT>CLOSED')?.toNode).toBe('CLOSED:end');
+    expect(g.edges.find((e) => e.key === 'LAST-ACK>CLOSED')?.toNode).toBe('CLOSED:end');
+    expect(g.edges.find((e) => e.key === 'LISTEN>CLOSED')?.toNode).toBe('CLOSED');
+    expect(g.edges.find((e) => e.key === 'LAST-ACK>CLOSED')?.descriptions).toEqual([
+      'rcv ACK of FIN',
+    ]);
+  });
+});
