@@ -143,4 +143,13 @@ export const en: Messages = {
 
   duration: (d) => `${d.value} ${d.unit}`,
   loading: 'Loading…',
+
+  views: 'Views',
+  viewName: { scenarios: 'Scenarios', capture: 'Open a capture', lab: 'Lab' },
+
+  // ---- capture ----
+
+  // ---- lab ----
+
+  // ---- share, embed, present, export ----
 };

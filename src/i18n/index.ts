@@ -4,7 +4,7 @@
 import { en } from './en.ts';
 import type { Lang, Messages } from './messages.ts';
 
-export type { Lang, Messages, NumbersText } from './messages.ts';
+export type { Lang, Messages, NumbersText, ViewId } from './messages.ts';
 export { en } from './en.ts';
 
 /** The languages offered, in the order of the switch. */

@@ -147,4 +147,13 @@ export const ko: Messages = {
 
   duration: (d) => (d.unit === 'ms' ? `${d.value} ms` : `${d.value}${units[d.unit]}`),
   loading: '불러오는 중…',
+
+  views: '보기',
+  viewName: { scenarios: '시나리오', capture: '캡처 열기', lab: '실습실' },
+
+  // ---- capture ----
+
+  // ---- lab ----
+
+  // ---- share, embed, present, export ----
 };

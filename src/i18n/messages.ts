@@ -5,6 +5,9 @@
 import type { CallEvent, EndpointId, TimerName } from '../sim/index.ts';
 import type { AckArithmetic, DurationParts, NumberMode, TcpStateName } from '../layout/index.ts';
 
+/** The app's top-level views (`?view=`). */
+export type ViewId = 'scenarios' | 'capture' | 'lab';
+
 /** The languages the product ships in. */
 export type Lang = 'en' | 'ko';
 
@@ -147,4 +150,14 @@ export interface Messages {
   // Units
   duration: (d: DurationParts) => string;
   loading: string;
+
+  // Views
+  views: string;
+  viewName: Record<ViewId, string>;
+
+  // ---- capture ----
+
+  // ---- lab ----
+
+  // ---- share, embed, present, export ----
 }

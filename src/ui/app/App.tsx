@@ -14,6 +14,10 @@ import type { ScenarioLibrary } from './library.ts';
 import { Logo } from './Logo.tsx';
 import { ScenarioView } from './ScenarioView.tsx';
 import { readUrlState, writeUrlState } from './urlState.ts';
+import { ViewTabs } from './ViewTabs.tsx';
+import { FeatureViewHost } from './FeatureViewHost.tsx';
+import { viewFromSearch } from './views.ts';
+import type { ViewId } from '../../i18n/index.ts';
 
 const loadFeatures = () => import('./motionFeatures.ts').then((mod) => mod.default);
 
@@ -34,6 +38,19 @@ export function App({ library, search, languages }: AppProps) {
   const [langChosen, setLangChosen] = useState(() => new URLSearchParams(startSearch).has('lang'));
   const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
   const [numberMode, setNumberMode] = useState<NumberMode>('absolute');
+  const [view, setView] = useState<ViewId>(() => viewFromSearch(startSearch));
+  const changeView = useCallback((next: ViewId) => {
+    const params = new URLSearchParams(window.location.search);
+    if (next === 'scenarios') params.delete('view');
+    else params.set('view', next);
+    const query = params.toString();
+    window.history.pushState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${query === '' ? '' : `?${query}`}`,
+    );
+    setView(next);
+  }, []);
   const linked = library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null;
   const [scenario, setScenario] = useState(() => linked ?? library.defaultName);
   // A step in the link applies to the scenario it names, or to the default if it names none.
@@ -80,14 +97,17 @@ export function App({ library, search, languages }: AppProps) {
                     <p className="tagline">{messages.tagline}</p>
                   </div>
                 </div>
-                <ScenarioPicker
-                  scenarios={library.scenarios}
-                  current={scenario}
-                  onPick={(name) => {
-                    setInitialStep(0);
-                    setScenario(name);
-                  }}
-                />
+                <ViewTabs current={view} onChange={changeView} />
+                {view === 'scenarios' && (
+                  <ScenarioPicker
+                    scenarios={library.scenarios}
+                    current={scenario}
+                    onPick={(name) => {
+                      setInitialStep(0);
+                      setScenario(name);
+                    }}
+                  />
+                )}
                 <div className="settings">
                   <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
                   <LanguageSwitch
@@ -100,7 +120,8 @@ export function App({ library, search, languages }: AppProps) {
                 </div>
               </header>
               <main>
-                {trace !== null && (
+                {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
+                {view === 'scenarios' && trace !== null && (
                   <ScenarioView
                     key={scenario}
                     trace={trace}
