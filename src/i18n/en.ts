@@ -1,5 +1,11 @@
 /** English messages. */
 import type { Messages, NumbersText } from './messages.ts';
+import { REASONS } from '../sim/index.ts';
+
+/** The core's own English templates, by code. */
+const englishReasonTemplates: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(REASONS).map(([code, entry]) => [code, entry.en]),
+);
 
 const nums = (n: NumbersText): string =>
   n.ack === null ? `SEQ ${n.seq}, LEN ${n.len}` : `SEQ ${n.seq}, ACK ${n.ack}, LEN ${n.len}`;
@@ -143,6 +149,8 @@ export const en: Messages = {
 
   duration: (d) => `${d.value} ${d.unit}`,
   loading: 'Loading…',
+
+  reasonTemplates: englishReasonTemplates,
 
   views: 'Views',
   viewName: { scenarios: 'Scenarios', capture: 'Open a capture', lab: 'Lab' },

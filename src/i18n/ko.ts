@@ -1,5 +1,6 @@
 /** 한국어 메시지. 상태 이름은 RFC 표기를 그대로 씁니다. */
 import type { Messages, NumbersText } from './messages.ts';
+import { reasonsKo } from './reasons.ko.ts';
 
 const nums = (n: NumbersText): string =>
   n.ack === null ? `SEQ ${n.seq}, LEN ${n.len}` : `SEQ ${n.seq}, ACK ${n.ack}, LEN ${n.len}`;
@@ -103,7 +104,7 @@ export const ko: Messages = {
     len: '데이터 1바이트마다 번호 하나',
   },
   why: '이유',
-  reasonLanguageNote: '프로토콜 설명은 아직 영어로만 제공됩니다.',
+  reasonLanguageNote: '이 설명은 아직 영어로만 제공됩니다.',
   reasonsAbsolute: '설명 속 번호는 절대값입니다.',
 
   inspector: '세그먼트 검사기',
@@ -147,6 +148,8 @@ export const ko: Messages = {
 
   duration: (d) => (d.unit === 'ms' ? `${d.value} ms` : `${d.value}${units[d.unit]}`),
   loading: '불러오는 중…',
+
+  reasonTemplates: reasonsKo,
 
   views: '보기',
   viewName: { scenarios: '시나리오', capture: '캡처 열기', lab: '실습실' },

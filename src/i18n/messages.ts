@@ -151,6 +151,12 @@ export interface Messages {
   duration: (d: DurationParts) => string;
   loading: string;
 
+  /**
+   * Templates for the core's reason codes (`{name}` placeholders filled from `why.params`). A
+   * code without a template falls back to the core's English sentence.
+   */
+  reasonTemplates: Readonly<Record<string, string>>;
+
   // Views
   views: string;
   viewName: Record<ViewId, string>;

@@ -3,10 +3,19 @@
  * ACK arithmetic the core recorded, and the core's own reason. The UI turns it into sentences
  * in the chosen language; nothing here re-derives protocol facts.
  */
-import type { AckBasis, CallEvent, EndpointId, SendEvent, TimerName } from '../sim/index.ts';
+import {
+  seqParamsOf,
+  type AckBasis,
+  type CallEvent,
+  type EndpointId,
+  type SendEvent,
+  type TimerName,
+  type Why,
+} from '../sim/index.ts';
 import type { TcpStateName } from './states.ts';
 import {
   flagsText,
+  peerOf,
   showSeq,
   shownNumbers,
   type NumberMode,
@@ -36,6 +45,31 @@ export interface SegmentRef {
   numbers: ShownNumbers;
 }
 
+/** A reason code with its parameters, sequence numbers shown in the chosen mode. */
+export interface ShownWhy {
+  code: string;
+  params: Why['params'];
+}
+
+/**
+ * The reason's parameters with every sequence number (as the core's catalogue marks them)
+ * shown in the chosen mode: `about` is the endpoint the reason speaks for.
+ */
+export function shownWhy(
+  w: Why,
+  about: EndpointId,
+  mode: NumberMode,
+  bases: RelativeBases,
+): ShownWhy {
+  const params = { ...w.params };
+  for (const [name, space] of Object.entries(seqParamsOf(w.code))) {
+    const value = params[name];
+    if (typeof value !== 'number') continue;
+    params[name] = showSeq(value, space === 'local' ? about : peerOf(about), mode, bases);
+  }
+  return { code: w.code, params };
+}
+
 /** The narration of one step. */
 export type NarrationModel =
   | { kind: 'start'; client: TcpStateName; server: TcpStateName }
@@ -46,6 +80,7 @@ export type NarrationModel =
       retransmissionOf: number | null;
       duplicateOf: number | null;
       reason: string;
+      why: ShownWhy;
       rfc: string;
     }
   | { kind: 'deliver'; segment: SegmentRef }
@@ -57,6 +92,7 @@ export type NarrationModel =
       from: TcpStateName;
       to: TcpStateName;
       reason: string;
+      why: ShownWhy;
       rfc: string;
     }
   | { kind: 'timer'; endpoint: EndpointId; timer: TimerName; durationMs: number | null }
@@ -67,7 +103,7 @@ export type NarrationModel =
       bytes: number | null;
       error: string | null;
     }
-  | { kind: 'notice'; endpoint: EndpointId; reason: string; rfc: string };
+  | { kind: 'notice'; endpoint: EndpointId; reason: string; why: ShownWhy; rfc: string };
 
 /** The ACK arithmetic of a segment in the chosen number mode, from the core's `ackBasis`. */
 export function ackArithmetic(
@@ -129,6 +165,7 @@ export function narrationFor(
         retransmissionOf: e.retransmission ? (e.retransmissionOf ?? null) : null,
         duplicateOf: e.duplicateOf ?? null,
         reason: reasonSentence(e.reason, e.why.rfc),
+        why: shownWhy(e.why, e.from, mode, bases),
         rfc: e.why.rfc,
       };
     case 'deliver':
@@ -146,6 +183,7 @@ export function narrationFor(
         from: e.from,
         to: e.to,
         reason: reasonSentence(e.reason, e.why.rfc),
+        why: shownWhy(e.why, e.endpoint, mode, bases),
         rfc: e.why.rfc,
       };
     case 'timer':
@@ -168,6 +206,7 @@ export function narrationFor(
         kind: 'notice',
         endpoint: e.endpoint,
         reason: reasonSentence(e.reason, e.why.rfc),
+        why: shownWhy(e.why, e.endpoint, mode, bases),
         rfc: e.why.rfc,
       };
   }

@@ -13,3 +13,5 @@ export {
   DEFAULT_SCENARIO_NAME,
   getScenario,
 } from './library.ts';
+export { normalizeScenario } from './normalize.ts';
+export type { ValidScenarioFile } from './schema.ts';

@@ -3,7 +3,7 @@
  * but `events` has a default; every error names the place and the reason.
  */
 import { z } from 'zod';
-import { hashString } from '../sim/rng.ts';
+import { normalizeScenario } from './normalize.ts';
 import type { Scenario } from '../sim/index.ts';
 
 const CALLS = ['listen', 'connect', 'send', 'close', 'abort'] as const;
@@ -146,48 +146,8 @@ export const scenarioFileSchema = z
 /** The scenario file's type as written. */
 export type ScenarioFile = z.input<typeof scenarioFileSchema>;
 
-type EndpointFile = z.output<typeof endpointSchema>;
-
-function endpointSpec(file: EndpointFile | undefined, defaultPort: number) {
-  return {
-    isn: file?.isn ?? null,
-    port: file?.port ?? defaultPort,
-    window: file?.window ?? 65535,
-    mss: file?.mss ?? 1460,
-    windowScale: file?.windowScale === undefined ? 7 : file.windowScale,
-    sackPermitted: file?.sackPermitted ?? true,
-  };
-}
-
-/** Defaults: RFC 9293's MSL of 2 minutes, RFC 6298's 1 s initial RTO and 60 s ceiling. */
-function normalize(file: z.output<typeof scenarioFileSchema>): Scenario {
-  const name = file.name ?? 'custom';
-  const delay = file.oneWayDelayMs ?? 100;
-  const title = file.title ?? { en: 'Custom scenario', ko: '사용자 시나리오' };
-  const description = file.description ?? { en: '', ko: '' };
-  return {
-    name,
-    title: { en: title.en, ko: title.ko ?? title.en },
-    description: { en: description.en, ko: description.ko ?? description.en },
-    seed: file.seed ?? hashString(name),
-    client: endpointSpec(file.client, 50000),
-    server: endpointSpec(file.server, 80),
-    delayMs: typeof delay === 'number' ? { clientToServer: delay, serverToClient: delay } : delay,
-    mslMs: file.mslMs ?? 120_000,
-    rto: {
-      initialMs: file.rto?.initialMs ?? 1000,
-      minMs: file.rto?.minMs ?? 1000,
-      maxMs: file.rto?.maxMs ?? 60_000,
-    },
-    maxRetransmissions: file.maxRetransmissions ?? 5,
-    events: file.events,
-    network: {
-      drop: file.network?.drop ?? [],
-      delay: file.network?.delay ?? [],
-      duplicate: file.network?.duplicate ?? [],
-    },
-  };
-}
+/** The scenario file after validation, before defaults. */
+export type ValidScenarioFile = z.output<typeof scenarioFileSchema>;
 
 /** A validation result: the scenario, or every problem with its place. */
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -212,7 +172,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 /** Validates parsed JSON and applies the defaults. */
 export function parseScenario(input: unknown): ScenarioResult {
   const result = scenarioFileSchema.safeParse(input);
-  if (result.success) return { ok: true, scenario: normalize(result.data) };
+  if (result.success) return { ok: true, scenario: normalizeScenario(result.data) };
   return {
     ok: false,
     errors: result.error.issues.map((i) => `${formatPath(i.path)}: ${issueMessage(i)}`),

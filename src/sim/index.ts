@@ -1,7 +1,16 @@
 /** The pure TCP core: the endpoint machine, the simulator and the trace model. */
 export { tcpEndpointMachine, type TransitionMeta } from './endpoint-machine.ts';
 export { simulate } from './simulator.ts';
-export { describe, fillTemplate, REASONS, why, type ReasonCode } from './reasons.ts';
+export {
+  describe,
+  fillTemplate,
+  REASONS,
+  seqParamsOf,
+  why,
+  type ReasonCode,
+  type ReasonEntry,
+  type SeqSpace,
+} from './reasons.ts';
 export * from './trace.ts';
 export * from './seq.ts';
 export * from './scenario.ts';

@@ -6,7 +6,17 @@ import type { Why } from './trace.ts';
 
 const RFC9293 = 'RFC 9293';
 
-/** The catalogue: code -> rule and English template. */
+/** Which side's sequence space a parameter is in, seen from the endpoint the reason is about. */
+export type SeqSpace = 'local' | 'remote';
+
+/** One reason: its rule, its English template, and which parameters are sequence numbers. */
+export interface ReasonEntry {
+  rfc: string;
+  en: string;
+  seq?: Readonly<Record<string, SeqSpace>>;
+}
+
+/** The catalogue: code -> rule, English template and sequence-number parameters. */
 export const REASONS = {
   // ---- application calls ------------------------------------------------------------------
   'passive-open': {
@@ -16,10 +26,12 @@ export const REASONS = {
   'active-open': {
     rfc: `${RFC9293} §3.10.1`,
     en: 'connect() was called: an active open sends a SYN with SEQ = ISS = {iss}.',
+    seq: { iss: 'local' },
   },
   'active-open-from-listen': {
     rfc: `${RFC9293} §3.10.1`,
     en: 'An active open on a listening connection turns it active: SYN with SEQ = ISS = {iss}.',
+    seq: { iss: 'local' },
   },
   'close-sends-fin': {
     rfc: `${RFC9293} §3.10.4`,
@@ -44,6 +56,7 @@ export const REASONS = {
   'abort-sends-rst': {
     rfc: `${RFC9293} §3.10.5`,
     en: 'abort(): a RST at SEQ = SND.NXT = {seq} tells the peer to drop the connection at once.',
+    seq: { seq: 'local' },
   },
   'abort-silent': {
     rfc: `${RFC9293} §3.10.5`,
@@ -57,46 +70,57 @@ export const REASONS = {
   'syn-in-listen': {
     rfc: `${RFC9293} §3.10.7.2`,
     en: 'A SYN arrived with SEQ = {seq}: IRS = {seq}, so RCV.NXT = {seq} + 1 = {rcvNxt} (the SYN takes one sequence number).',
+    seq: { seq: 'remote', rcvNxt: 'remote' },
   },
   'syn-ack-in-syn-sent': {
     rfc: `${RFC9293} §3.10.7.3`,
     en: 'SYN+ACK arrived: ACK = {ack} = ISS + 1 acknowledges our SYN, and its SEQ = {seq} gives IRS; RCV.NXT = {seq} + 1 = {rcvNxt}.',
+    seq: { ack: 'local', seq: 'remote', rcvNxt: 'remote' },
   },
   'syn-in-syn-sent': {
     rfc: `${RFC9293} §3.10.7.3`,
     en: 'A SYN without ACK arrived while our SYN is unanswered: the SYNs crossed (simultaneous open). RCV.NXT = {seq} + 1 = {rcvNxt}.',
+    seq: { seq: 'remote', rcvNxt: 'remote' },
   },
   'ack-of-syn': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The ACK of our SYN arrived (ACK = {ack} = ISS + 1): the handshake is complete.',
+    seq: { ack: 'local' },
   },
   'syn-ack-in-syn-received': {
     rfc: `${RFC9293} Figure 8`,
     en: 'In a simultaneous open the peer’s SYN+ACK (ACK = {ack}) acknowledges our SYN. A strict reading of §3.10.7.4 would first answer it with an ACK; RFC 9293 Figure 8 and Linux accept it directly.',
+    seq: { ack: 'local' },
   },
   'fin-arrived': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The peer’s FIN arrived (SEQ = {seq}): the FIN takes one sequence number, so RCV.NXT = {finSeq} + 1 = {rcvNxt}. The peer will send no more data.',
+    seq: { seq: 'remote', finSeq: 'remote', rcvNxt: 'remote' },
   },
   'fin-arrived-closing': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The peer’s FIN arrived (SEQ = {finSeq}) before the ACK of our own FIN: both sides are closing at once (simultaneous close).',
+    seq: { finSeq: 'remote' },
   },
   'fin-and-ack-of-fin': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'One segment both acknowledges our FIN (ACK = {ack}) and carries the peer’s FIN (SEQ = {finSeq}): straight to TIME-WAIT.',
+    seq: { ack: 'local', finSeq: 'remote' },
   },
   'ack-of-fin': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'Our FIN is acknowledged: ACK = {ack} = FIN’s SEQ {finSeq} + 1.',
+    seq: { ack: 'local', finSeq: 'local' },
   },
   'ack-of-fin-in-fin-wait-1': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'Our FIN is acknowledged (ACK = {ack} = {finSeq} + 1). The peer may still send data; we wait for its FIN in FIN-WAIT-2.',
+    seq: { ack: 'local', finSeq: 'local' },
   },
   'fin-in-fin-wait-2': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The peer’s FIN arrived (SEQ = {finSeq}); we acknowledge it and wait 2 MSL in TIME-WAIT in case that ACK is lost.',
+    seq: { finSeq: 'remote' },
   },
   'time-wait-expired': {
     rfc: `${RFC9293} §3.10.8`,
@@ -109,6 +133,7 @@ export const REASONS = {
   'rst-valid': {
     rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
     en: 'A RST arrived with SEQ = RCV.NXT = {seq} exactly: the connection is reset.',
+    seq: { seq: 'remote' },
   },
   'rst-in-syn-received-passive': {
     rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
@@ -117,14 +142,17 @@ export const REASONS = {
   'rst-in-syn-received-active': {
     rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
     en: 'A RST at RCV.NXT = {seq} arrived in SYN-RECEIVED after our own SYN: the connection was refused. (Linux reports ECONNRESET here.)',
+    seq: { seq: 'remote' },
   },
   'rst-refused': {
     rfc: `${RFC9293} §3.10.7.3`,
     en: 'A RST acknowledging our SYN (ACK = {ack}) arrived: nobody listens there. The connection is refused.',
+    seq: { ack: 'local' },
   },
   'retransmission-limit': {
     rfc: 'RFC 9293 §3.8.3, RFC 6298',
     en: 'The segment at SEQ = {seq} was retransmitted {retries} times without an ACK: TCP gives up (timed out).',
+    seq: { seq: 'local' },
   },
   'retransmission-limit-passive': {
     rfc: 'RFC 9293 §3.8.3',
@@ -138,58 +166,72 @@ export const REASONS = {
   'send-syn': {
     rfc: `${RFC9293} §3.10.1`,
     en: 'SYN: SEQ = ISS = {seq}. It carries MSS {mss}{wsText}{sackText}. No ACK flag: there is nothing to acknowledge yet.',
+    seq: { seq: 'local' },
   },
   'send-syn-ack': {
     rfc: `${RFC9293} §3.10.7.2`,
     en: 'SYN+ACK: SEQ = ISS = {seq}; ACK = {basisSeq} + 1 = {ack} because the SYN takes one sequence number.',
+    seq: { seq: 'local', ack: 'remote', basisSeq: 'remote' },
   },
   'send-syn-ack-crossed': {
     rfc: `${RFC9293} §3.10.7.3`,
     en: 'SYN+ACK: our SYN again (SEQ = ISS = {seq}), now with ACK = {basisSeq} + 1 = {ack} for the peer’s SYN.',
+    seq: { seq: 'local', ack: 'remote', basisSeq: 'remote' },
   },
   'send-ack': {
     rfc: `${RFC9293} §3.10.7.4`,
-    en: 'ACK = {ack}: the next byte expected ({ackMath}).',
+    en: 'ACK = {ack}: the next byte we expect from the peer.',
+    seq: { ack: 'remote' },
   },
   'send-data': {
     rfc: `${RFC9293} §3.10.2`,
     en: 'Data: SEQ = {seq}, LEN = {len}; the next byte to send is {seq} + {len} = {next}. ACK = {ack}.',
+    seq: { seq: 'local', next: 'local', ack: 'remote' },
   },
   'send-fin': {
     rfc: `${RFC9293} §3.10.4`,
     en: 'FIN+ACK: SEQ = {seq}; the FIN takes one sequence number, so its ACK will be {seq} + 1 = {next}. It still carries ACK = {ack}.',
+    seq: { seq: 'local', next: 'local', ack: 'remote' },
   },
   retransmit: {
     rfc: 'RFC 6298 §5.4-5.6',
     en: 'Retransmission timer expired after {rto} ms: resend the earliest unacknowledged segment (SEQ = {seq}) and double the RTO to {nextRto} ms (attempt {attempt}).',
+    seq: { seq: 'local' },
   },
   'retransmit-syn-ack-on-duplicate-syn': {
     rfc: 'Linux tcp_check_req; RFC 9293 §3.10.7.4 would send a bare ACK',
     en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and re-arm its timer ({nextRto} ms), as Linux does. The RFC would answer with a bare ACK.',
+    seq: { seq: 'local' },
   },
   'rst-from-closed-with-ack': {
     rfc: `${RFC9293} §3.10.7.1`,
     en: 'No connection here: answer with RST, SEQ = the segment’s ACK = {seq}.',
+    seq: { seq: 'local' },
   },
   'rst-from-closed-without-ack': {
     rfc: `${RFC9293} §3.10.7.1`,
     en: 'No connection here: answer with RST+ACK, SEQ = 0, ACK = SEG.SEQ + SEG.LEN = {segSeq} + {segLen} = {ack}.',
+    seq: { segSeq: 'remote', ack: 'remote' },
   },
   'rst-for-unacceptable-ack': {
     rfc: `${RFC9293} §3.10.7`,
     en: 'The segment acknowledges something we never sent (ACK = {segAck}): answer with RST, SEQ = SEG.ACK = {seq}.',
+    seq: { segAck: 'local', seq: 'local' },
   },
   'ack-for-unacceptable-segment': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The segment (SEQ = {segSeq}, LEN = {segLen}) is outside the receive window starting at RCV.NXT = {rcvNxt}: an old duplicate or out of window. Drop it and send an ACK.',
+    seq: { segSeq: 'remote', rcvNxt: 'remote' },
   },
   'ack-for-future-ack': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The segment acknowledges {segAck}, beyond SND.NXT = {sndNxt}: send an ACK and drop it.',
+    seq: { segAck: 'local', sndNxt: 'local' },
   },
   'challenge-ack-rst': {
     rfc: 'RFC 5961 §3.2',
     en: 'A RST inside the window but not at RCV.NXT = {rcvNxt} (SEQ = {segSeq}) could be forged: answer with a challenge ACK instead of resetting.',
+    seq: { rcvNxt: 'remote', segSeq: 'remote' },
   },
   'challenge-ack-syn': {
     rfc: 'RFC 5961 §4.2',
@@ -198,6 +240,7 @@ export const REASONS = {
   'ack-out-of-order': {
     rfc: 'RFC 9293 §3.10.7.4, RFC 5681 §4.2',
     en: 'Segment SEQ = {segSeq} arrived ahead of RCV.NXT = {rcvNxt}: it is held until the gap fills, and a duplicate ACK = {ack} says what is missing.',
+    seq: { segSeq: 'remote', rcvNxt: 'remote', ack: 'remote' },
   },
   'network-duplicate': {
     rfc: 'scenario network fault',
@@ -235,6 +278,7 @@ export const REASONS = {
   'notice-data-held': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'Held out-of-order data is now in order: RCV.NXT moves to {rcvNxt}.',
+    seq: { rcvNxt: 'remote' },
   },
   'discard-rst-unacceptable': {
     rfc: `${RFC9293} §3.10.7`,
@@ -256,10 +300,16 @@ export const REASONS = {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'Data after the peer’s FIN is ignored.',
   },
-} as const satisfies Record<string, { rfc: string; en: string }>;
+} as const satisfies Record<string, ReasonEntry>;
 
 /** A reason code. */
 export type ReasonCode = keyof typeof REASONS;
+
+/** The sequence-number parameters of a reason code (none for an unknown code). */
+export function seqParamsOf(code: string): Readonly<Record<string, SeqSpace>> {
+  const entry = (REASONS as Record<string, ReasonEntry | undefined>)[code];
+  return entry?.seq ?? {};
+}
 
 /** Builds a Why for a code. */
 export function why(code: ReasonCode, params: Why['params'] = {}): Why {
@@ -276,7 +326,7 @@ export function fillTemplate(template: string, params: Why['params']): string {
 
 /** The English sentence for a Why, ending with its rule in parentheses. */
 export function describe(w: Why): string {
-  const entry = (REASONS as Record<string, { rfc: string; en: string } | undefined>)[w.code];
+  const entry = (REASONS as Record<string, ReasonEntry | undefined>)[w.code];
   if (entry === undefined) return `${w.code} (${w.rfc})`;
   return `${fillTemplate(entry.en, w.params)} (${w.rfc})`;
 }

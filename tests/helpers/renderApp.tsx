@@ -5,7 +5,8 @@
 import { act, fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
 import { App } from '../../src/ui/app/App.tsx';
 import type { ScenarioLibrary } from '../../src/ui/app/library.ts';
-import type { Trace } from '../../src/sim/index.ts';
+import { getScenario } from '../../src/scenarios/index.ts';
+import { simulate, type Trace } from '../../src/sim/index.ts';
 import { handshakeDataClose, lostSyn, simultaneousClose } from './traces.ts';
 
 const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> = {
@@ -16,6 +17,16 @@ const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> =
   },
   'lost-syn': { trace: lostSyn, en: 'Lost SYN', ko: 'SYN 유실' },
   'simultaneous-close': { trace: simultaneousClose, en: 'Simultaneous close', ko: '동시 종료' },
+  // A trace the core simulated, so its reasons carry real codes and parameters.
+  'simulated-handshake': {
+    trace: () => {
+      const scenario = getScenario('basic-handshake');
+      if (scenario === undefined) throw new Error('basic-handshake is a built-in scenario');
+      return simulate(scenario);
+    },
+    en: 'Simulated handshake',
+    ko: '시뮬레이션한 핸드셰이크',
+  },
 };
 
 /** A scenario library over the fixtures. */

@@ -66,8 +66,27 @@ describe('narration', () => {
     expect(await screen.findByRole('button', { name: '재생' })).toBeInTheDocument();
     app.stepForward(3);
     expect(app.narration()).toMatch(/^클라이언트: CLOSED → SYN-SENT 상태로 전이합니다\./);
-    expect(screen.getByText('프로토콜 설명은 아직 영어로만 제공됩니다.')).toBeInTheDocument();
+    // The fixture's reasons have no catalogue code, so the English sentence shows with a note.
+    expect(screen.getByText('이 설명은 아직 영어로만 제공됩니다.')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ko');
+  });
+
+  it('gives the core’s reasons in Korean, numbers filled in', async () => {
+    const app = await renderApp('?scenario=simulated-handshake&lang=ko');
+    expect(await screen.findByRole('button', { name: '재생' })).toBeInTheDocument();
+    app.stepForward(4); // listen, LISTEN, connect, SYN-SENT
+    expect(app.narration()).toContain('능동 열기(active open)로 SEQ = ISS = 1000인 SYN을 보냅니다');
+    expect(screen.queryByText('이 설명은 아직 영어로만 제공됩니다.')).not.toBeInTheDocument();
+  });
+
+  it('shows the numbers inside the reason in relative mode too', async () => {
+    const app = await renderApp('?scenario=simulated-handshake');
+    app.stepForward(8); // ... SYN sent, delivered, SYN-RECEIVED, SYN+ACK sent
+    expect(app.narration()).toContain('ACK = 1000 + 1 = 1001');
+    fireEvent.click(screen.getByRole('radio', { name: /Relative/ }));
+    // Relative to each side's ISN: the client's SYN is 0, so the SYN+ACK acknowledges 0 + 1 = 1.
+    expect(app.narration()).toContain('ACK = 0 + 1 = 1 because the SYN takes one sequence number');
+    expect(screen.queryByText('The reason quotes absolute numbers.')).not.toBeInTheDocument();
   });
 
   it('follows the browser language when the link does not choose one', async () => {

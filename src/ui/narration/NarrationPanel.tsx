@@ -38,13 +38,15 @@ export function NarrationPanel({ description }: { description: string | null }) 
           </p>
         )}
       </div>
-      {text.reason !== null && (t.reasonLanguageNote !== null || mode === 'relative') && (
-        <p className="narration-note">
-          {[t.reasonLanguageNote, mode === 'relative' ? t.reasonsAbsolute : null]
-            .filter(Boolean)
-            .join(' ')}
-        </p>
-      )}
+      {text.reason !== null &&
+        text.reasonIsFallback &&
+        (t.reasonLanguageNote !== null || mode === 'relative') && (
+          <p className="narration-note">
+            {[t.reasonLanguageNote, mode === 'relative' ? t.reasonsAbsolute : null]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
+        )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** Turns the narration model of a step into sentences in the chosen language. */
-import { durationParts, type NarrationModel } from '../../layout/index.ts';
+import { durationParts, type NarrationModel, type ShownWhy } from '../../layout/index.ts';
+import { fillTemplate } from '../../sim/index.ts';
 import type { Messages } from '../../i18n/index.ts';
 
 /** What the narration panel shows: a headline, optional arithmetic, and the core's reason. */
@@ -9,11 +10,38 @@ export interface NarrationText {
   /** Why the arithmetic is what it is ("the SYN takes one sequence number"). */
   arithmeticWhy: string | null;
   reason: string | null;
+  /** The reason is the core's English sentence: no template in this language. */
+  reasonIsFallback: boolean;
   rfc: string | null;
 }
 
+/** The reason in the chosen language, from its template; the English sentence otherwise. */
+function reasonIn(
+  t: Messages,
+  m: { reason: string; why: ShownWhy },
+): { reason: string; fallback: boolean } {
+  const template = t.reasonTemplates[m.why.code];
+  return template === undefined
+    ? { reason: m.reason, fallback: true }
+    : { reason: fillTemplate(template, m.why.params), fallback: false };
+}
+
+function reasonFields(
+  t: Messages,
+  m: { reason: string; why: ShownWhy; rfc: string },
+): Pick<NarrationText, 'reason' | 'reasonIsFallback' | 'rfc'> {
+  const { reason, fallback } = reasonIn(t, m);
+  return { reason, reasonIsFallback: fallback, rfc: m.rfc };
+}
+
 export function narrationText(model: NarrationModel, t: Messages): NarrationText {
-  const none = { arithmetic: null, arithmeticWhy: null, reason: null, rfc: null };
+  const none = {
+    arithmetic: null,
+    arithmeticWhy: null,
+    reason: null,
+    reasonIsFallback: false,
+    rfc: null,
+  };
   switch (model.kind) {
     case 'start':
       return { ...none, headline: t.narrationStart(model.client, model.server) };
@@ -31,8 +59,7 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
         headline,
         arithmetic: a === null ? null : t.arithmetic(a),
         arithmeticWhy: whyParts.length > 0 ? whyParts.join('; ') : null,
-        reason: model.reason,
-        rfc: model.rfc,
+        ...reasonFields(t, model),
       };
     }
     case 'deliver':
@@ -55,8 +82,7 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
       return {
         ...none,
         headline: t.narrationState(t.endpoint[model.endpoint], model.from, model.to),
-        reason: model.reason,
-        rfc: model.rfc,
+        ...reasonFields(t, model),
       };
     case 'timer':
       return {
@@ -79,8 +105,7 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
       return {
         ...none,
         headline: t.narrationNotice(t.endpoint[model.endpoint]),
-        reason: model.reason,
-        rfc: model.rfc,
+        ...reasonFields(t, model),
       };
   }
 }

@@ -1,0 +1,50 @@
+/**
+ * Defaults for a validated scenario file. Free of zod, so the built-in library (validated by the
+ * test suite) can be loaded without the validator in the app's first load.
+ */
+import { hashString } from '../sim/index.ts';
+import type { Scenario } from '../sim/index.ts';
+import type { ValidScenarioFile } from './schema.ts';
+
+type EndpointFile = NonNullable<ValidScenarioFile['client']>;
+
+function endpointSpec(file: EndpointFile | undefined, defaultPort: number) {
+  return {
+    isn: file?.isn ?? null,
+    port: file?.port ?? defaultPort,
+    window: file?.window ?? 65535,
+    mss: file?.mss ?? 1460,
+    windowScale: file?.windowScale === undefined ? 7 : file.windowScale,
+    sackPermitted: file?.sackPermitted ?? true,
+  };
+}
+
+/** Defaults: RFC 9293's MSL of 2 minutes, RFC 6298's 1 s initial RTO and 60 s ceiling. */
+export function normalizeScenario(file: ValidScenarioFile): Scenario {
+  const name = file.name ?? 'custom';
+  const delay = file.oneWayDelayMs ?? 100;
+  const title = file.title ?? { en: 'Custom scenario', ko: '사용자 시나리오' };
+  const description = file.description ?? { en: '', ko: '' };
+  return {
+    name,
+    title: { en: title.en, ko: title.ko ?? title.en },
+    description: { en: description.en, ko: description.ko ?? description.en },
+    seed: file.seed ?? hashString(name),
+    client: endpointSpec(file.client, 50000),
+    server: endpointSpec(file.server, 80),
+    delayMs: typeof delay === 'number' ? { clientToServer: delay, serverToClient: delay } : delay,
+    mslMs: file.mslMs ?? 120_000,
+    rto: {
+      initialMs: file.rto?.initialMs ?? 1000,
+      minMs: file.rto?.minMs ?? 1000,
+      maxMs: file.rto?.maxMs ?? 60_000,
+    },
+    maxRetransmissions: file.maxRetransmissions ?? 5,
+    events: file.events,
+    network: {
+      drop: file.network?.drop ?? [],
+      delay: file.network?.delay ?? [],
+      duplicate: file.network?.duplicate ?? [],
+    },
+  };
+}
