@@ -16,7 +16,14 @@ import { endpointGuards } from './endpoint.guards.ts';
 import { why } from './reasons.ts';
 import { initialTcb, type EndpointConfig, type Tcb } from './tcb.ts';
 import type { TcpStateName } from './tcp-state.ts';
-import { announce, retransmitOrGiveUp, run, synchronizedPrelude } from './endpoint-transitions.ts';
+import {
+  abortSilently,
+  abortWithReset,
+  announce,
+  retransmitOrGiveUp,
+  run,
+  synchronizedPrelude,
+} from './endpoint-transitions.ts';
 
 /** How a transition is drawn in the state diagram. */
 export interface TransitionMeta {
@@ -24,10 +31,13 @@ export interface TransitionMeta {
   edge: 'main' | 'reset' | 'abort' | 'timeout';
 }
 
-const main = { edge: 'main' } as const;
-const reset = { edge: 'reset' } as const;
-const abort = { edge: 'abort' } as const;
-const timeout = { edge: 'timeout' } as const;
+/** A transition that changes state, labelled as the RFC's figure labels it. */
+const to = (
+  target: TcpStateName,
+  effect: EffectName,
+  description: string,
+  edge: TransitionMeta['edge'] = 'main',
+) => ({ target, actions: run(effect), description, meta: { edge } }) as const;
 
 export const tcpEndpointMachine = setup({
   types: {
@@ -63,52 +73,21 @@ export const tcpEndpointMachine = setup({
     CLOSED: {
       entry: announce('CLOSED'),
       on: {
-        'app.listen': {
-          target: 'LISTEN',
-          actions: run('listen'),
-          description: 'passive OPEN',
-          meta: main,
-        },
-        'app.connect': {
-          target: 'SYN-SENT',
-          actions: run('connect'),
-          description: 'active OPEN / snd SYN',
-          meta: main,
-        },
+        'app.listen': to('LISTEN', 'listen', 'passive OPEN'),
+        'app.connect': to('SYN-SENT', 'connect', 'active OPEN / snd SYN'),
         'segment.arrived': { actions: run('replyResetFromClosed') },
       },
     },
     LISTEN: {
       entry: announce('LISTEN'),
       on: {
-        'app.connect': {
-          target: 'SYN-SENT',
-          actions: run('connectFromListen'),
-          description: 'SEND / snd SYN',
-          meta: main,
-        },
-        'app.close': {
-          target: 'CLOSED',
-          actions: run('closeInListen'),
-          description: 'CLOSE',
-          meta: main,
-        },
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortSilently'),
-          description: 'ABORT',
-          meta: abort,
-        },
+        'app.connect': to('SYN-SENT', 'connectFromListen', 'SEND / snd SYN'),
+        'app.close': to('CLOSED', 'closeInListen', 'CLOSE'),
+        'app.abort': abortSilently,
         'segment.arrived': [
           { guard: 'isRst', actions: run('discardRstInListen') },
           { guard: 'hasAck', actions: run('resetUnacceptableAck') },
-          {
-            guard: 'isSyn',
-            target: 'SYN-RECEIVED',
-            actions: run('acceptSyn'),
-            description: 'rcv SYN / snd SYN,ACK',
-            meta: main,
-          },
+          { guard: 'isSyn', ...to('SYN-RECEIVED', 'acceptSyn', 'rcv SYN / snd SYN,ACK') },
           { actions: run('discardOther') },
         ],
       },
@@ -117,52 +96,24 @@ export const tcpEndpointMachine = setup({
       entry: announce('SYN-SENT'),
       on: {
         'app.send': { actions: run('queueSend') },
-        'app.close': {
-          target: 'CLOSED',
-          actions: run('closeInSynSent'),
-          description: 'CLOSE',
-          meta: main,
-        },
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortSilently'),
-          description: 'ABORT',
-          meta: abort,
-        },
+        'app.close': to('CLOSED', 'closeInSynSent', 'CLOSE'),
+        'app.abort': abortSilently,
         'segment.arrived': [
           { guard: 'isBadAckInSynSent', actions: run('resetUnacceptableAck') },
           { guard: 'isStrayRstInSynSent', actions: run('discardStrayRst') },
-          {
-            guard: 'isRefusal',
-            target: 'CLOSED',
-            actions: run('connectionRefused'),
-            description: 'rcv RST,ACK',
-            meta: reset,
-          },
+          { guard: 'isRefusal', ...to('CLOSED', 'connectionRefused', 'rcv RST,ACK', 'reset') },
           {
             guard: 'isSynAckOfOurSyn',
-            target: 'ESTABLISHED',
-            actions: run('completeActiveOpen'),
-            description: 'rcv SYN,ACK / snd ACK',
-            meta: main,
+            ...to('ESTABLISHED', 'completeActiveOpen', 'rcv SYN,ACK / snd ACK'),
           },
           {
             guard: 'isBareSyn',
-            target: 'SYN-RECEIVED',
-            actions: run('simultaneousOpen'),
-            description: 'rcv SYN / snd SYN,ACK',
-            meta: main,
+            ...to('SYN-RECEIVED', 'simultaneousOpen', 'rcv SYN / snd SYN,ACK'),
           },
           { actions: run('discardOther') },
         ],
         'timer.retransmit': [
-          {
-            guard: 'retriesExhausted',
-            target: 'CLOSED',
-            actions: run('giveUp'),
-            description: 'timeout',
-            meta: timeout,
-          },
+          { guard: 'retriesExhausted', ...to('CLOSED', 'giveUp', 'timeout', 'timeout') },
           { actions: run('retransmit') },
         ],
       },
@@ -173,78 +124,38 @@ export const tcpEndpointMachine = setup({
         'app.send': { actions: run('queueSend') },
         'app.close': [
           { guard: 'hasQueuedData', actions: run('deferClose') },
-          {
-            target: 'FIN-WAIT-1',
-            actions: run('closeInSynReceived'),
-            description: 'CLOSE / snd FIN',
-            meta: main,
-          },
+          to('FIN-WAIT-1', 'closeInSynReceived', 'CLOSE / snd FIN'),
         ],
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortWithReset'),
-          description: 'ABORT / snd RST',
-          meta: abort,
-        },
+        'app.abort': abortWithReset,
         'segment.arrived': [
           { guard: 'isDuplicateSyn', actions: run('retransmitSynAck') },
           {
             guard: 'isSimultaneousSynAck',
-            target: 'ESTABLISHED',
-            actions: run('completePassiveOpen'),
-            description: 'rcv SYN,ACK',
-            meta: main,
+            ...to('ESTABLISHED', 'completePassiveOpen', 'rcv SYN,ACK'),
           },
           { guard: 'isUnacceptableRst', actions: run('discardStrayRst') },
           { guard: 'isUnacceptable', actions: run('answerUnacceptable') },
           {
             guard: and(['isExactRst', 'isPassiveOpen']),
-            target: 'LISTEN',
-            actions: run('returnToListen'),
-            description: 'rcv RST',
-            meta: reset,
+            ...to('LISTEN', 'returnToListen', 'rcv RST', 'reset'),
           },
-          {
-            guard: 'isExactRst',
-            target: 'CLOSED',
-            actions: run('refuseCrossedOpen'),
-            description: 'rcv RST',
-            meta: reset,
-          },
+          { guard: 'isExactRst', ...to('CLOSED', 'refuseCrossedOpen', 'rcv RST', 'reset') },
           { guard: 'isRst', actions: run('challengeRst') },
           {
             guard: and(['isSyn', 'isPassiveOpen']),
-            target: 'LISTEN',
-            actions: run('synReturnsToListen'),
-            description: 'rcv SYN',
-            meta: reset,
+            ...to('LISTEN', 'synReturnsToListen', 'rcv SYN', 'reset'),
           },
           { guard: 'isSyn', actions: run('challengeSyn') },
           { guard: 'lacksAck', actions: run('discardNoAck') },
           { guard: 'isUnacceptableAckInSynReceived', actions: run('resetUnacceptableAck') },
-          {
-            guard: 'acksOurSyn',
-            target: 'ESTABLISHED',
-            actions: run('completePassiveOpen'),
-            description: 'rcv ACK of SYN',
-            meta: main,
-          },
+          { guard: 'acksOurSyn', ...to('ESTABLISHED', 'completePassiveOpen', 'rcv ACK of SYN') },
         ],
         'timer.retransmit': [
           {
             guard: and(['retriesExhausted', 'isPassiveOpen']),
-            target: 'LISTEN',
-            actions: run('giveUpHalfOpen'),
-            description: 'timeout',
-            meta: timeout,
+            ...to('LISTEN', 'giveUpHalfOpen', 'timeout', 'timeout'),
           },
-          {
-            guard: 'retriesExhausted',
-            target: 'CLOSED',
-            actions: run('giveUp'),
-            description: 'timeout',
-            meta: timeout,
-          },
+          { guard: 'retriesExhausted', ...to('CLOSED', 'giveUp', 'timeout', 'timeout') },
           { actions: run('retransmit') },
         ],
       },
@@ -253,33 +164,12 @@ export const tcpEndpointMachine = setup({
       entry: announce('ESTABLISHED'),
       on: {
         'app.send': { actions: run('queueSendAndTransmit') },
-        'app.close': {
-          target: 'FIN-WAIT-1',
-          actions: run('closeAndSendFin'),
-          description: 'CLOSE / snd FIN',
-          meta: main,
-        },
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortWithReset'),
-          description: 'ABORT / snd RST',
-          meta: abort,
-        },
-        'fin.reached': {
-          target: 'CLOSE-WAIT',
-          actions: run('enterCloseWaitAfterEstablishing'),
-          description: 'rcv FIN / snd ACK',
-          meta: main,
-        },
+        'app.close': to('FIN-WAIT-1', 'closeAndSendFin', 'CLOSE / snd FIN'),
+        'app.abort': abortWithReset,
+        'fin.reached': to('CLOSE-WAIT', 'enterCloseWaitAfterEstablishing', 'rcv FIN / snd ACK'),
         'segment.arrived': [
           ...synchronizedPrelude,
-          {
-            guard: 'reachesFin',
-            target: 'CLOSE-WAIT',
-            actions: run('enterCloseWait'),
-            description: 'rcv FIN / snd ACK',
-            meta: main,
-          },
+          { guard: 'reachesFin', ...to('CLOSE-WAIT', 'enterCloseWait', 'rcv FIN / snd ACK') },
           { actions: run('processSegment') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -288,35 +178,15 @@ export const tcpEndpointMachine = setup({
     'FIN-WAIT-1': {
       entry: announce('FIN-WAIT-1'),
       on: {
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortWithReset'),
-          description: 'ABORT / snd RST',
-          meta: abort,
-        },
+        'app.abort': abortWithReset,
         'segment.arrived': [
           ...synchronizedPrelude,
           {
             guard: 'acksOurFinAndReachesFin',
-            target: 'TIME-WAIT',
-            actions: run('enterTimeWaitOnFinAndAck'),
-            description: 'rcv FIN,ACK of FIN / snd ACK',
-            meta: main,
+            ...to('TIME-WAIT', 'enterTimeWaitOnFinAndAck', 'rcv FIN,ACK of FIN / snd ACK'),
           },
-          {
-            guard: 'acksOurFin',
-            target: 'FIN-WAIT-2',
-            actions: run('enterFinWait2'),
-            description: 'rcv ACK of FIN',
-            meta: main,
-          },
-          {
-            guard: 'reachesFin',
-            target: 'CLOSING',
-            actions: run('enterClosing'),
-            description: 'rcv FIN / snd ACK',
-            meta: main,
-          },
+          { guard: 'acksOurFin', ...to('FIN-WAIT-2', 'enterFinWait2', 'rcv ACK of FIN') },
+          { guard: 'reachesFin', ...to('CLOSING', 'enterClosing', 'rcv FIN / snd ACK') },
           { actions: run('processSegment') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -325,21 +195,10 @@ export const tcpEndpointMachine = setup({
     'FIN-WAIT-2': {
       entry: announce('FIN-WAIT-2'),
       on: {
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortWithReset'),
-          description: 'ABORT / snd RST',
-          meta: abort,
-        },
+        'app.abort': abortWithReset,
         'segment.arrived': [
           ...synchronizedPrelude,
-          {
-            guard: 'reachesFin',
-            target: 'TIME-WAIT',
-            actions: run('enterTimeWaitOnFin'),
-            description: 'rcv FIN / snd ACK',
-            meta: main,
-          },
+          { guard: 'reachesFin', ...to('TIME-WAIT', 'enterTimeWaitOnFin', 'rcv FIN / snd ACK') },
           { actions: run('processSegment') },
         ],
       },
@@ -348,18 +207,8 @@ export const tcpEndpointMachine = setup({
       entry: announce('CLOSE-WAIT'),
       on: {
         'app.send': { actions: run('queueSendAndTransmit') },
-        'app.close': {
-          target: 'LAST-ACK',
-          actions: run('closeInCloseWait'),
-          description: 'CLOSE / snd FIN',
-          meta: main,
-        },
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortWithReset'),
-          description: 'ABORT / snd RST',
-          meta: abort,
-        },
+        'app.close': to('LAST-ACK', 'closeInCloseWait', 'CLOSE / snd FIN'),
+        'app.abort': abortWithReset,
         'segment.arrived': [...synchronizedPrelude, { actions: run('processAckOnly') }],
         'timer.retransmit': retransmitOrGiveUp,
       },
@@ -367,21 +216,10 @@ export const tcpEndpointMachine = setup({
     CLOSING: {
       entry: announce('CLOSING'),
       on: {
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortSilently'),
-          description: 'ABORT',
-          meta: abort,
-        },
+        'app.abort': abortSilently,
         'segment.arrived': [
           ...synchronizedPrelude,
-          {
-            guard: 'acksOurFin',
-            target: 'TIME-WAIT',
-            actions: run('enterTimeWaitOnAck'),
-            description: 'rcv ACK of FIN',
-            meta: main,
-          },
+          { guard: 'acksOurFin', ...to('TIME-WAIT', 'enterTimeWaitOnAck', 'rcv ACK of FIN') },
           { actions: run('processAckOnly') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -390,21 +228,10 @@ export const tcpEndpointMachine = setup({
     'LAST-ACK': {
       entry: announce('LAST-ACK'),
       on: {
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortSilently'),
-          description: 'ABORT',
-          meta: abort,
-        },
+        'app.abort': abortSilently,
         'segment.arrived': [
           ...synchronizedPrelude,
-          {
-            guard: 'acksOurFin',
-            target: 'CLOSED',
-            actions: run('closeOnAckOfFin'),
-            description: 'rcv ACK of FIN',
-            meta: main,
-          },
+          { guard: 'acksOurFin', ...to('CLOSED', 'closeOnAckOfFin', 'rcv ACK of FIN') },
           { actions: run('processAckOnly') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -413,18 +240,8 @@ export const tcpEndpointMachine = setup({
     'TIME-WAIT': {
       entry: [run('startTimeWait'), announce('TIME-WAIT')],
       on: {
-        'app.abort': {
-          target: 'CLOSED',
-          actions: run('abortSilently'),
-          description: 'ABORT',
-          meta: abort,
-        },
-        'timer.timeWait': {
-          target: 'CLOSED',
-          actions: run('timeWaitExpired'),
-          description: 'timeout = 2 MSL',
-          meta: main,
-        },
+        'app.abort': abortSilently,
+        'timer.timeWait': to('CLOSED', 'timeWaitExpired', 'timeout = 2 MSL'),
         'segment.arrived': [
           { guard: 'isRetransmittedFin', actions: run('reAckFinInTimeWait') },
           ...synchronizedPrelude,

@@ -40,3 +40,19 @@ export const retransmitOrGiveUp = [
   },
   { guard: 'hasUnacknowledged', actions: run('retransmit') },
 ] as const;
+
+/** RFC 9293 §3.10.5: abort() where nothing needs resetting (LISTEN, SYN-SENT, after our FIN). */
+export const abortSilently = {
+  target: 'CLOSED',
+  actions: run('abortSilently'),
+  description: 'ABORT',
+  meta: { edge: 'abort' },
+} as const;
+
+/** RFC 9293 §3.10.5: abort() on a synchronized connection sends <SEQ=SND.NXT><CTL=RST>. */
+export const abortWithReset = {
+  target: 'CLOSED',
+  actions: run('abortWithReset'),
+  description: 'ABORT / snd RST',
+  meta: { edge: 'abort' },
+} as const;
