@@ -64,7 +64,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/sim/**', 'src/scenarios/**', 'src/capture/**', 'src/layout/**'],
+    files: [
+      'src/sim/**',
+      'src/scenarios/**',
+      'src/capture/**',
+      'src/layout/**',
+      'src/export/**',
+      'src/themes/**',
+    ],
     rules: pureRestrictions,
   },
   {

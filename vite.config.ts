@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { offline } from './scripts/vite/offline.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offline()],
   test: {
     globals: true,
     setupFiles: ['tests/helpers/setup.ts'],

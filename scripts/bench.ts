@@ -8,6 +8,7 @@ benchCore();
 const areas: { file: string; name: string }[] = [
   { file: './bench/capture.ts', name: 'benchCapture' },
   { file: './bench/ui.ts', name: 'benchUi' },
+  { file: './bench/embed.ts', name: 'benchEmbed' },
 ];
 for (const { file, name } of areas) {
   if (!existsSync(new URL(file, import.meta.url))) continue;

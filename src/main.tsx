@@ -2,13 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
 import { builtInLibrary } from './ui/app/builtInLibrary.ts';
+import { openStartLink } from './ui/share/linkedLibrary.ts';
+import { registerServiceWorker } from './pwa/registerServiceWorker.ts';
 import './ui/app/app.css';
 
 const root = document.getElementById('root');
 if (root !== null) {
-  createRoot(root).render(
-    <StrictMode>
-      <App library={builtInLibrary()} />
-    </StrictMode>,
-  );
+  const library = builtInLibrary();
+  void openStartLink(library, window.location)
+    .catch(() => ({ library, problem: null }))
+    .then((start) => {
+      createRoot(root).render(
+        <StrictMode>
+          <App library={start.library} linkProblem={start.problem} />
+        </StrictMode>,
+      );
+    });
 }
+registerServiceWorker();

@@ -117,8 +117,21 @@ export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
 
 const FALLBACK_FLIGHT_MS = 100;
 
+/**
+ * Event types that are steps. Anything else (a listener's backlog changes, or a type this
+ * version does not know) rides along with the step before it, as timer starts do.
+ */
+const STEP_TYPES: ReadonlySet<string> = new Set<StepEvent['type']>([
+  'send',
+  'deliver',
+  'drop',
+  'state',
+  'call',
+  'notice',
+]);
+
 function isStepEvent(e: TraceEvent): e is StepEvent {
-  return e.type !== 'timer' || e.action === 'expire';
+  return e.type === 'timer' ? e.action === 'expire' : STEP_TYPES.has(e.type);
 }
 
 /** The median of positive one-way flight times; 100 ms when the trace has none. */

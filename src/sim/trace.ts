@@ -99,6 +99,11 @@ export interface SendEvent extends EventBase {
   duplicateOf?: number;
   /** Which transmission of its sender this is, from 1, retransmissions included. */
   index?: number;
+  /**
+   * A forged client-side address (a SYN flood): the source an attacker's SYN claims, or where
+   * the reply to it goes. Absent for the connection's own two endpoints.
+   */
+  spoofedAddress?: string;
   ackBasis?: AckBasis | null;
   reason: string;
   why: Why;
@@ -148,8 +153,43 @@ export interface NoticeEvent extends EventBase {
   why: Why;
 }
 
+/** One half-open connection waiting in a listener's SYN queue. */
+export interface BacklogEntry {
+  /** The client address and port the SYN came from (forged, for an attacker's SYN). */
+  address: string;
+  port: number;
+  /** The entry's own endpoint state: SYN-RECEIVED while it waits for the final ACK. */
+  state: TcpStateName;
+  /** SYN+ACKs sent for it so far, retransmissions included. */
+  synAcksSent: number;
+  /** When its retransmission timer fires next, or null when none is running. */
+  nextRetransmitAt: number | null;
+  /** When the SYN that created it arrived. */
+  since: number;
+  /** It belongs to the trace's own client, not to a forged address. */
+  legitimate: boolean;
+}
+
+/** The listener's SYN queue (listen backlog) after it changed. */
+export interface BacklogEvent extends EventBase {
+  type: 'backlog';
+  endpoint: EndpointId;
+  size: number;
+  capacity: number;
+  /** SYN cookies answer SYNs the full queue cannot hold (RFC 4987 §3.6). */
+  cookies: boolean;
+  entries: BacklogEntry[];
+}
+
 export type TraceEvent =
-  StateEvent | SendEvent | DeliverEvent | DropEvent | TimerEvent | CallEvent | NoticeEvent;
+  | StateEvent
+  | SendEvent
+  | DeliverEvent
+  | DropEvent
+  | TimerEvent
+  | CallEvent
+  | NoticeEvent
+  | BacklogEvent;
 
 /** What each endpoint looked like at the start of the trace. */
 export interface TraceEndpoint {

@@ -1,5 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { renderApp } from '../helpers/renderApp.tsx';
+import { en } from '../../src/i18n/index.ts';
+import { narrationText } from '../../src/ui/narration/narrationText.ts';
 
 describe('narration', () => {
   it('is a polite live region that starts with the scenario’s description', async () => {
@@ -92,5 +94,26 @@ describe('narration', () => {
   it('follows the browser language when the link does not choose one', async () => {
     await renderApp('', ['ko-KR', 'en']);
     expect(await screen.findByRole('button', { name: '한 단계 앞으로' })).toBeInTheDocument();
+  });
+});
+
+describe('notices', () => {
+  const notice = (code: string) =>
+    narrationText(
+      {
+        kind: 'notice',
+        endpoint: 'server',
+        reason: 'A RST in LISTEN is ignored.',
+        why: { code, params: {} },
+        rfc: 'RFC 9293 §3.10.7.2',
+      },
+      en,
+    ).headline;
+
+  it('say the application is told only for notice-* codes', () => {
+    expect(notice('notice-connection-reset')).toBe('Server tells its application:');
+    expect(notice('discard-rst-in-listen')).toBe(
+      'Server handles this inside TCP (the application is not told):',
+    );
   });
 });

@@ -17,6 +17,9 @@ import { readUrlState, writeUrlState } from './urlState.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { viewFromSearch } from './views.ts';
+import type { LinkProblem } from '../../i18n/index.ts';
+import { LinkNotice } from '../share/LinkNotice.tsx';
+import { ShareTools } from '../share/ShareTools.tsx';
 import type { ViewId } from '../../i18n/index.ts';
 
 const loadFeatures = () => import('./motionFeatures.ts').then((mod) => mod.default);
@@ -27,9 +30,11 @@ export interface AppProps {
   search?: string;
   /** Browser languages, most preferred first (defaults to navigator.languages). */
   languages?: readonly string[];
+  /** What was wrong with the link the app was opened with, if anything. */
+  linkProblem?: LinkProblem | null;
 }
 
-export function App({ library, search, languages }: AppProps) {
+export function App({ library, search, languages, linkProblem = null }: AppProps) {
   const startSearch = search ?? window.location.search;
   const [initial] = useState(() => readUrlState(startSearch));
   const [lang, setLang] = useState<Lang>(() =>
@@ -37,7 +42,8 @@ export function App({ library, search, languages }: AppProps) {
   );
   const [langChosen, setLangChosen] = useState(() => new URLSearchParams(startSearch).has('lang'));
   const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
-  const [numberMode, setNumberMode] = useState<NumberMode>('absolute');
+  const [numberMode, setNumberMode] = useState<NumberMode>(() => initial.numbers ?? 'absolute');
+  const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState<ViewId>(() => viewFromSearch(startSearch));
   const changeView = useCallback((next: ViewId) => {
     const params = new URLSearchParams(window.location.search);
@@ -47,7 +53,8 @@ export function App({ library, search, languages }: AppProps) {
     window.history.pushState(
       window.history.state,
       '',
-      `${window.location.pathname}${query === '' ? '' : `?${query}`}`,
+      // The fragment may carry a linked scenario: keep it across views.
+      `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`,
     );
     setView(next);
   }, []);
@@ -74,9 +81,9 @@ export function App({ library, search, languages }: AppProps) {
 
   const onRest = useCallback(
     (step: number) => {
-      writeUrlState(scenario, step, langChosen ? lang : null);
+      writeUrlState(scenario, step, langChosen ? lang : null, numberMode);
     },
-    [scenario, lang, langChosen],
+    [scenario, lang, langChosen, numberMode],
   );
 
   if (messages === null) return null;
@@ -108,6 +115,7 @@ export function App({ library, search, languages }: AppProps) {
                     }}
                   />
                 )}
+                <div ref={setToolsSlot} className="view-tools" />
                 <div className="settings">
                   <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
                   <LanguageSwitch
@@ -119,6 +127,7 @@ export function App({ library, search, languages }: AppProps) {
                   />
                 </div>
               </header>
+              {linkProblem !== null && <LinkNotice problem={linkProblem} />}
               <main>
                 {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
                 {view === 'scenarios' && trace !== null && (
@@ -128,7 +137,14 @@ export function App({ library, search, languages }: AppProps) {
                     initialStep={initialStep}
                     description={info?.description[messages.lang] ?? null}
                     onRest={onRest}
-                  />
+                  >
+                    <ShareTools
+                      slot={toolsSlot}
+                      title={info?.title[messages.lang] ?? scenario}
+                      scenario={scenario}
+                      lang={lang}
+                    />
+                  </ScenarioView>
                 )}
               </main>
             </div>

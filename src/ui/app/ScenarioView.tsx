@@ -2,7 +2,7 @@
  * One loaded run: the player actor, its playback, and the panels that show it. Keyed by
  * scenario, so choosing another scenario starts a fresh player.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { buildRunModel } from '../../layout/index.ts';
 import type { Trace } from '../../sim/index.ts';
@@ -33,16 +33,30 @@ export interface ScenarioViewProps {
   description: string | null;
   /** Called with the step whenever the player comes to rest on one. */
   onRest?: (step: number) => void;
+  /** More parts of this run's view (toolbars, captions), inside its providers. */
+  children?: ReactNode;
+  /** Only the player and the diagram: no narration panel, state diagram or inspector (embeds). */
+  minimal?: boolean;
+  /** Whether the player takes its keys from the whole window (not on someone else's page). */
+  windowKeys?: boolean;
 }
 
-export function ScenarioView({ trace, initialStep, description, onRest }: ScenarioViewProps) {
+export function ScenarioView({
+  trace,
+  initialStep,
+  description,
+  onRest,
+  children,
+  minimal = false,
+  windowKeys = true,
+}: ScenarioViewProps) {
   const t = useMessages();
   const run = useMemo(() => buildRunModel(trace), [trace]);
   const actor = useActorRef(playerMachine, {
     input: { schedule: run.schedule, step: initialStep },
   });
   const displayTime = usePlayback(actor);
-  useKeyboardShortcuts(actor);
+  useKeyboardShortcuts(actor, windowKeys);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selection = useMemo(() => ({ selectedId, select: setSelectedId }), [selectedId]);
 
@@ -66,13 +80,16 @@ export function ScenarioView({ trace, initialStep, description, onRest }: Scenar
                   <SpeedControl />
                 </div>
               </div>
-              <NarrationPanel description={description} />
+              {!minimal && <NarrationPanel description={description} />}
               <LadderPanel />
-              <aside className="side">
-                <StateDiagramPanel />
-                <InspectorPanel />
-                <p className="keyboard-help">{t.keyboardHelp}</p>
-              </aside>
+              {!minimal && (
+                <aside className="side">
+                  <StateDiagramPanel />
+                  <InspectorPanel />
+                  <p className="keyboard-help">{t.keyboardHelp}</p>
+                </aside>
+              )}
+              {children}
             </div>
           </SelectionContext.Provider>
         </DisplayTimeContext.Provider>

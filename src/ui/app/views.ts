@@ -20,7 +20,10 @@ export interface FeatureView {
 /**
  * Registered feature views, in tab order after Scenarios. Each feature adds its own entry here.
  */
-export const FEATURE_VIEWS: readonly FeatureView[] = [];
+export const FEATURE_VIEWS: readonly FeatureView[] = [
+  { id: 'capture', load: () => import('../capture/CaptureView.tsx') },
+  { id: 'lab', load: () => import('../lab/LabView.tsx') },
+];
 
 /** The view a query string asks for (Scenarios when absent or unknown). */
 export function viewFromSearch(search: string): ViewId {

@@ -105,7 +105,14 @@ export function LadderPanel() {
         <LaneHeader endpoint="client" />
         <LaneHeader endpoint="server" />
       </div>
-      <div ref={boxRef} className="ladder-scroll" tabIndex={-1}>
+      {/* Focusable so keyboard users can scroll a long run (WCAG 2.1.1). */}
+      <div
+        ref={boxRef}
+        className="ladder-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label={t.ladderScrollArea}
+      >
         <Ladder geometry={geometry} labels={labels} cursor={cursor} describedBy={descId} />
       </div>
     </section>

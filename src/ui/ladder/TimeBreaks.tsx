@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { durationParts, type BreakGeometry } from '../../layout/index.ts';
 import type { Messages } from '../../i18n/index.ts';
 
-function breakLabel(b: BreakGeometry, t: Messages): string {
+/** The words on a compressed stretch: how long it lasted, and the timer that ended it. */
+export function breakLabel(b: BreakGeometry, t: Messages): string {
   const gap = b.gap;
   if (gap.timer !== null && gap.idle) {
     const ms =

@@ -43,6 +43,10 @@ export function segmentLabels(
     if (s.retransmission)
       flags = `${t.retransmissionShort} ${flags}${wide ? ` (${t.retransmission})` : ''}`;
     if (s.duplicateOf !== undefined) flags = `${flags} (${t.duplicate})`;
+    if (s.spoofedAddress !== undefined) {
+      const where = s.from === 'client' ? t.lab.spoofedFrom : t.lab.spoofedTo;
+      flags = `${flags} ${where(s.spoofedAddress)}`;
+    }
     if (wide && s.extraDelayMs !== undefined && s.extraDelayMs > 0) {
       flags = `${flags} ${t.delayed(t.duration(durationParts(s.extraDelayMs)))}`;
     }

@@ -104,7 +104,10 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
     case 'notice':
       return {
         ...none,
-        headline: t.narrationNotice(t.endpoint[model.endpoint]),
+        // `notice-*` codes are what the application is told; the rest stay inside TCP.
+        headline: model.why.code.startsWith('notice-')
+          ? t.narrationNotice(t.endpoint[model.endpoint])
+          : t.narrationInternal(t.endpoint[model.endpoint]),
         ...reasonFields(t, model),
       };
   }

@@ -42,9 +42,10 @@ export function playerEventForKey(
   return KEYS[key] ?? null;
 }
 
-/** Listens on the window for the player's keys. */
-export function useKeyboardShortcuts(actor: PlayerActor): void {
+/** Listens on the window for the player's keys (unless `enabled` is false). */
+export function useKeyboardShortcuts(actor: PlayerActor, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return undefined;
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented) return;
       const event = playerEventForKey(e.key, e.target, e.ctrlKey || e.metaKey || e.altKey);
@@ -56,5 +57,5 @@ export function useKeyboardShortcuts(actor: PlayerActor): void {
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, [actor]);
+  }, [actor, enabled]);
 }

@@ -1,0 +1,43 @@
+/**
+ * The custom element's build: one classic script, dist/embed/handshake-lab.js, that a page loads
+ * with a plain `<script src>` (no module, so no CORS needed), with everything inlined: React, the
+ * simulator, the Korean messages and the styles (which go into its shadow root, not the page).
+ * `npm run build` runs it after the app's build.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  plugins: [
+    react(),
+    {
+      // The styles are inlined into the shadow root; a separate style sheet would go unused.
+      name: 'handshake-lab-element-no-css-file',
+      enforce: 'post',
+      generateBundle(_options, bundle) {
+        for (const name of Object.keys(bundle)) {
+          if (name.endsWith('.css')) Reflect.deleteProperty(bundle, name);
+        }
+      },
+    },
+  ],
+  // A library build leaves process.env alone; React reads it to pick its production build.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: {
+      entry: 'src/embed/element.tsx',
+      name: 'HandshakeLabElement',
+      formats: ['iife'],
+      fileName: () => 'handshake-lab.js',
+    },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});

@@ -1,0 +1,10 @@
+/**
+ * PURE exports of a run: the ladder as a standalone SVG, the run as a Mermaid sequence diagram
+ * and as an RFC 9293-style listing. The palettes they paint with are in src/themes/.
+ */
+export * from './ladderSvg.ts';
+export * from './mermaid.ts';
+export * from './rfcListing.ts';
+export * from './segmentEvents.ts';
+export * from './words.ts';
+export * from './xml.ts';

@@ -1,0 +1,159 @@
+/**
+ * What the lab says: driving both endpoints, the SYN flood, and the predict-then-reveal quiz.
+ * Sentences that carry values are functions.
+ */
+import type { CallName, EndpointId, FloodReasonCode, TimerName } from '../../sim/index.ts';
+import type { NumbersText } from '../messages.ts';
+
+/** The lab's modes (`?view=lab&lab=`). */
+export type LabMode = 'drive' | 'flood' | 'quiz';
+
+/** A network fault the student can put on the next segment. */
+export type LabFaultKind = 'drop' | 'delay' | 'duplicate';
+
+/** The mistakes a wrong quiz answer stands for (src/ui/quiz/choices.ts). */
+export type QuizMistake =
+  | 'stays'
+  | 'other-transition'
+  | 'ack-always'
+  | 'rst-form'
+  | 'flags-other'
+  | 'isn-zero'
+  | 'off-by-one'
+  | 'not-advanced'
+  | 'plus-one-for-data'
+  | 'forgot-syn-fin-one'
+  | 'peer-number'
+  | 'retransmit-new'
+  | 'own-seq'
+  | 'no-ack-flag'
+  | 'ack-when-none'
+  | 'echo-seq'
+  | 'forgot-len';
+
+export interface LabMessages {
+  modes: string;
+  modeName: Record<LabMode, string>;
+  modeIntro: Record<LabMode, string>;
+
+  // Driving both endpoints
+  controls: string;
+  actingAt: (seconds: string) => string;
+  actingAtStart: string;
+  actingNote: string;
+  /** The cursor is inside an instant: an action comes after the rest of it. */
+  afterInstant: (step: number) => string;
+  callLabel: Record<CallName, string>;
+  callHint: Record<CallName, string>;
+  /** "connect() needs CLOSED or LISTEN; the client is ESTABLISHED." */
+  callNeeds: (call: string, states: string, endpoint: string, state: string) => string;
+  callRefused: (call: string, endpoint: string, state: string) => string;
+  orList: (items: readonly string[]) => string;
+  bytes: string;
+  endpointNow: (endpoint: string) => string;
+
+  network: string;
+  nextSegmentFrom: (endpoint: string) => string;
+  faultName: Record<LabFaultKind, string>;
+  faultButton: (fault: LabFaultKind, endpoint: string) => string;
+  extraDelay: string;
+  pending: string;
+  pendingFault: (fault: LabFaultKind, endpoint: string, index: number, ms: number | null) => string;
+  selectToDrop: string;
+  dropInFlight: (n: number, flags: string) => string;
+  selectedNotInFlight: (n: number) => string;
+  selectedIsCopy: (n: number) => string;
+  delays: string;
+  delayFrom: Record<EndpointId, string>;
+  delaysNote: string;
+
+  isns: string;
+  seed: string;
+  newSeed: string;
+  isnOf: (endpoint: string) => string;
+  isnFromSeed: string;
+  isnWhy: string;
+
+  clock: string;
+  clockHint: string;
+  skipToTimer: (endpoint: string, timer: TimerName, seconds: string) => string;
+  noTimerToSkip: string;
+
+  session: string;
+  undo: string;
+  undoHint: string;
+  forked: (dropped: number) => string;
+  exportFile: string;
+  importFile: string;
+  dropFileHint: string;
+  dropFileHere: string;
+  imported: (file: string) => string;
+  importFailed: (file: string) => string;
+  fileTooLarge: (file: string, maxKb: number) => string;
+  startOver: string;
+  restoreFailed: (reason: string) => string;
+  saveFailed: string;
+  log: string;
+  logEmpty: string;
+  logCall: (endpoint: string, call: string, bytes: number | null, seconds: string) => string;
+  logFault: (fault: LabFaultKind, endpoint: string, index: number, fromStart: boolean) => string;
+  sessionTitle: { en: string; ko: string };
+
+  // SYN flood
+  floodSettings: string;
+  backlog: string;
+  attackSyns: string;
+  synCookies: string;
+  cookiesOn: string;
+  cookiesOff: string;
+  queueTitle: string;
+  queueCount: (size: number, capacity: number) => string;
+  queueFree: string;
+  queueEntry: (p: { address: string; port: number; state: string }) => string;
+  synAcksSent: (n: number) => string;
+  nextSynAck: (seconds: string) => string;
+  forged: string;
+  legitimate: string;
+  queueEmptyYet: string;
+  outcome: (connected: boolean, clientState: string) => string;
+  cookieLoses: string;
+  floodClientSide: string;
+  spoofedFrom: (address: string) => string;
+  spoofedTo: (address: string) => string;
+  floodReasons: Record<FloodReasonCode, string>;
+
+  // Predict, then reveal
+  quizOn: string;
+  quizOwnSession: string;
+  quizEmptySession: string;
+  questionOf: (n: number, total: number) => string;
+  isnsAre: (client: number | null, server: number | null) => string;
+  promptArrives: (p: {
+    flags: string;
+    numbers: NumbersText;
+    endpoint: string;
+    state: string;
+  }) => string;
+  promptCall: (endpoint: string, call: string, state: string) => string;
+  promptTimer: (endpoint: string, timer: TimerName, state: string) => string;
+  promptSend: (endpoint: string, state: string, peer: string) => string;
+  partName: Record<'state' | 'flags' | 'seq' | 'ack', string>;
+  noAckFlag: string;
+  check: string;
+  checkHint: string;
+  goToQuestion: string;
+  nextQuestion: string;
+  finish: string;
+  restart: string;
+  right: string;
+  wrong: (answer: string) => string;
+  skipped: string;
+  theRule: string;
+  mistake: Record<QuizMistake, string>;
+  score: string;
+  scoreLine: (correct: number, answered: number) => string;
+  scoreParts: (part: string, correct: number, answered: number) => string;
+  scoreDone: (correct: number, total: number) => string;
+  noQuestions: string;
+  ownSessionChanged: string;
+}

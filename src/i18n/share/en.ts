@@ -1,0 +1,117 @@
+/** English: share, embed, presentation and export. */
+import type { ShareMessages } from './messages.ts';
+
+export const shareEn: ShareMessages = {
+  toolbar: 'Share and present',
+  share: 'Share',
+  embed: 'Embed',
+  present: 'Present',
+  export: 'Export',
+  glossary: 'Glossary',
+  close: 'Close',
+
+  shareTitle: 'Share this view',
+  shareIntro:
+    'This link opens exactly what is on screen: the scenario, the step, the language, the number mode and the view.',
+  shareCustomNote:
+    'The scenario itself travels inside the link, compressed, so it opens without any server.',
+  link: 'Link',
+  copyLink: 'Copy link',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'Could not copy automatically: the link is selected, copy it with Ctrl+C (⌘C).',
+  linkLength: (n) => `${n} characters`,
+
+  linkProblemTitle: 'This link could not be opened',
+  linkProblem: (p) => {
+    switch (p.kind) {
+      case 'unknown-scenario':
+        return `There is no built-in scenario called “${p.name}”.`;
+      case 'too-long':
+        return `The scenario in the link is ${p.length} characters long; at most ${p.max} are accepted.`;
+      case 'unknown-version':
+        return `The link was made in a format this version does not know (“${p.version}”).`;
+      case 'bad-encoding':
+        return 'The scenario in the link is damaged: it contains characters a share link never has.';
+      case 'bad-compression':
+        return 'The scenario in the link is damaged: it does not decompress. Was the link cut short?';
+      case 'too-large':
+        return `The scenario in the link unpacks to more than ${p.max} bytes.`;
+      case 'bad-json':
+        return `The scenario in the link is not valid JSON (${p.detail}).`;
+      case 'invalid':
+        return `The scenario in the link is not valid: ${p.errors.slice(0, 3).join('; ')}${p.errors.length > 3 ? ` (and ${p.errors.length - 3} more)` : ''}.`;
+      case 'too-heavy':
+        return `The scenario in the link would send about ${p.segments} segments; a link may send at most ${p.max}.`;
+      case 'simulation-failed':
+        return `The scenario in the link could not be simulated (${p.detail}).`;
+    }
+  },
+  showingDefault: 'Showing the default scenario instead.',
+  dismiss: 'Dismiss',
+
+  embedTitle: 'Embed in a blog post',
+  embedIntro:
+    'Paste the iframe into an HTML block of your post. It shows the diagram and the player, with a link back here.',
+  stepRange: 'Steps shown',
+  fromStep: 'From step',
+  toStep: 'To step',
+  autoplay: 'Play when it comes into view',
+  theme: 'Theme',
+  themeName: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
+  compact: 'Compact height',
+  language: 'Language',
+  iframeSnippet: 'The iframe',
+  resizeSnippet: 'Optional: this script fits the iframe’s height to its content (no scrollbars)',
+  elementSnippet: 'Or, where scripts are allowed, the custom element',
+  copy: 'Copy',
+  embedHelp:
+    'WordPress: a Custom HTML block. Tistory: the HTML mode of the editor. Editors that only take links (Velog, Notion): paste the share link instead. The README explains each.',
+  openFullApp: 'Open in Handshake Lab',
+  frameTitle: (scenario) => `Handshake Lab: ${scenario}`,
+  lockedRange: (from, to) => `Steps ${from}–${to}`,
+
+  presentation: 'Presentation',
+  exitPresentation: 'Exit presentation',
+  blanked: 'The screen is blank. Press B, or any key, to bring it back.',
+  fullscreen: 'Fullscreen',
+  shortcutsTitle: 'Keyboard shortcuts',
+  shortcutsHint: 'Press ? for the shortcuts',
+  shortcuts: [
+    { keys: ['PageDown', '→', '↓'], action: 'Next step (what a slide clicker sends)' },
+    { keys: ['PageUp', '←', '↑'], action: 'Previous step' },
+    { keys: ['Space'], action: 'Play or pause' },
+    { keys: ['Home', 'End'], action: 'First or last step' },
+    { keys: ['+', '−'], action: 'Faster or slower' },
+    { keys: ['B', '.'], action: 'Blank the screen (again to bring it back)' },
+    { keys: ['F'], action: 'Fullscreen on or off' },
+    { keys: ['?'], action: 'This list' },
+    { keys: ['Esc'], action: 'Close this list, or leave presentation mode' },
+  ],
+
+  exportTitle: 'Export this run',
+  exportImage: 'The ladder diagram of the whole run',
+  exportImageHint:
+    'For slides and documents. SVG scales to any size; PNG is drawn at twice the size.',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  exportColours: 'Colours',
+  exportTheme: { light: 'Light', dark: 'Dark', projector: 'Projector (high contrast)' },
+  exportText: 'As text, for blog posts',
+  mermaid: 'Mermaid sequence diagram',
+  rfcListing: 'RFC 9293-style listing',
+  download: 'Download',
+  numbersNote: {
+    absolute: 'Sequence numbers are absolute, as on the wire.',
+    relative: 'Sequence numbers are relative to each side’s ISN.',
+  },
+  exportWords: {
+    endpoint: { client: 'Client', server: 'Server' },
+    lost: 'lost',
+    retransmission: 'retransmission',
+    duplicate: 'duplicate',
+    timerExpired: { retransmit: 'RTO expires', 'time-wait': '2 MSL expires' },
+  },
+  exportFailed: 'The image could not be made in this browser.',
+  ladderSummary: (segments) =>
+    `Time-space diagram of the whole run: ${segments} segments between the client and the server.`,
+};

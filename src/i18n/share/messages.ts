@@ -1,0 +1,96 @@
+/**
+ * What the share, embed, presentation and export features say. Sentences that carry values are
+ * functions; a problem with a link is data (`LinkProblem`), phrased here in each language.
+ */
+import type { ExportWords } from '../../export/index.ts';
+import type { ThemeName } from '../../themes/index.ts';
+import type { NumberMode } from '../../layout/index.ts';
+
+/** Why a link could not be opened as it was. */
+export type LinkProblem =
+  | { kind: 'unknown-scenario'; name: string }
+  | { kind: 'too-long'; length: number; max: number }
+  | { kind: 'unknown-version'; version: string }
+  | { kind: 'bad-encoding' }
+  | { kind: 'bad-compression' }
+  | { kind: 'too-large'; max: number }
+  | { kind: 'bad-json'; detail: string }
+  | { kind: 'invalid'; errors: readonly string[] }
+  | { kind: 'too-heavy'; segments: number; max: number }
+  | { kind: 'simulation-failed'; detail: string };
+
+/** The embed's colour choice: follow the reader's system, or a fixed theme. */
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+
+/** A key and what it does, for the shortcut sheet. */
+export interface ShortcutText {
+  keys: readonly string[];
+  action: string;
+}
+
+export interface ShareMessages {
+  toolbar: string;
+  share: string;
+  embed: string;
+  present: string;
+  export: string;
+  glossary: string;
+  close: string;
+
+  shareTitle: string;
+  shareIntro: string;
+  shareCustomNote: string;
+  link: string;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
+  linkLength: (n: number) => string;
+
+  linkProblemTitle: string;
+  linkProblem: (problem: LinkProblem) => string;
+  showingDefault: string;
+  dismiss: string;
+
+  embedTitle: string;
+  embedIntro: string;
+  stepRange: string;
+  fromStep: string;
+  toStep: string;
+  autoplay: string;
+  theme: string;
+  themeName: Record<EmbedTheme, string>;
+  compact: string;
+  language: string;
+  iframeSnippet: string;
+  resizeSnippet: string;
+  elementSnippet: string;
+  copy: string;
+  embedHelp: string;
+  openFullApp: string;
+  frameTitle: (scenario: string) => string;
+  lockedRange: (from: number, to: number) => string;
+
+  presentation: string;
+  exitPresentation: string;
+  blanked: string;
+  fullscreen: string;
+  shortcutsTitle: string;
+  shortcutsHint: string;
+  shortcuts: readonly ShortcutText[];
+
+  exportTitle: string;
+  exportImage: string;
+  exportImageHint: string;
+  downloadSvg: string;
+  downloadPng: string;
+  exportColours: string;
+  exportTheme: Record<ThemeName, string>;
+  exportText: string;
+  mermaid: string;
+  rfcListing: string;
+  download: string;
+  numbersNote: Record<NumberMode, string>;
+  exportWords: ExportWords;
+  exportFailed: string;
+  ladderSummary: (segments: number) => string;
+}

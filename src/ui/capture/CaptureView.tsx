@@ -1,0 +1,27 @@
+/**
+ * The "Open a capture" feature view (lazily loaded). Its store lives at module level, so leaving
+ * for another tab and coming back finds the same capture and conversation.
+ */
+import type { FeatureViewProps } from '../app/views.ts';
+import { CaptureStore } from './captureStore.ts';
+import { CaptureWorkspace } from './CaptureWorkspace.tsx';
+import { sampleUrl, type CaptureSample } from './samples.ts';
+import { startCaptureWorker } from './workerPort.ts';
+import './capture.css';
+
+async function fetchBundledSample(sample: CaptureSample, signal: AbortSignal): Promise<Blob> {
+  const response = await fetch(sampleUrl(sample, import.meta.env.BASE_URL), { signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${sample.file}`);
+  return response.blob();
+}
+
+let shared: CaptureStore | null = null;
+
+function sharedStore(): CaptureStore {
+  shared ??= new CaptureStore({ startWorker: startCaptureWorker, fetchSample: fetchBundledSample });
+  return shared;
+}
+
+export default function CaptureView({ search }: FeatureViewProps) {
+  return <CaptureWorkspace store={sharedStore()} search={search} />;
+}

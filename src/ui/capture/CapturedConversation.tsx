@@ -1,0 +1,74 @@
+/**
+ * One captured conversation: the notes panel above the existing player (ScenarioView over the
+ * trace). A frame button in a note moves the player to where that frame is sent and opens the
+ * segment in the inspector.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Trace, TraceEndpoint } from '../../sim/index.ts';
+import { useMessages } from '../app/contexts.ts';
+import { ScenarioView } from '../app/ScenarioView.tsx';
+import { endpointText } from './captureFormat.ts';
+import { CaptureNotesPanel } from './CaptureNotesPanel.tsx';
+import { frameLookup } from './frameSteps.ts';
+import { PlayerBridge, type ShowSegment } from './PlayerBridge.tsx';
+
+export interface CapturedConversationProps {
+  trace: Trace;
+  stream: number;
+  packets: number;
+}
+
+function endpointOf(e: TraceEndpoint): string {
+  return e.address === undefined
+    ? `:${e.port}`
+    : endpointText({ address: e.address, port: e.port });
+}
+
+export function CapturedConversation({ trace, stream, packets }: CapturedConversationProps) {
+  const t = useMessages();
+  const [status, setStatus] = useState('');
+  const placeOf = useMemo(() => frameLookup(trace), [trace]);
+  const player = useRef<HTMLElement>(null);
+  const show = useRef<ShowSegment | null>(null);
+  const file = trace.source.kind === 'capture' ? trace.source.file : '';
+
+  const onReady = useCallback((fn: ShowSegment | null) => {
+    show.current = fn;
+  }, []);
+
+  const showFrame = useCallback(
+    (frame: number) => {
+      const place = placeOf(frame);
+      if (place === null || show.current === null) {
+        setStatus(t.capture.frameNotShown(frame));
+        return;
+      }
+      show.current(place.step, place.id);
+      setStatus(t.capture.shownFrame(frame, place.step));
+      player.current?.scrollIntoView({ block: 'start' });
+    },
+    [placeOf, t],
+  );
+
+  return (
+    <>
+      <CaptureNotesPanel trace={trace} onShowFrame={showFrame} status={status} />
+      <section ref={player} className="capture-player" aria-labelledby="capture-player-title">
+        <h3 id="capture-player-title" className="capture-player-title">
+          {t.capture.playing({
+            stream,
+            client: endpointOf(trace.endpoints.client),
+            server: endpointOf(trace.endpoints.server),
+          })}
+        </h3>
+        <ScenarioView
+          trace={trace}
+          initialStep={0}
+          description={t.capture.playerDescription({ file, stream, packets })}
+        >
+          <PlayerBridge onReady={onReady} />
+        </ScenarioView>
+      </section>
+    </>
+  );
+}

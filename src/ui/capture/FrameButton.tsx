@@ -1,0 +1,18 @@
+/** A frame number in a note that moves the player to where that frame is sent. */
+import { useMessages } from '../app/contexts.ts';
+
+export function FrameButton({ frame, onShow }: { frame: number; onShow: (frame: number) => void }) {
+  const t = useMessages();
+  return (
+    <button
+      type="button"
+      className="frame-button"
+      aria-label={t.capture.showFrame(frame)}
+      onClick={() => {
+        onShow(frame);
+      }}
+    >
+      {t.capture.frame(frame)}
+    </button>
+  );
+}

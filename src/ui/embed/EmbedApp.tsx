@@ -1,0 +1,112 @@
+/**
+ * The embed: the diagram, the player and the narration as a caption, with a link back to the
+ * full app. The same component serves the iframe page (embed.html) and the custom element. It
+ * loads nothing from anywhere but its own files, and stores nothing.
+ */
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
+import { detectLang, en, loadMessages, type LinkProblem, type Messages } from '../../i18n/index.ts';
+import { MessagesContext, NumberModeContext } from '../app/contexts.ts';
+import type { ScenarioLibrary } from '../app/library.ts';
+import { ScenarioView } from '../app/ScenarioView.tsx';
+import { NarrationCaption } from '../present/NarrationCaption.tsx';
+import { LinkNotice } from '../share/LinkNotice.tsx';
+import { appLink } from './appLink.ts';
+import { Autoplay } from './Autoplay.tsx';
+import { EmbedFooter } from './EmbedFooter.tsx';
+import type { EmbedConfig } from './embedConfig.ts';
+import { FrameBridge } from './FrameBridge.tsx';
+import { ScopedKeys } from './ScopedKeys.tsx';
+import { StepRangeLock } from './StepRangeLock.tsx';
+import './embed.css';
+
+const loadFeatures = () => import('../app/motionFeatures.ts').then((mod) => mod.default);
+
+export interface EmbedAppProps {
+  library: ScenarioLibrary;
+  config: EmbedConfig;
+  problem: LinkProblem | null;
+  /** The full app's address, for the link back (the scenario and language are added). */
+  appUrl: string;
+  /** The fragment that carried a custom scenario, if any, passed on to the link back. */
+  fragment: string;
+  /** In an iframe page: report the height to the parent and take keys from the whole page. */
+  framed: boolean;
+  languages: readonly string[];
+}
+
+export function EmbedApp(props: EmbedAppProps) {
+  const { library, config, problem, appUrl, fragment, framed, languages } = props;
+  const lang = config.lang ?? detectLang('', languages);
+  const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let live = true;
+    void loadMessages(lang).then((m) => {
+      if (live) setMessages(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+
+  const known =
+    config.scenario !== null && library.scenarios.some((s) => s.name === config.scenario);
+  const name = known && config.scenario !== null ? config.scenario : library.defaultName;
+  const trace = useMemo(() => library.load(name), [library, name]);
+  const info = library.scenarios.find((s) => s.name === name);
+  const unknown: LinkProblem | null =
+    config.scenario !== null && !known && problem === null
+      ? { kind: 'unknown-scenario', name: config.scenario.slice(0, 80) }
+      : problem;
+
+  const style: CSSProperties | undefined =
+    config.theme === 'auto'
+      ? undefined
+      : {
+          ...paletteVars(config.theme === 'dark' ? DARK : LIGHT),
+          colorScheme: config.theme,
+        };
+
+  if (messages === null || trace === null) return null;
+  const title = info?.title[messages.lang] ?? name;
+  return (
+    <MotionConfig reducedMotion="user">
+      <LazyMotion features={loadFeatures}>
+        <MessagesContext.Provider value={messages}>
+          <NumberModeContext.Provider value="absolute">
+            <div
+              ref={rootRef}
+              className={config.compact ? 'hl-embed is-compact' : 'hl-embed'}
+              lang={messages.lang}
+              style={style}
+              tabIndex={framed ? undefined : -1}
+            >
+              {unknown !== null && <LinkNotice problem={unknown} />}
+              <ScenarioView
+                trace={trace}
+                initialStep={config.from ?? 0}
+                description={null}
+                minimal
+                windowKeys={framed}
+              >
+                <StepRangeLock from={config.from} to={config.to} />
+                {config.autoplay && <Autoplay target={rootRef} />}
+                {framed && <FrameBridge target={rootRef} id={config.id} />}
+                {!framed && <ScopedKeys target={rootRef} />}
+                <NarrationCaption className="embed-caption" />
+                <EmbedFooter
+                  title={title}
+                  from={config.from}
+                  to={config.to}
+                  href={appLink(appUrl, name, lang, config.from, fragment)}
+                />
+              </ScenarioView>
+            </div>
+          </NumberModeContext.Provider>
+        </MessagesContext.Provider>
+      </LazyMotion>
+    </MotionConfig>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The Export dialog: the whole run's ladder as SVG or PNG in a chosen palette, and the run as a
+ * Mermaid sequence diagram and an RFC 9293-style listing, in the current language and numbers.
+ */
+import { useMemo, useState } from 'react';
+import { mermaidSequence, rfcListing } from '../../export/index.ts';
+import { PALETTES, type ThemeName } from '../../themes/index.ts';
+import { useMessages, useNumberMode, useRun } from '../app/contexts.ts';
+import { CopyField } from '../share/CopyField.tsx';
+import { Dialog } from '../share/Dialog.tsx';
+import { downloadBlob, downloadText, svgToPng } from './files.ts';
+import { exportFileName, ladderDocument } from './ladderExport.ts';
+
+const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
+
+function currentTheme(): ThemeName {
+  if (document.documentElement.dataset.presenting !== undefined) return 'projector';
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export default function ExportDialog({ title, onClose }: { title: string; onClose: () => void }) {
+  const t = useMessages();
+  const run = useRun();
+  const mode = useNumberMode();
+  const [theme, setTheme] = useState<ThemeName>(currentTheme);
+  const [failed, setFailed] = useState(false);
+  const words = t.share.exportWords;
+  const mermaid = useMemo(
+    () => mermaidSequence(run.trace, { mode, words, title }),
+    [run, mode, words, title],
+  );
+  const listing = useMemo(
+    () => rfcListing(run.trace, { mode, words, title }),
+    [run, mode, words, title],
+  );
+  const doc = (): ReturnType<typeof ladderDocument> =>
+    ladderDocument(run, t, mode, title, PALETTES[theme]);
+
+  return (
+    <Dialog title={t.share.exportTitle} onClose={onClose} wide>
+      <h3>{t.share.exportImage}</h3>
+      <p className="dialog-note">{t.share.exportImageHint}</p>
+      <div className="option-grid">
+        <label>
+          {t.share.exportColours}
+          <select
+            value={theme}
+            onChange={(e) => {
+              const next = THEMES.find((x) => x === e.currentTarget.value);
+              if (next !== undefined) setTheme(next);
+            }}
+          >
+            {THEMES.map((x) => (
+              <option key={x} value={x}>
+                {t.share.exportTheme[x]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="hl-button primary"
+          onClick={() => {
+            downloadText(doc().svg, exportFileName(run, 'ladder.svg'), 'image/svg+xml');
+          }}
+        >
+          {t.share.downloadSvg}
+        </button>
+        <button
+          type="button"
+          className="hl-button primary"
+          onClick={() => {
+            setFailed(false);
+            svgToPng(doc()).then(
+              (png) => {
+                downloadBlob(png, exportFileName(run, 'ladder.png'));
+              },
+              () => {
+                setFailed(true);
+              },
+            );
+          }}
+        >
+          {t.share.downloadPng}
+        </button>
+      </div>
+      <p className="copy-status" role="status">
+        {failed ? t.share.exportFailed : ''}
+      </p>
+      <h3>{t.share.exportText}</h3>
+      <p className="dialog-note">{t.share.numbersNote[mode]}</p>
+      <CopyField label={t.share.mermaid} value={mermaid} multiline />
+      <div className="button-row">
+        <button
+          type="button"
+          className="hl-button"
+          onClick={() => {
+            downloadText(mermaid, exportFileName(run, 'sequence.mmd'), 'text/plain');
+          }}
+        >
+          {t.share.download} (.mmd)
+        </button>
+      </div>
+      <CopyField label={t.share.rfcListing} value={listing} multiline />
+      <div className="button-row">
+        <button
+          type="button"
+          className="hl-button"
+          onClick={() => {
+            downloadText(listing, exportFileName(run, 'rfc9293.txt'), 'text/plain');
+          }}
+        >
+          {t.share.download} (.txt)
+        </button>
+      </div>
+    </Dialog>
+  );
+}

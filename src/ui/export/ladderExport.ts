@@ -1,0 +1,46 @@
+/** The whole run's ladder as an SVG document, in the reader's language, numbers and colours. */
+import { ladderSvg, type SvgDocument } from '../../export/index.ts';
+import type { Palette } from '../../themes/index.ts';
+import type { Messages } from '../../i18n/index.ts';
+import { ladderGeometry, type NumberMode, type RunModel } from '../../layout/index.ts';
+import { segmentLabels } from '../ladder/segmentText.ts';
+import { statePhase } from '../ladder/statePhase.ts';
+import { breakLabel } from '../ladder/TimeBreaks.tsx';
+
+/** Wide enough for every label on a slide, narrow enough to read on one. */
+export const EXPORT_WIDTH = 1200;
+
+export function ladderDocument(
+  run: RunModel,
+  t: Messages,
+  mode: NumberMode,
+  title: string,
+  palette: Palette,
+): SvgDocument {
+  const labels = segmentLabels(run, t, mode, true);
+  const geometry = ladderGeometry(run.timeline, labels, { width: EXPORT_WIDTH }, run.timerSpans);
+  const port = (side: 'client' | 'server'): string =>
+    `${t.endpoint[side]} :${run.trace.endpoints[side].port}`;
+  return ladderSvg({
+    geometry,
+    labels,
+    breakLabels: geometry.breaks.map((b) => breakLabel(b, t)),
+    headings: { client: port('client'), server: port('server') },
+    title,
+    description: t.share.ladderSummary(run.timeline.segments.length),
+    lostText: t.lost,
+    palette,
+    phaseOf: statePhase,
+  });
+}
+
+/** A file name from the scenario's name: lowercase letters, digits and dashes only. */
+export function exportFileName(run: RunModel, suffix: string): string {
+  const source = run.trace.source;
+  const base = (source.kind === 'scenario' ? source.name : source.file)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base === '' ? 'handshake-lab' : base}-${suffix}`;
+}

@@ -1,0 +1,56 @@
+/** The glossary: every state (in the app's colours), control flag and number, in the current language. */
+import { TCP_STATES } from '../../sim/index.ts';
+import { GLOSSARY_FLAGS, GLOSSARY_TERMS } from '../../i18n/index.ts';
+import { useMessages } from '../app/contexts.ts';
+import { statePhase } from '../ladder/statePhase.ts';
+import { Dialog } from '../share/Dialog.tsx';
+import './glossary.css';
+
+export default function GlossaryDialog({ onClose }: { onClose: () => void }) {
+  const t = useMessages();
+  const g = t.glossary;
+  return (
+    <Dialog title={g.title} onClose={onClose} wide>
+      <p className="dialog-note">{g.intro}</p>
+      <section aria-labelledby="glossary-states">
+        <h3 id="glossary-states">{g.statesHeading}</h3>
+        <dl className="glossary-list">
+          {TCP_STATES.map((state) => (
+            <div key={state}>
+              <dt>
+                <span className={`state-badge phase-${statePhase(state)}`}>{state}</span>
+              </dt>
+              <dd>{g.states[state]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="glossary-flags">
+        <h3 id="glossary-flags">{g.flagsHeading}</h3>
+        <dl className="glossary-list">
+          {GLOSSARY_FLAGS.map((flag) => (
+            <div key={flag}>
+              <dt>
+                <code>{flag}</code> <span className="glossary-name">{g.flags[flag].name}</span>
+              </dt>
+              <dd>{g.flags[flag].meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="glossary-terms">
+        <h3 id="glossary-terms">{g.termsHeading}</h3>
+        <dl className="glossary-list">
+          {GLOSSARY_TERMS.map((term) => (
+            <div key={term}>
+              <dt>
+                <code>{g.terms[term].term}</code>
+              </dt>
+              <dd>{g.terms[term].meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </Dialog>
+  );
+}

@@ -1,0 +1,31 @@
+/** The lab's three modes as links (each has its own address) that switch without a reload. */
+import type { LabMode } from '../../i18n/index.ts';
+import { useMessages } from '../app/contexts.ts';
+import { LAB_MODES, searchWithMode } from './labMode.ts';
+
+export interface LabModeNavProps {
+  current: LabMode;
+  search: string;
+  onChange: (mode: LabMode) => void;
+}
+
+export function LabModeNav({ current, search, onChange }: LabModeNavProps) {
+  const t = useMessages();
+  return (
+    <nav className="lab-modes" aria-label={t.lab.modes}>
+      {LAB_MODES.map((mode) => (
+        <a
+          key={mode}
+          href={searchWithMode(search, mode) || '?'}
+          aria-current={mode === current ? 'page' : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            onChange(mode);
+          }}
+        >
+          {t.lab.modeName[mode]}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+/** What the student has done so far, oldest first: the session's log as it will be exported. */
+import { useMessages } from '../../app/contexts.ts';
+import { FROM_THE_START, type LabAction } from '../session/labSession.ts';
+import { LabDetails } from './LabDetails.tsx';
+import { seconds } from './seconds.ts';
+
+export function ActionLog({ actions, open }: { actions: readonly LabAction[]; open: Set<string> }) {
+  const t = useMessages();
+  return (
+    <LabDetails id="log" title={`${t.lab.log} (${String(actions.length)})`} open={open}>
+      {actions.length === 0 ? (
+        <p className="lab-hint">{t.lab.logEmpty}</p>
+      ) : (
+        <ol className="action-log">
+          {actions.map((a, i) => (
+            <li key={i}>
+              {a.kind === 'call'
+                ? t.lab.logCall(
+                    t.endpoint[a.endpoint],
+                    t.lab.callLabel[a.call],
+                    a.call === 'send' ? (a.bytes ?? null) : null,
+                    seconds(a.t),
+                  )
+                : t.lab.logFault(a.fault, t.endpoint[a.from], a.index, a.t === FROM_THE_START)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </LabDetails>
+  );
+}

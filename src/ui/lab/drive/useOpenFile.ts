@@ -1,0 +1,43 @@
+/**
+ * Opening a scenario file picked or dropped by the user. A valid one replaces the session (undo
+ * brings the old one back); anything else leaves the session as it was and says why.
+ */
+import { useCallback } from 'react';
+import { importScenarioText, MAX_IMPORT_BYTES } from '../session/importFile.ts';
+import { FROM_THE_START } from '../session/labSession.ts';
+import type { LabController } from '../useLabSession.ts';
+
+export function useOpenFile(lab: LabController): (file: File) => Promise<void> {
+  const { dispatch } = lab;
+  return useCallback(
+    async (file: File) => {
+      if (file.size > MAX_IMPORT_BYTES) {
+        dispatch({ type: 'notice', notice: { kind: 'too-large', file: file.name } });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        dispatch({
+          type: 'notice',
+          notice: { kind: 'import-failed', file: file.name, errors: [detail] },
+        });
+        return;
+      }
+      const result = importScenarioText(text, file.name);
+      if (!result.ok) {
+        dispatch({ type: 'notice', notice: result.notice });
+        return;
+      }
+      dispatch({
+        type: 'replace',
+        session: result.session,
+        moment: FROM_THE_START,
+        notice: { kind: 'imported', file: file.name },
+      });
+    },
+    [dispatch],
+  );
+}

@@ -1,0 +1,27 @@
+/** Under the queue: the model's settings, what a cookie loses, and (at the end) the outcome. */
+import { fillTemplate } from '../../../sim/index.ts';
+import { useMessages, useRun } from '../../app/contexts.ts';
+import { useIsAtEnd } from '../../player/usePlayerSelectors.ts';
+
+export function FloodNotes({ cookies }: { cookies: boolean }) {
+  const t = useMessages();
+  const run = useRun();
+  const atEnd = useIsAtEnd();
+  const model = run.trace.notes.find((n) => n.code === 'note-flood-model');
+  const client = run.trace.endpoints.client.finalState;
+  return (
+    <>
+      {atEnd && (
+        <p className="lab-notice" role="status">
+          {t.lab.outcome(client === 'ESTABLISHED', client)}
+        </p>
+      )}
+      {model !== undefined && (
+        <p className="lab-hint">
+          {fillTemplate(t.lab.floodReasons['note-flood-model'], model.params)}
+        </p>
+      )}
+      {cookies && <p className="lab-hint">{t.lab.cookieLoses}</p>}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/** The keyboard shortcuts of presentation mode, as a dialog. */
+import { useMessages } from '../app/contexts.ts';
+import { Dialog } from '../share/Dialog.tsx';
+
+export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+  const t = useMessages();
+  return (
+    <Dialog title={t.share.shortcutsTitle} onClose={onClose}>
+      <dl className="shortcut-list">
+        {t.share.shortcuts.map((s) => (
+          <div key={s.keys.join(' ')}>
+            <dt>
+              {s.keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && ' '}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{s.action}</dd>
+          </div>
+        ))}
+      </dl>
+    </Dialog>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The run's Share, Embed, Present, Export and Glossary buttons (drawn in the app header through
+ * a portal, so they sit with the other controls yet see this run), their dialogs (each loaded
+ * when first opened), and presentation mode.
+ */
+import { Suspense, lazy, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Lang } from '../../i18n/index.ts';
+import { useMessages, usePlayerActor } from '../app/contexts.ts';
+import { PresentationOverlay } from '../present/PresentationOverlay.tsx';
+import { usePresentation } from '../present/usePresentation.ts';
+import { LINKED_SCENARIO_KEY } from './linkedLibrary.ts';
+import { shareUrl } from './shareUrl.ts';
+import { ToolIcon, type ToolIconName } from './ToolIcon.tsx';
+import type { CopyStatus } from './useCopy.ts';
+import './share.css';
+
+const ShareDialog = lazy(() => import('./ShareDialog.tsx'));
+const EmbedDialog = lazy(() => import('../embed/EmbedDialog.tsx'));
+const ExportDialog = lazy(() => import('../export/ExportDialog.tsx'));
+const GlossaryDialog = lazy(() => import('../glossary/GlossaryDialog.tsx'));
+
+type Open = 'share' | 'embed' | 'export' | 'glossary' | null;
+
+export interface ShareToolsProps {
+  /** Where the buttons go (the header's slot); nothing is drawn there while it is null. */
+  slot: HTMLElement | null;
+  /** The scenario's title in the current language. */
+  title: string;
+  /** The scenario's library name. */
+  scenario: string;
+  lang: Lang;
+}
+
+export function ShareTools({ slot, title, scenario, lang }: ShareToolsProps) {
+  const t = useMessages();
+  const actor = usePlayerActor();
+  const presentation = usePresentation();
+  const [open, setOpen] = useState<Open>(null);
+  const [link, setLink] = useState('');
+  const [copied, setCopied] = useState<CopyStatus>('idle');
+  const close = (): void => {
+    setOpen(null);
+  };
+
+  const onShare = (): void => {
+    const url = shareUrl(window.location.href, actor.getSnapshot().context.cursor, lang);
+    setLink(url);
+    setCopied('idle');
+    setOpen('share');
+    if (typeof navigator.clipboard === 'undefined') {
+      setCopied('failed');
+      return;
+    }
+    navigator.clipboard.writeText(url).then(
+      () => {
+        setCopied('copied');
+      },
+      () => {
+        setCopied('failed');
+      },
+    );
+  };
+
+  const button = (name: ToolIconName, label: string, onClick: () => void) => (
+    <button type="button" className="tool-button" onClick={onClick}>
+      <ToolIcon name={name} />
+      {label}
+    </button>
+  );
+  const toolbar = (
+    <div className="share-toolbar" role="group" aria-label={t.share.toolbar}>
+      {button('share', t.share.share, onShare)}
+      {button('embed', t.share.embed, () => {
+        setOpen('embed');
+      })}
+      {button('present', t.share.present, presentation.enter)}
+      {button('export', t.share.export, () => {
+        setOpen('export');
+      })}
+      {button('glossary', t.share.glossary, () => {
+        setOpen('glossary');
+      })}
+    </div>
+  );
+
+  return (
+    <>
+      {slot !== null && !presentation.on && createPortal(toolbar, slot)}
+      <Suspense fallback={null}>
+        {open === 'share' && (
+          <ShareDialog
+            link={link}
+            copied={copied}
+            custom={scenario === LINKED_SCENARIO_KEY}
+            onClose={close}
+          />
+        )}
+        {open === 'embed' && (
+          <EmbedDialog scenario={scenario} title={title} lang={lang} onClose={close} />
+        )}
+        {open === 'export' && <ExportDialog title={title} onClose={close} />}
+        {open === 'glossary' && <GlossaryDialog onClose={close} />}
+      </Suspense>
+      {presentation.on && <PresentationOverlay presentation={presentation} />}
+    </>
+  );
+}
