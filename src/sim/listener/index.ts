@@ -1,5 +1,6 @@
 /** A listener with a SYN queue under a SYN flood, and SYN cookies (RFC 4987). */
-export { simulateSynFlood, FLOOD_ADDRESSES } from './syn-flood.ts';
+export { simulateSynFlood } from './syn-flood.ts';
+export { FLOOD_ADDRESSES } from './flood-hosts.ts';
 export {
   SYN_FLOOD_DEFAULTS,
   SYN_FLOOD_LIMITS,
