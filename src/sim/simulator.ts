@@ -14,6 +14,7 @@ import { flagsOf, type Segment } from './segment.ts';
 import type { EndpointConfig } from './tcb.ts';
 import type { TcpStateName } from './tcp-state.ts';
 import type { EndpointId, SendEvent, TimerName, Trace, TraceEvent, Why } from './trace.ts';
+import { statesFirst } from './states-first.ts';
 
 type QueueItem =
   | { kind: 'call'; endpoint: EndpointId; call: CallName; bytes: number }
@@ -380,25 +381,6 @@ export class Simulation {
       this.queue.push(copyArrives, { kind: 'arrive', id: copyId, to, segment }, RANK.arrive);
     }
   }
-}
-
-/**
- * The machine announces a state on entry, after its transition's actions ran. A trace reads
- * better cause-first: each state change is moved before the outputs of the transition into it.
- */
-function statesFirst(outputs: EndpointOutput[]): EndpointOutput[] {
-  const ordered: EndpointOutput[] = [];
-  let group: EndpointOutput[] = [];
-  for (const o of outputs) {
-    if (o.type === 'out.state') {
-      ordered.push(o, ...group);
-      group = [];
-    } else {
-      group.push(o);
-    }
-  }
-  ordered.push(...group);
-  return ordered;
 }
 
 function appEvent(call: CallName, t: number, bytes: number): EndpointEvent {

@@ -10,6 +10,7 @@ import { tcpEndpointMachine } from '../endpoint-machine.ts';
 import type { EndpointConfig } from '../tcb.ts';
 import type { TcpStateName } from '../tcp-state.ts';
 import type { TimerName } from '../trace.ts';
+import { statesFirst } from '../states-first.ts';
 
 export class Connection {
   private readonly actor: Actor<typeof tcpEndpointMachine>;
@@ -54,23 +55,4 @@ export class Connection {
     this.alive = false;
     this.actor.stop();
   }
-}
-
-/**
- * The machine announces a state on entry, after its transition's actions ran. A trace reads
- * better cause-first: each state change is moved before the outputs of the transition into it.
- */
-function statesFirst(outputs: readonly EndpointOutput[]): EndpointOutput[] {
-  const ordered: EndpointOutput[] = [];
-  let group: EndpointOutput[] = [];
-  for (const o of outputs) {
-    if (o.type === 'out.state') {
-      ordered.push(o, ...group);
-      group = [];
-    } else {
-      group.push(o);
-    }
-  }
-  ordered.push(...group);
-  return ordered;
 }

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { LANGS, type EmbedTheme, type Lang } from '../../i18n/index.ts';
 import { useMessages, useRun } from '../app/contexts.ts';
+import { ChoiceSelect } from '../share/ChoiceSelect.tsx';
 import { CopyField } from '../share/CopyField.tsx';
 import { Dialog } from '../share/Dialog.tsx';
 import { LINKED_SCENARIO_KEY } from '../share/linkedLibrary.ts';
@@ -94,22 +95,13 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
             }}
           />
         </label>
-        <label>
-          {t.share.theme}
-          <select
-            value={theme}
-            onChange={(e) => {
-              const next = THEMES.find((x) => x === e.currentTarget.value);
-              if (next !== undefined) setTheme(next);
-            }}
-          >
-            {THEMES.map((x) => (
-              <option key={x} value={x}>
-                {t.share.themeName[x]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t.share.theme}
+          value={theme}
+          choices={THEMES}
+          nameOf={(x) => t.share.themeName[x]}
+          onChange={setTheme}
+        />
         <label>
           {t.share.language}
           <select

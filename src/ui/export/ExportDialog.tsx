@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { mermaidSequence, rfcListing } from '../../export/index.ts';
 import { PALETTES, type ThemeName } from '../../themes/index.ts';
 import { useMessages, useNumberMode, useRun } from '../app/contexts.ts';
+import { ChoiceSelect } from '../share/ChoiceSelect.tsx';
 import { CopyField } from '../share/CopyField.tsx';
 import { Dialog } from '../share/Dialog.tsx';
 import { downloadBlob, downloadText, svgToPng } from './files.ts';
@@ -41,22 +42,13 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
       <h3>{t.share.exportImage}</h3>
       <p className="dialog-note">{t.share.exportImageHint}</p>
       <div className="option-grid">
-        <label>
-          {t.share.exportColours}
-          <select
-            value={theme}
-            onChange={(e) => {
-              const next = THEMES.find((x) => x === e.currentTarget.value);
-              if (next !== undefined) setTheme(next);
-            }}
-          >
-            {THEMES.map((x) => (
-              <option key={x} value={x}>
-                {t.share.exportTheme[x]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t.share.exportColours}
+          value={theme}
+          choices={THEMES}
+          nameOf={(x) => t.share.exportTheme[x]}
+          onChange={setTheme}
+        />
       </div>
       <div className="button-row">
         <button
