@@ -18,6 +18,7 @@ import {
   describe,
   seq,
   seqAdd,
+  seqDiff,
   seqLe,
   seqSpace,
   tcpEndpointMachine,
@@ -178,8 +179,8 @@ function startedTcb(
  */
 export function inferStates(trace: Trace): Trace {
   const sends = trace.events.filter((e): e is SendEvent => e.type === 'send');
-  const inferred: { t: number; after: number; event: TraceEvent }[] = [];
-  const pending: { t: number; after: number; output: EndpointOutput; endpoint: EndpointId }[] = [];
+  const inferred: TraceEvent[] = [];
+  const pending: EndpointOutput[] = [];
   const sides = {} as Record<EndpointId, Side>;
   const opening = openingOf(sends);
 
@@ -193,38 +194,35 @@ export function inferStates(trace: Trace): Trace {
         : tcpEndpointMachine.resolveState({ value: started.state, context: started.tcb });
     const actor = createActor(tcpEndpointMachine, { input: config, snapshot });
     actor.on('*', (output) => {
-      pending.push({ t: 0, after: 0, output, endpoint: id });
+      pending.push(output);
     });
     actor.start();
     pending.length = 0;
     sides[id] = { actor, state: started?.state ?? 'CLOSED' };
   }
 
-  const dispatch = (id: EndpointId, event: EndpointEvent, after: number): void => {
+  const dispatch = (id: EndpointId, event: EndpointEvent): void => {
     pending.length = 0;
     sides[id].actor.send(event);
-    for (const p of pending) {
-      const o = p.output;
+    for (const o of pending) {
       if (o.type === 'out.state' && o.to !== sides[id].state) {
         inferred.push({
           t: event.t,
-          after,
-          event: {
-            t: event.t,
-            type: 'state',
-            endpoint: id,
-            from: sides[id].state,
-            to: o.to,
-            reason: describe(o.why),
-            why: o.why,
-          },
+          type: 'state',
+          endpoint: id,
+          from: sides[id].state,
+          to: o.to,
+          reason: describe(o.why),
+          why: o.why,
         });
         sides[id].state = o.to;
       } else if (o.type === 'out.notice' && !o.why.code.startsWith('discard')) {
         inferred.push({
           t: event.t,
-          after,
-          event: { t: event.t, type: 'notice', endpoint: id, reason: describe(o.why), why: o.why },
+          type: 'notice',
+          endpoint: id,
+          reason: describe(o.why),
+          why: o.why,
         });
       }
     }
@@ -237,7 +235,7 @@ export function inferStates(trace: Trace): Trace {
     (e) => e.from === 'server' && e.flags.includes('SYN') && e.flags.includes('ACK'),
   );
   if (opening === 'full' && serverAnswered) {
-    dispatch('server', { type: 'app.listen', t: 0 }, -1);
+    dispatch('server', { type: 'app.listen', t: 0 });
     inferred.length = 0;
   }
   const initial = { client: sides.client.state, server: sides.server.state };
@@ -246,10 +244,10 @@ export function inferStates(trace: Trace): Trace {
   for (const step of ordered) {
     const e = step.event;
     if (step.kind === 'arrive') {
-      dispatch(e.to, { type: 'segment.arrived', t: step.t, segment: toSegment(e) }, e.id);
+      dispatch(e.to, { type: 'segment.arrived', t: step.t, segment: toSegment(e) });
       continue;
     }
-    for (const call of impliedCalls(sides[e.from], e, step.t)) dispatch(e.from, call, e.id);
+    for (const call of impliedCalls(sides[e.from], e, step.t)) dispatch(e.from, call);
   }
 
   return {
@@ -293,19 +291,13 @@ function impliedCalls(side: Side, e: SendEvent, t: number): EndpointEvent[] {
   const queuedEnd = seqAdd(tcb.sndNxt, tcb.sendQueue);
   if (seg.len > 0 && tcb.finSeq === null && !seqLe(dataEnd, queuedEnd)) {
     const fresh = seqSpace({ len: seg.len, ctl: { ...seg.ctl, syn: false, fin: false } });
-    const already = Math.max(0, Math.min(fresh, seqDiffNonNegative(queuedEnd, dataStart)));
+    const already = Math.max(0, Math.min(fresh, seqDiff(queuedEnd, dataStart)));
     calls.push({ type: 'app.send', t, bytes: fresh - already });
   }
   if (seg.ctl.fin && !tcb.closeRequested && tcb.finSeq === null) {
     calls.push({ type: 'app.close', t });
   }
   return calls;
-}
-
-function seqDiffNonNegative(b: number, a: number): number {
-  const d = (b - a) % 0x1_0000_0000;
-  const r = d < 0 ? d + 0x1_0000_0000 : d;
-  return r > 0x7fff_ffff ? 0 : r;
 }
 
 /**
@@ -348,14 +340,11 @@ function acknowledges(by: SendEvent, what: SendEvent): boolean {
 }
 
 /** Inserts inferred events after the capture event that caused them, keeping time order. */
-function mergeEvents(
-  events: TraceEvent[],
-  inferred: { t: number; after: number; event: TraceEvent }[],
-): TraceEvent[] {
+function mergeEvents(events: TraceEvent[], inferred: TraceEvent[]): TraceEvent[] {
   const rank = (e: TraceEvent): number => (e.type === 'deliver' ? 0 : e.type === 'send' ? 2 : 1);
   const all = [
     ...events.map((event, i) => ({ event, key: i })),
-    ...inferred.map((x, i) => ({ event: x.event, key: events.length + i })),
+    ...inferred.map((event, i) => ({ event, key: events.length + i })),
   ];
   return all
     .sort((a, b) => a.event.t - b.event.t || rank(a.event) - rank(b.event) || a.key - b.key)

@@ -1,6 +1,6 @@
 /** Play, pause, step, restart, jump to end: the transport buttons. */
 import { useMessages, usePlayerActor } from '../app/contexts.ts';
-import { Icon } from './Icon.tsx';
+import { TransportButton } from './TransportButton.tsx';
 import { useCursor, useIsAtEnd, useIsPlaying } from './usePlayerSelectors.ts';
 
 export function PlayerControls() {
@@ -11,64 +11,45 @@ export function PlayerControls() {
   const atEnd = useIsAtEnd();
   return (
     <div className="transport" role="group" aria-label={t.player}>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t.restart}
-        title={t.restart}
-        onClick={() => {
+      <TransportButton
+        label={t.restart}
+        icon="restart"
+        onPress={() => {
           actor.send({ type: 'player.restart' });
         }}
-      >
-        <Icon name="restart" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t.stepBack}
-        title={t.stepBack}
+      />
+      <TransportButton
+        label={t.stepBack}
+        icon="stepBack"
         disabled={cursor === 0 && !playing}
-        onClick={() => {
+        onPress={() => {
           actor.send({ type: 'player.stepBack' });
         }}
-      >
-        <Icon name="stepBack" />
-      </button>
-      <button
-        type="button"
-        className="icon-button primary"
-        aria-label={playing ? t.pause : t.play}
-        title={playing ? t.pause : t.play}
-        onClick={() => {
+      />
+      <TransportButton
+        label={playing ? t.pause : t.play}
+        icon={playing ? 'pause' : 'play'}
+        primary
+        onPress={() => {
           actor.send({ type: 'player.toggle' });
         }}
-      >
-        <Icon name={playing ? 'pause' : 'play'} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t.stepForward}
-        title={t.stepForward}
+      />
+      <TransportButton
+        label={t.stepForward}
+        icon="stepForward"
         disabled={atEnd}
-        onClick={() => {
+        onPress={() => {
           actor.send({ type: 'player.stepForward' });
         }}
-      >
-        <Icon name="stepForward" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t.jumpToEnd}
-        title={t.jumpToEnd}
+      />
+      <TransportButton
+        label={t.jumpToEnd}
+        icon="end"
         disabled={atEnd}
-        onClick={() => {
+        onPress={() => {
           actor.send({ type: 'player.end' });
         }}
-      >
-        <Icon name="end" />
-      </button>
+      />
     </div>
   );
 }
