@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/app/App.tsx';
-import { builtInLibrary } from './ui/app/builtInLibrary.ts';
-import { openStartLink } from './ui/share/linkedLibrary.ts';
+import { App } from './ui/shell/App.tsx';
+import { builtInLibrary } from './scenarios/built-in-library.ts';
+import { openStartLink } from './links/linkedLibrary.ts';
 import { registerServiceWorker } from './pwa/registerServiceWorker.ts';
-import './ui/app/app.css';
+import './ui/shell/app.css';
 
 const root = document.getElementById('root');
 if (root !== null) {

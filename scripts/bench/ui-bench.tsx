@@ -4,8 +4,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../../src/ui/app/App.tsx';
-import '../../src/ui/app/app.css';
+import { App } from '../../src/ui/shell/App.tsx';
+import '../../src/ui/shell/app.css';
 import { BENCH_SCENARIO_NAME, benchTrace } from './benchScenario.ts';
 
 const trace = benchTrace();

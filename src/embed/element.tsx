@@ -9,12 +9,12 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { builtInLibrary } from '../ui/app/builtInLibrary.ts';
-import type { ScenarioLibrary } from '../ui/app/library.ts';
+import { builtInLibrary } from '../scenarios/built-in-library.ts';
+import type { ScenarioLibrary } from '../scenarios/scenario-library.ts';
 import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
-import { readEmbedConfig } from '../ui/embed/embedConfig.ts';
-import appCss from '../ui/app/app.css?inline';
-import shareCss from '../ui/share/share.css?inline';
+import { readEmbedConfig } from '../links/embedConfig.ts';
+import appCss from '../ui/shell/app.css?inline';
+import shareCss from '../ui/kit/kit.css?inline';
 import embedCss from '../ui/embed/embed.css?inline';
 
 const ATTRIBUTES = ['scenario', 'lang', 'theme', 'from', 'to', 'autoplay', 'compact'] as const;

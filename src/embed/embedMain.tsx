@@ -1,11 +1,11 @@
 /** The iframe embed page (embed.html): settings from its own address, no cookies, no requests. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { builtInLibrary } from '../ui/app/builtInLibrary.ts';
+import { builtInLibrary } from '../scenarios/built-in-library.ts';
 import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
-import { readEmbedConfig } from '../ui/embed/embedConfig.ts';
-import { openStartLink } from '../ui/share/linkedLibrary.ts';
-import '../ui/app/app.css';
+import { readEmbedConfig } from '../links/embedConfig.ts';
+import { openStartLink } from '../links/linkedLibrary.ts';
+import '../ui/shell/app.css';
 
 const root = document.getElementById('root');
 if (root !== null) {

@@ -1,5 +1,5 @@
 /**
- * The colour themes as data: the light and dark palettes of `src/ui/app/app.css` (a test keeps
+ * The colour themes as data: the light and dark palettes of `src/ui/shell/app.css` (a test keeps
  * the two in step), and the projector palette of presentation mode. The image export paints with
  * them, and the embed and presentation mode set them as CSS custom properties.
  */

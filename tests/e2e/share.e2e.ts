@@ -13,9 +13,9 @@ import { deflateSync } from 'fflate';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME } from '../../src/scenarios/index.ts';
 import { buildRunModel } from '../../src/layout/index.ts';
 import { simulate } from '../../src/sim/index.ts';
-import { packScenario } from '../../src/ui/share/scenarioCodec.ts';
-import { toBase64Url } from '../../src/ui/share/base64url.ts';
-import { resizeScript } from '../../src/ui/embed/embedSnippets.ts';
+import { packScenario } from '../../src/links/scenarioCodec.ts';
+import { toBase64Url } from '../../src/links/base64url.ts';
+import { resizeScript } from '../../src/links/embedSnippets.ts';
 import { launchBrowser, type TestBrowser } from './browser.ts';
 import {
   narration,

@@ -60,7 +60,7 @@ describe('palettes', () => {
   }
 
   it('match the light and dark tokens of app.css exactly', () => {
-    const css = readFileSync('src/ui/app/app.css', 'utf8');
+    const css = readFileSync('src/ui/shell/app.css', 'utf8');
     const light = cssBlock(css, css.indexOf(':root {'));
     const dark = cssBlock(css, css.indexOf(':root {', css.indexOf('prefers-color-scheme: dark')));
     for (const key of Object.keys(LIGHT) as (keyof Palette)[]) {

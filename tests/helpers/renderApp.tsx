@@ -3,8 +3,8 @@
  * like the UI: `app.stepForward(3).expectNarration(/SYN\+ACK/)`.
  */
 import { act, fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
-import { App } from '../../src/ui/app/App.tsx';
-import type { ScenarioLibrary } from '../../src/ui/app/library.ts';
+import { App } from '../../src/ui/shell/App.tsx';
+import type { ScenarioLibrary } from '../../src/scenarios/scenario-library.ts';
 import { getScenario } from '../../src/scenarios/index.ts';
 import { simulate, type Trace } from '../../src/sim/index.ts';
 import { handshakeDataClose, lostSyn, simultaneousClose } from './traces.ts';

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { renderApp } from '../helpers/renderApp.tsx';
 import { en } from '../../src/i18n/index.ts';
-import { narrationText } from '../../src/ui/narration/narrationText.ts';
+import { narrationText } from '../../src/i18n/narrationText.ts';
 
 describe('narration', () => {
   it('is a polite live region that starts with the scenario’s description', async () => {

@@ -11,7 +11,7 @@ export type LabMode = 'drive' | 'flood' | 'quiz';
 /** A network fault the student can put on the next segment. */
 export type LabFaultKind = 'drop' | 'delay' | 'duplicate';
 
-/** The mistakes a wrong quiz answer stands for (src/ui/quiz/choices.ts). */
+/** The mistakes a wrong quiz answer stands for (src/quiz/choices.ts). */
 export type QuizMistake =
   | 'stays'
   | 'other-transition'

@@ -2,7 +2,7 @@
  * The "Open a capture" feature view (lazily loaded). Its store lives at module level, so leaving
  * for another tab and coming back finds the same capture and conversation.
  */
-import type { FeatureViewProps } from '../app/views.ts';
+import type { FeatureViewProps } from '../shell/views.ts';
 import { CaptureStore } from './captureStore.ts';
 import { CaptureWorkspace } from './CaptureWorkspace.tsx';
 import { sampleUrl, type CaptureSample } from './samples.ts';

@@ -7,21 +7,21 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
 import { detectLang, en, loadMessages, type LinkProblem, type Messages } from '../../i18n/index.ts';
-import { MessagesContext, NumberModeContext } from '../app/contexts.ts';
-import type { ScenarioLibrary } from '../app/library.ts';
-import { ScenarioView } from '../app/ScenarioView.tsx';
+import { MessagesContext, NumberModeContext } from '../run/contexts.ts';
+import type { ScenarioLibrary } from '../../scenarios/scenario-library.ts';
+import { ScenarioView } from '../stage/ScenarioView.tsx';
 import { NarrationCaption } from '../present/NarrationCaption.tsx';
 import { LinkNotice } from '../share/LinkNotice.tsx';
-import { appLink } from './appLink.ts';
+import { appLink } from '../../links/appLink.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
-import type { EmbedConfig } from './embedConfig.ts';
+import type { EmbedConfig } from '../../links/embedConfig.ts';
 import { FrameBridge } from './FrameBridge.tsx';
 import { ScopedKeys } from './ScopedKeys.tsx';
 import { StepRangeLock } from './StepRangeLock.tsx';
 import './embed.css';
 
-const loadFeatures = () => import('../app/motionFeatures.ts').then((mod) => mod.default);
+const loadFeatures = () => import('../run/motionFeatures.ts').then((mod) => mod.default);
 
 export interface EmbedAppProps {
   library: ScenarioLibrary;

@@ -3,8 +3,8 @@
  * the parent's (validated) requests. Does nothing when the page is not framed.
  */
 import { useEffect, type RefObject } from 'react';
-import { usePlayerActor } from '../app/contexts.ts';
-import { heightMessage } from './frameHeight.ts';
+import { usePlayerActor } from '../run/contexts.ts';
+import { heightMessage } from '../../links/frameHeight.ts';
 
 export function FrameBridge({
   target,
@@ -36,7 +36,7 @@ export function FrameBridge({
     const onMessage = (e: MessageEvent): void => {
       if (e.source !== parent) return;
       const data: unknown = e.data;
-      void import('./parentMessages.ts').then(({ readParentMessage }) => {
+      void import('../../links/parentMessages.ts').then(({ readParentMessage }) => {
         const message = readParentMessage(data);
         if (!live || message === null) return;
         if (message.type === 'handshake-lab:request-height') post(true);

@@ -3,7 +3,7 @@
  * someone else's page and must not answer that page's keys.
  */
 import { useEffect, type RefObject } from 'react';
-import { usePlayerActor } from '../app/contexts.ts';
+import { usePlayerActor } from '../run/contexts.ts';
 import { playerEventForKey } from '../player/useKeyboardShortcuts.ts';
 
 export function ScopedKeys({ target }: { target: RefObject<HTMLElement | null> }) {

@@ -5,11 +5,11 @@
 import { useMemo, useState } from 'react';
 import { mermaidSequence, rfcListing } from '../../export/index.ts';
 import { PALETTES, type ThemeName } from '../../themes/index.ts';
-import { useMessages, useNumberMode, useRun } from '../app/contexts.ts';
-import { ChoiceSelect } from '../share/ChoiceSelect.tsx';
-import { CopyField } from '../share/CopyField.tsx';
-import { Dialog } from '../share/Dialog.tsx';
-import { downloadBlob, downloadText, svgToPng } from './files.ts';
+import { useMessages, useNumberMode, useRun } from '../run/contexts.ts';
+import { ChoiceSelect } from '../kit/ChoiceSelect.tsx';
+import { CopyField } from '../kit/CopyField.tsx';
+import { Dialog } from '../kit/Dialog.tsx';
+import { downloadBlob, downloadText, svgToPng } from '../kit/download.ts';
 import { exportFileName, ladderDocument } from './ladderExport.ts';
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];

@@ -3,8 +3,8 @@ import { ladderSvg, type SvgDocument } from '../../export/index.ts';
 import type { Palette } from '../../themes/index.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { ladderGeometry, type NumberMode, type RunModel } from '../../layout/index.ts';
-import { segmentLabels } from '../ladder/segmentText.ts';
-import { statePhase } from '../ladder/statePhase.ts';
+import { segmentLabels } from '../../i18n/segmentText.ts';
+import { statePhase } from '../../layout/statePhase.ts';
 import { breakLabel } from '../ladder/TimeBreaks.tsx';
 
 /** Wide enough for every label on a slide, narrow enough to read on one. */

@@ -5,13 +5,13 @@
  */
 import { useCallback, useState } from 'react';
 import type { LabMode } from '../../i18n/index.ts';
-import { useMessages } from '../app/contexts.ts';
-import type { FeatureViewProps } from '../app/views.ts';
+import { useMessages } from '../run/contexts.ts';
+import type { FeatureViewProps } from '../shell/views.ts';
 import { DriveMode } from './drive/DriveMode.tsx';
 import { FloodMode } from './flood/FloodMode.tsx';
 import { LabModeNav } from './LabModeNav.tsx';
-import { modeFromSearch, searchWithMode } from './labMode.ts';
-import { QuizMode } from '../quiz/QuizMode.tsx';
+import { modeFromSearch, searchWithMode } from '../../lab/labMode.ts';
+import { QuizMode } from './quiz/QuizMode.tsx';
 import { useLabSession } from './useLabSession.ts';
 import './lab.css';
 

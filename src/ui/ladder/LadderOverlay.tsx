@@ -6,10 +6,10 @@
 import { useMemo, useRef } from 'react';
 import { useTransform, type MotionValue } from 'framer-motion';
 import type { BandGeometry, LadderGeometry, SegmentTrack } from '../../layout/index.ts';
-import { useMotionAttributes } from '../motion/useMotionBinding.ts';
+import { useMotionAttributes } from '../run/useMotionBinding.ts';
 import { FlightLine } from './FlightLine.tsx';
 import { Playhead } from './Playhead.tsx';
-import { statePhase } from './statePhase.ts';
+import { statePhase } from '../../layout/statePhase.ts';
 
 function BandExtension({
   band,

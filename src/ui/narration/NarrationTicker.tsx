@@ -3,9 +3,9 @@
  * panel is below the diagram. Hidden from assistive tech: the narration panel is the live region.
  */
 import { narrationFor } from '../../layout/index.ts';
-import { useMessages, useNumberMode, useRun } from '../app/contexts.ts';
-import { useCursor } from '../player/usePlayerSelectors.ts';
-import { narrationText } from './narrationText.ts';
+import { useMessages, useNumberMode, useRun } from '../run/contexts.ts';
+import { useCursor } from '../run/usePlayerSelectors.ts';
+import { narrationText } from '../../i18n/narrationText.ts';
 
 export function NarrationTicker() {
   const t = useMessages();

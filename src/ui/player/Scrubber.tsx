@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatClock, toTrace } from '../../layout/index.ts';
-import { useMessages, usePlayerActor, useRun } from '../app/contexts.ts';
-import { useCursor } from './usePlayerSelectors.ts';
+import { useMessages, usePlayerActor, useRun } from '../run/contexts.ts';
+import { useCursor } from '../run/usePlayerSelectors.ts';
 
 export function Scrubber() {
   const t = useMessages();

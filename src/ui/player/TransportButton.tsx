@@ -1,5 +1,5 @@
 /** One transport button: an icon with its name as label and tooltip. */
-import { Icon, type IconName } from './Icon.tsx';
+import { Icon, type IconName } from '../kit/Icon.tsx';
 
 export interface TransportButtonProps {
   label: string;

@@ -1,6 +1,6 @@
 /** The keyboard shortcuts of presentation mode, as a dialog. */
-import { useMessages } from '../app/contexts.ts';
-import { Dialog } from '../share/Dialog.tsx';
+import { useMessages } from '../run/contexts.ts';
+import { Dialog } from '../kit/Dialog.tsx';
 
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const t = useMessages();

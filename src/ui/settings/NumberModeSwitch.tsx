@@ -1,6 +1,6 @@
 /** Absolute or relative sequence numbers, as a two-option radio group. */
 import type { NumberMode } from '../../layout/index.ts';
-import { useMessages } from '../app/contexts.ts';
+import { useMessages } from '../run/contexts.ts';
 
 const MODES: readonly NumberMode[] = ['absolute', 'relative'];
 

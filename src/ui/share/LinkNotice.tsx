@@ -1,8 +1,8 @@
 /** Says what was wrong with the link the app was opened with; the default scenario shows. */
 import { useState } from 'react';
 import type { LinkProblem } from '../../i18n/index.ts';
-import { useMessages } from '../app/contexts.ts';
-import './share.css';
+import { useMessages } from '../run/contexts.ts';
+import '../kit/kit.css';
 
 export function LinkNotice({ problem }: { problem: LinkProblem }) {
   const t = useMessages();

@@ -6,17 +6,17 @@
 import { Suspense, lazy, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../i18n/index.ts';
-import { useMessages, usePlayerActor } from '../app/contexts.ts';
+import { useMessages, usePlayerActor } from '../run/contexts.ts';
 import { PresentationOverlay } from '../present/PresentationOverlay.tsx';
 import { usePresentation } from '../present/usePresentation.ts';
-import { LINKED_SCENARIO_KEY } from './linkedLibrary.ts';
-import { shareUrl } from './shareUrl.ts';
-import { ToolIcon, type ToolIconName } from './ToolIcon.tsx';
-import type { CopyStatus } from './useCopy.ts';
-import './share.css';
+import { LINKED_SCENARIO_KEY } from '../../links/linkedLibrary.ts';
+import { shareUrl } from '../../links/shareUrl.ts';
+import { ToolIcon, type ToolIconName } from '../kit/ToolIcon.tsx';
+import type { CopyStatus } from '../kit/useCopy.ts';
+import '../kit/kit.css';
 
 const ShareDialog = lazy(() => import('./ShareDialog.tsx'));
-const EmbedDialog = lazy(() => import('../embed/EmbedDialog.tsx'));
+const EmbedDialog = lazy(() => import('./EmbedDialog.tsx'));
 const ExportDialog = lazy(() => import('../export/ExportDialog.tsx'));
 const GlossaryDialog = lazy(() => import('../glossary/GlossaryDialog.tsx'));
 

@@ -5,7 +5,7 @@ import {
   formatSeconds,
   formatSize,
   percentRead,
-} from '../../../src/ui/capture/captureFormat.ts';
+} from '../../../src/i18n/captureFormat.ts';
 import {
   closeKind,
   nextSort,

@@ -9,7 +9,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { en, type Messages } from '../../../src/i18n/index.ts';
 import { ko } from '../../../src/i18n/ko.ts';
-import { MessagesContext } from '../../../src/ui/app/contexts.ts';
+import { MessagesContext } from '../../../src/ui/run/contexts.ts';
 import { createCaptureWorkerHandler } from '../../../src/ui/capture/captureWorkerHandler.ts';
 import { CaptureStore, type CaptureServices } from '../../../src/ui/capture/captureStore.ts';
 import { CaptureWorkspace } from '../../../src/ui/capture/CaptureWorkspace.tsx';

@@ -5,7 +5,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { parseScenarioText } from '../../../src/scenarios/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
-import { AUTOSAVE_KEY } from '../../../src/ui/lab/session/savedSession.ts';
+import { AUTOSAVE_KEY } from '../../../src/lab/savedSession.ts';
 import { exportedText } from './exportText.ts';
 import { openLab } from './labApp.tsx';
 

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../../src/ui/app/App.tsx';
+import { App } from '../../../src/ui/shell/App.tsx';
 import { fixtureLibrary, renderApp } from '../../helpers/renderApp.tsx';
 
 afterEach(() => {

@@ -3,11 +3,11 @@
  * each running timer can be fast-forwarded to the moment it fires.
  */
 import { useId } from 'react';
-import { useMessages, usePlayerActor, useRun } from '../../app/contexts.ts';
-import { useCursor } from '../../player/usePlayerSelectors.ts';
+import { useMessages, usePlayerActor, useRun } from '../../run/contexts.ts';
+import { useCursor } from '../../run/usePlayerSelectors.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
-import { cursorThrough, momentOfCursor } from '../session/moment.ts';
-import { seconds } from './seconds.ts';
+import { cursorThrough, momentOfCursor } from '../../../lab/moment.ts';
+import { seconds } from '../../../lab/seconds.ts';
 
 export function ClockControls() {
   const t = useMessages();

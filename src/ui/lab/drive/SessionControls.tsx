@@ -3,9 +3,9 @@
  * here, or drop it anywhere on the lab), or start over.
  */
 import { useId, useRef } from 'react';
-import { useMessages } from '../../app/contexts.ts';
-import { FROM_THE_START, newSession, scenarioOf } from '../session/labSession.ts';
-import { scenarioFileText } from '../session/scenarioFile.ts';
+import { useMessages } from '../../run/contexts.ts';
+import { FROM_THE_START, newSession, scenarioOf } from '../../../lab/labSession.ts';
+import { scenarioFileText } from '../../../lab/scenarioFile.ts';
 import { randomSeed } from '../randomSeed.ts';
 import type { LabController } from '../useLabSession.ts';
 import { downloadText } from './downloadText.ts';

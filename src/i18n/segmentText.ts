@@ -1,0 +1,56 @@
+/** The words the ladder and the inspector use for a segment, in the chosen language and mode. */
+import {
+  durationParts,
+  flagsText,
+  shownNumbers,
+  type NumberMode,
+  type RunModel,
+  type SegmentLabelText,
+  type SegmentTrack,
+} from '../layout/index.ts';
+import type { Messages } from './index.ts';
+
+/** Status words for a segment: lost, retransmission, duplicate, delayed. */
+export function segmentStatus(track: SegmentTrack, run: RunModel, t: Messages): string[] {
+  const status: string[] = [];
+  const s = track.send;
+  if (track.outcome === 'dropped') status.push(t.statusLost);
+  if (s.retransmission) {
+    const original =
+      s.retransmissionOf === undefined ? undefined : run.segmentNumber.get(s.retransmissionOf);
+    status.push(original === undefined ? t.retransmission : t.statusRetransmissionOf(original));
+  }
+  if (s.duplicateOf !== undefined) {
+    status.push(t.statusDuplicateOf(run.segmentNumber.get(s.duplicateOf) ?? s.duplicateOf));
+  }
+  if (s.extraDelayMs !== undefined && s.extraDelayMs > 0) {
+    status.push(t.statusDelayed(t.duration(durationParts(s.extraDelayMs))));
+  }
+  return status;
+}
+
+/** Label lines for every segment: flags (with tags) above the arrow, numbers below. */
+export function segmentLabels(
+  run: RunModel,
+  t: Messages,
+  mode: NumberMode,
+  wide: boolean,
+): Map<number, SegmentLabelText> {
+  const labels = new Map<number, SegmentLabelText>();
+  for (const track of run.timeline.segments) {
+    const s = track.send;
+    let flags = flagsText(s.flags);
+    if (s.retransmission)
+      flags = `${t.retransmissionShort} ${flags}${wide ? ` (${t.retransmission})` : ''}`;
+    if (s.duplicateOf !== undefined) flags = `${flags} (${t.duplicate})`;
+    if (s.spoofedAddress !== undefined) {
+      const where = s.from === 'client' ? t.lab.spoofedFrom : t.lab.spoofedTo;
+      flags = `${flags} ${where(s.spoofedAddress)}`;
+    }
+    if (wide && s.extraDelayMs !== undefined && s.extraDelayMs > 0) {
+      flags = `${flags} ${t.delayed(t.duration(durationParts(s.extraDelayMs)))}`;
+    }
+    labels.set(s.id, { flags, detail: t.labelDetail(shownNumbers(s, mode, run.bases)) });
+  }
+  return labels;
+}

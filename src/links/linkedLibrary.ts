@@ -1,0 +1,65 @@
+/**
+ * What a link opens at start: the built-in library, plus the custom scenario the link's fragment
+ * carries (`#s=1.<data>`), or a problem to tell the user about while the default scenario shows.
+ */
+import type { LinkProblem } from '../i18n/index.ts';
+import type { Scenario, Trace } from '../sim/index.ts';
+import type { ScenarioLibrary } from '../scenarios/scenario-library.ts';
+
+/** The library name of a scenario that came in a link (no built-in name can look like it). */
+export const LINKED_SCENARIO_KEY = '~link';
+/** The fragment parameter that carries a scenario. */
+export const PAYLOAD_PARAM = 's';
+/** A fragment longer than this is refused before it is even parsed. */
+const MAX_FRAGMENT_CHARS = 16_100;
+
+/**
+ * The scenario payload of a fragment (`#s=...`), or null when it carries none. An overlong
+ * fragment is passed on whole, unparsed, for unpacking to refuse as too long.
+ */
+export function payloadOf(hash: string): string | null {
+  if (hash.length > MAX_FRAGMENT_CHARS) return hash;
+  return new URLSearchParams(hash.replace(/^#/, '')).get(PAYLOAD_PARAM);
+}
+
+/** The library with the linked scenario added and made the default. */
+export function withLinkedScenario(
+  library: ScenarioLibrary,
+  scenario: Scenario,
+  trace: Trace,
+): ScenarioLibrary {
+  return {
+    scenarios: [
+      { name: LINKED_SCENARIO_KEY, title: scenario.title, description: scenario.description },
+      ...library.scenarios,
+    ],
+    defaultName: LINKED_SCENARIO_KEY,
+    load: (name) => (name === LINKED_SCENARIO_KEY ? trace : library.load(name)),
+  };
+}
+
+/** The library to start with and the problem (if any) the link had. */
+export interface StartLink {
+  library: ScenarioLibrary;
+  problem: LinkProblem | null;
+}
+
+/** Reads the link the app was opened with. */
+export async function openStartLink(
+  library: ScenarioLibrary,
+  location: { search: string; hash: string },
+): Promise<StartLink> {
+  const payload = payloadOf(location.hash);
+  const named = new URLSearchParams(location.search).get('scenario');
+  if (payload === null || named !== null) {
+    const known = named === null || library.scenarios.some((s) => s.name === named);
+    return {
+      library,
+      problem: known ? null : { kind: 'unknown-scenario', name: named.slice(0, 80) },
+    };
+  }
+  const { openLinkedScenario } = await import('./linkedScenario.ts');
+  const opened = openLinkedScenario(payload);
+  if (!opened.ok) return { library, problem: opened.problem };
+  return { library: withLinkedScenario(library, opened.scenario, opened.trace), problem: null };
+}

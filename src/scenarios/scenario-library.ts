@@ -1,0 +1,15 @@
+/** What the app needs from a scenario source: a list to pick from and a way to get a trace. */
+import type { LocalizedText, Trace } from '../sim/index.ts';
+
+export interface ScenarioInfo {
+  name: string;
+  title: LocalizedText;
+  description: LocalizedText;
+}
+
+export interface ScenarioLibrary {
+  scenarios: readonly ScenarioInfo[];
+  defaultName: string;
+  /** The trace of a scenario, or null if there is no scenario of that name. */
+  load: (name: string) => Trace | null;
+}

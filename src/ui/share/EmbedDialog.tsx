@@ -1,0 +1,157 @@
+/**
+ * The Embed dialog: choose the steps, autoplay, theme, height and language, and copy the iframe
+ * for this view, the script that sizes it, or the custom element.
+ */
+import { useState } from 'react';
+import { LANGS, type EmbedTheme, type Lang } from '../../i18n/index.ts';
+import { useMessages, useRun } from '../run/contexts.ts';
+import { ChoiceSelect } from '../kit/ChoiceSelect.tsx';
+import { CopyField } from '../kit/CopyField.tsx';
+import { Dialog } from '../kit/Dialog.tsx';
+import { LINKED_SCENARIO_KEY } from '../../links/linkedLibrary.ts';
+import { DEFAULT_EMBED, embedQuery } from '../../links/embedConfig.ts';
+import { elementSnippet, iframeSnippet, resizeScript } from '../../links/embedSnippets.ts';
+
+const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };
+
+export interface EmbedDialogProps {
+  scenario: string;
+  /** The scenario's title, for the iframe's accessible name. */
+  title: string;
+  lang: Lang;
+  onClose: () => void;
+}
+
+function clampStep(text: string, max: number): number {
+  const n = Math.round(Number(text));
+  return Number.isFinite(n) ? Math.min(max, Math.max(0, n)) : 0;
+}
+
+export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDialogProps) {
+  const t = useMessages();
+  const run = useRun();
+  const count = run.schedule.count;
+  const [from, setFrom] = useState(0);
+  const [to, setTo] = useState(count);
+  const [autoplay, setAutoplay] = useState(false);
+  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [compact, setCompact] = useState(false);
+  const [embedLang, setEmbedLang] = useState<Lang>(lang);
+
+  const linked = scenario === LINKED_SCENARIO_KEY;
+  const fragment = linked ? window.location.hash : '';
+  const query = embedQuery({
+    ...DEFAULT_EMBED,
+    scenario: linked ? null : scenario,
+    from: from > 0 ? from : null,
+    to: to < count ? to : null,
+    autoplay,
+    lang: embedLang,
+    theme,
+    compact,
+  });
+  const src = `${new URL('embed.html', window.location.href).href}${query}${fragment}`;
+  const element = elementSnippet(new URL('embed/handshake-lab.js', window.location.href).href, {
+    scenario,
+    lang: embedLang,
+    theme: theme === 'auto' ? null : theme,
+    from: from > 0 ? String(from) : null,
+    to: to < count ? String(to) : null,
+    autoplay: autoplay ? '' : null,
+    compact: compact ? '' : null,
+  });
+
+  return (
+    <Dialog title={t.share.embedTitle} onClose={onClose} wide>
+      <p>{t.share.embedIntro}</p>
+      <fieldset className="option-grid">
+        <legend className="visually-hidden">{t.share.stepRange}</legend>
+        <label>
+          {t.share.fromStep}
+          <input
+            type="number"
+            min={0}
+            max={count}
+            value={from}
+            onChange={(e) => {
+              const n = clampStep(e.currentTarget.value, count);
+              setFrom(n);
+              if (n > to) setTo(n);
+            }}
+          />
+        </label>
+        <label>
+          {t.share.toStep}
+          <input
+            type="number"
+            min={0}
+            max={count}
+            value={to}
+            onChange={(e) => {
+              const n = clampStep(e.currentTarget.value, count);
+              setTo(n);
+              if (n < from) setFrom(n);
+            }}
+          />
+        </label>
+        <ChoiceSelect
+          label={t.share.theme}
+          value={theme}
+          choices={THEMES}
+          nameOf={(x) => t.share.themeName[x]}
+          onChange={setTheme}
+        />
+        <label>
+          {t.share.language}
+          <select
+            value={embedLang}
+            onChange={(e) => {
+              const next = LANGS.find((x) => x === e.currentTarget.value);
+              if (next !== undefined) setEmbedLang(next);
+            }}
+          >
+            {LANGS.map((x) => (
+              <option key={x} value={x} lang={x}>
+                {NATIVE[x]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check-option">
+          <input
+            type="checkbox"
+            checked={autoplay}
+            onChange={(e) => {
+              setAutoplay(e.currentTarget.checked);
+            }}
+          />
+          {t.share.autoplay}
+        </label>
+        <label className="check-option">
+          <input
+            type="checkbox"
+            checked={compact}
+            onChange={(e) => {
+              setCompact(e.currentTarget.checked);
+            }}
+          />
+          {t.share.compact}
+        </label>
+      </fieldset>
+      <CopyField
+        label={t.share.iframeSnippet}
+        value={iframeSnippet(src, t.share.frameTitle(title), compact)}
+        multiline
+      />
+      <CopyField
+        label={t.share.resizeSnippet}
+        value={resizeScript(window.location.origin)}
+        multiline
+      />
+      {/* The custom element plays built-in scenarios only (see src/embed/element.tsx). */}
+      {!linked && <CopyField label={t.share.elementSnippet} value={element} multiline />}
+      <p className="dialog-note">{t.share.embedHelp}</p>
+    </Dialog>
+  );
+}

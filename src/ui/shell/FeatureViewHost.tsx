@@ -1,0 +1,26 @@
+/** Renders a lazily loaded feature view, with a loading line while its chunk arrives. */
+import { Suspense, createElement, lazy, type ComponentType } from 'react';
+import type { ViewId } from '../../i18n/index.ts';
+import { useMessages } from '../run/contexts.ts';
+import { FEATURE_VIEWS, type FeatureViewProps } from './views.ts';
+
+/** Each feature view as a lazy component, made once at module load. */
+const LAZY_VIEWS = new Map<ViewId, ComponentType<FeatureViewProps>>(
+  FEATURE_VIEWS.map((v) => [v.id, lazy(v.load)]),
+);
+
+export interface FeatureViewHostProps {
+  id: ViewId;
+  search: string;
+}
+
+export function FeatureViewHost({ id, search }: FeatureViewHostProps) {
+  const t = useMessages();
+  const view = LAZY_VIEWS.get(id);
+  if (view === undefined) return null;
+  return (
+    <Suspense fallback={<p className="loading">{t.loading}</p>}>
+      {createElement(view, { search })}
+    </Suspense>
+  );
+}

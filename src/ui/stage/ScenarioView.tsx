@@ -1,0 +1,99 @@
+/**
+ * One loaded run: the player actor, its playback, and the panels that show it. Keyed by
+ * scenario, so choosing another scenario starts a fresh player.
+ */
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { buildRunModel } from '../../layout/index.ts';
+import type { Trace } from '../../sim/index.ts';
+import { InspectorPanel } from '../inspector/InspectorPanel.tsx';
+import { LadderPanel } from '../ladder/LadderPanel.tsx';
+import { NarrationPanel } from '../narration/NarrationPanel.tsx';
+import { NarrationTicker } from '../narration/NarrationTicker.tsx';
+import { playerMachine } from '../../player/player.machine.ts';
+import { PlayerControls } from '../player/PlayerControls.tsx';
+import { PlayerStatus } from '../player/PlayerStatus.tsx';
+import { Scrubber } from '../player/Scrubber.tsx';
+import { SpeedControl } from '../player/SpeedControl.tsx';
+import { useKeyboardShortcuts } from '../player/useKeyboardShortcuts.ts';
+import { usePlayback } from '../player/usePlayback.ts';
+import { StateDiagramPanel } from '../statediagram/StateDiagramPanel.tsx';
+import {
+  DisplayTimeContext,
+  PlayerContext,
+  RunContext,
+  SelectionContext,
+  useMessages,
+} from '../run/contexts.ts';
+
+export interface ScenarioViewProps {
+  trace: Trace;
+  initialStep: number;
+  /** The scenario's one-line description, shown before the first step. */
+  description: string | null;
+  /** Called with the step whenever the player comes to rest on one. */
+  onRest?: (step: number) => void;
+  /** More parts of this run's view (toolbars, captions), inside its providers. */
+  children?: ReactNode;
+  /** Only the player and the diagram: no narration panel, state diagram or inspector (embeds). */
+  minimal?: boolean;
+  /** Whether the player takes its keys from the whole window (not on someone else's page). */
+  windowKeys?: boolean;
+}
+
+export function ScenarioView({
+  trace,
+  initialStep,
+  description,
+  onRest,
+  children,
+  minimal = false,
+  windowKeys = true,
+}: ScenarioViewProps) {
+  const t = useMessages();
+  const run = useMemo(() => buildRunModel(trace), [trace]);
+  const actor = useActorRef(playerMachine, {
+    input: { schedule: run.schedule, step: initialStep },
+  });
+  const displayTime = usePlayback(actor);
+  useKeyboardShortcuts(actor, windowKeys);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const selection = useMemo(() => ({ selectedId, select: setSelectedId }), [selectedId]);
+
+  const rest = useSelector(actor, (s) => (s.matches('paused') ? s.context.cursor : null));
+  useEffect(() => {
+    if (rest !== null) onRest?.(rest);
+  }, [rest, onRest]);
+
+  return (
+    <RunContext.Provider value={run}>
+      <PlayerContext.Provider value={actor}>
+        <DisplayTimeContext.Provider value={displayTime}>
+          <SelectionContext.Provider value={selection}>
+            <div className="workspace">
+              <div className="player-bar" aria-label={t.player} role="region">
+                <NarrationTicker />
+                <PlayerControls />
+                <Scrubber />
+                <div className="player-meta">
+                  <PlayerStatus />
+                  <SpeedControl />
+                </div>
+              </div>
+              {!minimal && <NarrationPanel description={description} />}
+              <LadderPanel />
+              {!minimal && (
+                <aside className="side">
+                  <StateDiagramPanel />
+                  <InspectorPanel />
+                  <p className="keyboard-help">{t.keyboardHelp}</p>
+                </aside>
+              )}
+              {children}
+            </div>
+          </SelectionContext.Provider>
+        </DisplayTimeContext.Provider>
+      </PlayerContext.Provider>
+    </RunContext.Provider>
+  );
+}

@@ -1,0 +1,155 @@
+import { deflateSync } from 'fflate';
+import { fromBase64Url, toBase64Url } from '../../src/links/base64url.ts';
+import {
+  MAX_PAYLOAD_CHARS,
+  MAX_SCENARIO_JSON_BYTES,
+  packScenario,
+  unpackScenario,
+} from '../../src/links/scenarioCodec.ts';
+import { estimateSegments, openLinkedScenario } from '../../src/links/linkedScenario.ts';
+import { openStartLink, payloadOf, LINKED_SCENARIO_KEY } from '../../src/links/linkedLibrary.ts';
+import { builtInLibrary } from '../../src/scenarios/built-in-library.ts';
+import { builtInScenarioFiles, getScenario } from '../../src/scenarios/index.ts';
+
+const file = {
+  name: 'short-link',
+  title: { en: 'A short one', ko: '짧은 것' },
+  events: [
+    { t: 0, endpoint: 'server', call: 'listen' },
+    { t: 10, endpoint: 'client', call: 'connect' },
+  ],
+};
+const deflated = (text: string): string =>
+  `1.${toBase64Url(deflateSync(new TextEncoder().encode(text)))}`;
+
+describe('base64url', () => {
+  it('round-trips every byte value and refuses other alphabets', () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const text = toBase64Url(bytes);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(fromBase64Url(text)).toEqual(bytes);
+    expect(fromBase64Url('ab+c')).toBeNull();
+    expect(fromBase64Url('abcde')).toBeNull();
+  });
+});
+
+describe('scenario payloads', () => {
+  it('packs a scenario file and unpacks the same JSON', () => {
+    const payload = packScenario(file);
+    expect(payload.startsWith('1.')).toBe(true);
+    expect(unpackScenario(payload)).toEqual({ ok: true, json: file });
+    // Compression earns its place on a real scenario: well under the JSON a plain link would carry.
+    for (const builtIn of builtInScenarioFiles) {
+      const raw = encodeURIComponent(JSON.stringify(builtIn)).length;
+      expect(packScenario(builtIn).length).toBeLessThan(raw * 0.6);
+    }
+  });
+
+  it('refuses, with a reason, everything a hostile or mangled link can hold', () => {
+    const problem = (p: string) => {
+      const r = unpackScenario(p);
+      return r.ok ? null : r.problem;
+    };
+    expect(problem(`1.${'A'.repeat(MAX_PAYLOAD_CHARS)}`)).toEqual({
+      kind: 'too-long',
+      length: MAX_PAYLOAD_CHARS + 2,
+      max: MAX_PAYLOAD_CHARS,
+    });
+    expect(problem('2.abcd')).toEqual({ kind: 'unknown-version', version: '2' });
+    expect(problem('no-dot')).toEqual({ kind: 'unknown-version', version: '' });
+    expect(problem('1.a+b/')).toEqual({ kind: 'bad-encoding' });
+    expect(problem('1.')).toEqual({ kind: 'bad-encoding' });
+    expect(problem(`1.${toBase64Url(new Uint8Array([255, 0, 1, 2, 3]))}`)).toEqual({
+      kind: 'bad-compression',
+    });
+    // A cut-off link: the stream ends early.
+    expect(problem(packScenario(file).slice(0, 20))?.kind).toBe('bad-compression');
+    expect(problem(deflated('{"events": ['))?.kind).toBe('bad-json');
+  });
+
+  it('stops inflating a zip bomb as soon as it passes the limit', () => {
+    const bomb = deflated(' '.repeat(30 * MAX_SCENARIO_JSON_BYTES));
+    expect(bomb.length).toBeLessThan(MAX_PAYLOAD_CHARS);
+    expect(unpackScenario(bomb)).toEqual({
+      ok: false,
+      problem: { kind: 'too-large', max: MAX_SCENARIO_JSON_BYTES },
+    });
+    // Exactly at the limit is still fine.
+    const json = JSON.stringify(file);
+    const bytes = new TextEncoder().encode(json).length;
+    expect(unpackScenario(deflated(json + ' '.repeat(MAX_SCENARIO_JSON_BYTES - bytes))).ok).toBe(
+      true,
+    );
+    expect(
+      unpackScenario(deflated(json + ' '.repeat(MAX_SCENARIO_JSON_BYTES - bytes + 1))).ok,
+    ).toBe(false);
+  });
+});
+
+describe('linked scenarios', () => {
+  it('validates with the scenario schema and says where and why', () => {
+    const result = openLinkedScenario(
+      packScenario({ events: [{ t: 0, endpoint: 'client', call: 'explode' }] }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        kind: 'invalid',
+        errors: ['events[0].call: expected one of listen, connect, send, close, abort'],
+      },
+    });
+  });
+
+  it('refuses a run too large for a link before simulating it', () => {
+    const heavy = {
+      client: { mss: 1 },
+      events: [{ t: 0, endpoint: 'client', call: 'send', bytes: 60_000 }],
+    };
+    const result = openLinkedScenario(packScenario(heavy));
+    expect(result.ok ? null : result.problem).toEqual({
+      kind: 'too-heavy',
+      segments: 60_001,
+      max: 5000,
+    });
+    const scenario = getScenario('transfer-64k');
+    if (scenario === undefined) throw new Error('missing scenario');
+    expect(estimateSegments(scenario)).toBeLessThan(5000);
+  });
+
+  it('keeps markup in a title as plain text, to be shown as text', () => {
+    const title = '<script>alert(1)</script>';
+    const result = openLinkedScenario(packScenario({ ...file, title: { en: title } }));
+    expect(result.ok && result.scenario.title).toEqual({ en: title, ko: title });
+  });
+
+  it('reads the payload from the fragment, and refuses an overlong one unparsed', () => {
+    expect(payloadOf('#s=1.abc&x=1')).toBe('1.abc');
+    expect(payloadOf('#x=1')).toBeNull();
+    expect(payloadOf('')).toBeNull();
+    const long = `#s=${'A'.repeat(20_000)}`;
+    expect(payloadOf(long)).toBe(long);
+  });
+
+  it('opens a link: the custom scenario becomes the default, or a problem is reported', async () => {
+    const base = builtInLibrary();
+    const opened = await openStartLink(base, {
+      search: '?step=2',
+      hash: `#s=${packScenario(file)}`,
+    });
+    expect(opened.problem).toBeNull();
+    expect(opened.library.defaultName).toBe(LINKED_SCENARIO_KEY);
+    expect(opened.library.scenarios[0]?.title.ko).toBe('짧은 것');
+    expect(opened.library.load(LINKED_SCENARIO_KEY)?.source).toEqual({
+      kind: 'scenario',
+      name: 'short-link',
+      seed: expect.any(Number) as number,
+    });
+    expect(opened.library.load('lost-syn')).not.toBeNull();
+
+    const unknown = await openStartLink(base, { search: '?scenario=nope', hash: '' });
+    expect(unknown).toEqual({ library: base, problem: { kind: 'unknown-scenario', name: 'nope' } });
+    const broken = await openStartLink(base, { search: '', hash: '#s=1.!!' });
+    expect(broken.library).toBe(base);
+    expect(broken.problem).toEqual({ kind: 'bad-encoding' });
+  });
+});
