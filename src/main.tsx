@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/shell/App.tsx';
-import { builtInLibrary } from './scenarios/built-in-library.ts';
-import { openStartLink } from './links/linkedLibrary.ts';
-import { registerServiceWorker } from './pwa/registerServiceWorker.ts';
+import { App } from './ui/shell/index.ts';
+import { builtInLibrary } from './scenarios/builtins.ts';
+import { openStartLink } from './links/index.ts';
+import { registerServiceWorker } from './pwa/index.ts';
 import './ui/shell/app.css';
 
 const root = document.getElementById('root');

@@ -2,7 +2,7 @@
  * One conversation seen from the endpoints' side: who is the client, and each segment with its
  * trace id, its direction and when the capture saw it. Shared by the analyses behind to-trace.ts.
  */
-import type { EndpointId } from '../sim/trace.ts';
+import type { EndpointId } from '../sim/index.ts';
 import { FLAG_ACK, FLAG_FIN, FLAG_RST, FLAG_SYN } from './tcp-header.ts';
 import { diffMillis } from './timestamps.ts';
 import type { CapturedSegment, ConversationEndpoint } from './types.ts';

@@ -18,7 +18,7 @@
  * (delayed ACKs only lengthen gaps, so the minimum is the best sample). A side with no sample
  * is assumed to be where the capture was taken (distance 0).
  */
-import { seq, seqGe } from '../sim/seq.ts';
+import { seq, seqGe } from '../sim/index.ts';
 import {
   has,
   isPureSyn,

@@ -37,3 +37,11 @@ export type { FlightModel } from './flight-model.ts';
 export { DELAYED_ACK_THRESHOLD_MS } from './trace-notes.ts';
 export { inferStates } from './infer-states.ts';
 export { traceConversation } from './trace-conversation.ts';
+export {
+  framesOf,
+  groupNotes,
+  type CaptureNote,
+  type NoteGroup,
+  type NoteKind,
+  type NoteSection,
+} from './note-groups.ts';

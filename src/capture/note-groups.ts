@@ -4,11 +4,8 @@
  * schema: a note whose params do not fit is shown as a plain "other" remark, never guessed at.
  */
 import { z } from 'zod';
-import type { Messages } from '../i18n/index.ts';
 import type { EndpointId, Why } from '../sim/index.ts';
 
-/** Every kind the panel knows, plus 'other'. */
-export type NoteKind = keyof Messages['capture']['noteTitle'];
 
 /** Which part of the panel a note belongs to. */
 export type NoteCategory = 'textbook' | 'stack' | 'inferred';
@@ -49,6 +46,9 @@ type Body =
     }
   | { kind: 'note-states-inferred' }
   | { kind: 'other'; code: string };
+
+/** Every kind the panel knows, plus 'other'. */
+export type NoteKind = Body['kind'];
 
 /** One remark, with the rule it cites. */
 export type CaptureNote = Body & { rfc: string };

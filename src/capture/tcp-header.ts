@@ -2,7 +2,7 @@
  * The TCP header (RFC 9293 §3.1): ports, sequence and acknowledgment numbers, data offset,
  * control bits, window; options in tcp-options.ts.
  */
-import { TCP_FLAGS, type SegmentOptions, type TcpFlag } from '../sim/trace.ts';
+import { TCP_FLAGS, type SegmentOptions, type TcpFlag } from '../sim/index.ts';
 import type { WorkMeter } from './work-meter.ts';
 import { skip, u16, u32, type Skip } from './decode-result.ts';
 import { decodeTcpOptions, type TcpOtherOption } from './tcp-options.ts';

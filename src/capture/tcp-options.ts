@@ -3,7 +3,7 @@
  * kind, length (counting both bytes), data. Decoded: MSS (kind 2, RFC 9293 §3.7.1), window scale
  * (3, RFC 7323 §2), SACK-permitted (4) and SACK blocks (5, RFC 2018), timestamps (8, RFC 7323 §3).
  */
-import type { SegmentOptions } from '../sim/trace.ts';
+import type { SegmentOptions } from '../sim/index.ts';
 import type { WorkMeter } from './work-meter.ts';
 import { u16, u32 } from './decode-result.ts';
 

@@ -3,7 +3,7 @@
  * event per captured segment, plus notes where the capture departs from the textbook. Endpoint
  * states are not inferred here: replaying the segments through the endpoint machine does that.
  */
-import type { TcpStateName } from '../sim/tcp-state.ts';
+import type { TcpStateName } from '../sim/index.ts';
 import type {
   DeliverEvent,
   EndpointId,
@@ -12,7 +12,7 @@ import type {
   TraceEndpoint,
   TraceEvent,
   Why,
-} from '../sim/trace.ts';
+} from '../sim/index.ts';
 import { makeError, type CaptureError } from './capture-errors.ts';
 import {
   has,

@@ -4,8 +4,8 @@
  * close is in close-notes.ts). Each note names its packets (frame numbers) and trace ids in
  * `params`.
  */
-import { seq, seqGe } from '../sim/seq.ts';
-import type { Why } from '../sim/trace.ts';
+import { seq, seqGe } from '../sim/index.ts';
+import type { Why } from '../sim/index.ts';
 import {
   has,
   isPureAck,

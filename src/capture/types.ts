@@ -1,7 +1,7 @@
 /**
  * The importer's data model: what reading a capture file gives back.
  */
-import type { SegmentOptions } from '../sim/trace.ts';
+import type { SegmentOptions } from '../sim/index.ts';
 import type { CaptureError, CaptureWarning, WarningCode } from './capture-errors.ts';
 import type { TcpOtherOption } from './tcp-options.ts';
 import type { CaptureTime } from './timestamps.ts';

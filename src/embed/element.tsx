@@ -9,12 +9,13 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { builtInLibrary } from '../scenarios/built-in-library.ts';
-import type { ScenarioLibrary } from '../scenarios/scenario-library.ts';
-import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
-import { readEmbedConfig } from '../links/embedConfig.ts';
+import { builtInLibrary } from '../scenarios/builtins.ts';
+import type { ScenarioLibrary } from '../scenarios/index.ts';
+import { EmbedApp } from '../ui/embed/index.ts';
+import { readEmbedConfig } from '../links/index.ts';
 import appCss from '../ui/shell/app.css?inline';
-import shareCss from '../ui/kit/kit.css?inline';
+import kitCss from '../ui/kit/kit.css?inline';
+import shareCss from '../ui/share/share.css?inline';
 import embedCss from '../ui/embed/embed.css?inline';
 
 const ATTRIBUTES = ['scenario', 'lang', 'theme', 'from', 'to', 'autoplay', 'compact'] as const;
@@ -22,6 +23,7 @@ const ATTRIBUTES = ['scenario', 'lang', 'theme', 'from', 'to', 'autoplay', 'comp
 /** The app's styles for a shadow root: the page-wide tokens move from :root to the host. */
 export const ELEMENT_CSS = [
   appCss.replace(/:root\b/g, ':host'),
+  kitCss,
   shareCss,
   embedCss,
   ':host{display:block}:host([hidden]){display:none}',

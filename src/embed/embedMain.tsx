@@ -1,10 +1,10 @@
 /** The iframe embed page (embed.html): settings from its own address, no cookies, no requests. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { builtInLibrary } from '../scenarios/built-in-library.ts';
-import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
-import { readEmbedConfig } from '../links/embedConfig.ts';
-import { openStartLink } from '../links/linkedLibrary.ts';
+import { builtInLibrary } from '../scenarios/builtins.ts';
+import { EmbedApp } from '../ui/embed/index.ts';
+import { readEmbedConfig } from '../links/index.ts';
+import { openStartLink } from '../links/index.ts';
 import '../ui/shell/app.css';
 
 const root = document.getElementById('root');

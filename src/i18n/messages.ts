@@ -3,7 +3,7 @@
  * one language is a type error. Sentences that carry numbers are functions.
  */
 import type { CallEvent, EndpointId, TimerName } from '../sim/index.ts';
-import type { FatalCode, WarningCode } from '../capture/index.ts';
+import type { FatalCode, NoteKind, WarningCode } from '../capture/index.ts';
 import type { AckArithmetic, DurationParts, NumberMode, TcpStateName } from '../layout/index.ts';
 import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
@@ -232,26 +232,7 @@ export interface Messages {
     notesHeading: string;
     noteGroup: Record<'textbook' | 'stack' | 'inferred', string>;
     noNotes: string;
-    noteTitle: Record<
-      | 'retransmission'
-      | 'duplicate-segment'
-      | 'missing-handshake'
-      | 'capture-starts-mid-connection'
-      | 'connection-refused'
-      | 'rst-instead-of-fin'
-      | 'three-segment-close'
-      | 'simultaneous-close'
-      | 'capture-ends-before-close'
-      | 'keep-alive'
-      | 'out-of-order'
-      | 'sequence-gap'
-      | 'delayed-ack'
-      | 'timestamps-option'
-      | 'flight-time-estimate'
-      | 'note-states-inferred'
-      | 'other',
-      string
-    >;
+    noteTitle: Record<NoteKind, string>;
     note: {
       retransmission: (a: { frame: number; original: number | null; from: EndpointId }) => string;
       duplicate: (a: { frame: number; original: number }) => string;

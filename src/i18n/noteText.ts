@@ -1,7 +1,7 @@
 /** A capture note as a sentence in the chosen language. */
 import type { Messages } from './index.ts';
 import { delayParts } from './captureFormat.ts';
-import type { CaptureNote } from '../capture/note-groups.ts';
+import type { CaptureNote } from '../capture/index.ts';
 
 export function noteText(note: CaptureNote, t: Messages): string {
   const m = t.capture.note;

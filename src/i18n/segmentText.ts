@@ -7,6 +7,7 @@ import {
   type RunModel,
   type SegmentLabelText,
   type SegmentTrack,
+  type BreakGeometry,
 } from '../layout/index.ts';
 import type { Messages } from './index.ts';
 
@@ -53,4 +54,18 @@ export function segmentLabels(
     labels.set(s.id, { flags, detail: t.labelDetail(shownNumbers(s, mode, run.bases)) });
   }
   return labels;
+}
+
+/** The words on a compressed stretch: how long it lasted, and the timer that ended it. */
+export function breakLabel(b: BreakGeometry, t: Messages): string {
+  const gap = b.gap;
+  if (gap.timer !== null && gap.idle) {
+    const ms =
+      gap.timer.name === 'time-wait' && gap.timer.durationMs !== null
+        ? gap.timer.durationMs
+        : gap.toT - gap.fromT;
+    return t.gapTimer(gap.timer.name, t.duration(durationParts(ms)));
+  }
+  const d = t.duration(durationParts(gap.toT - gap.fromT));
+  return gap.idle ? t.gapIdle(d) : t.gapBusy(d);
 }

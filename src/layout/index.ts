@@ -13,3 +13,4 @@ export * from './narration.ts';
 export * from './stateDiagram.ts';
 export * from './run.ts';
 export * from './states.ts';
+export { statePhase } from './statePhase.ts';

@@ -4,7 +4,7 @@
  */
 import type { LinkProblem } from '../i18n/index.ts';
 import type { Scenario, Trace } from '../sim/index.ts';
-import type { ScenarioLibrary } from '../scenarios/scenario-library.ts';
+import type { ScenarioLibrary } from '../scenarios/index.ts';
 
 /** The library name of a scenario that came in a link (no built-in name can look like it). */
 export const LINKED_SCENARIO_KEY = '~link';

@@ -1,5 +1,5 @@
 /** The built-in scenario library, simulated on demand by the core. */
-import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from './builtins.ts';
+import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from './library.ts';
 import { simulate, type Trace } from '../sim/index.ts';
 import type { ScenarioLibrary } from './scenario-library.ts';
 

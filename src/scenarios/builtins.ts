@@ -9,3 +9,5 @@ export {
   getScenario,
 } from './library.ts';
 export { normalizeScenario } from './normalize.ts';
+export { builtInLibrary } from './built-in-library.ts';
+export type { ScenarioInfo, ScenarioLibrary } from './scenario-library.ts';

@@ -15,3 +15,4 @@ export {
 } from './library.ts';
 export { normalizeScenario } from './normalize.ts';
 export type { ValidScenarioFile } from './schema.ts';
+export type { ScenarioInfo, ScenarioLibrary } from './scenario-library.ts';

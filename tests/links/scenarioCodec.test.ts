@@ -8,7 +8,7 @@ import {
 } from '../../src/links/scenarioCodec.ts';
 import { estimateSegments, openLinkedScenario } from '../../src/links/linkedScenario.ts';
 import { openStartLink, payloadOf, LINKED_SCENARIO_KEY } from '../../src/links/linkedLibrary.ts';
-import { builtInLibrary } from '../../src/scenarios/built-in-library.ts';
+import { builtInLibrary } from '../../src/scenarios/builtins.ts';
 import { builtInScenarioFiles, getScenario } from '../../src/scenarios/index.ts';
 
 const file = {

@@ -1,6 +1,6 @@
 /** Why a capture could not be read: the help for its kind, where in the file, the reader's words. */
 import type { CaptureError } from '../../capture/index.ts';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 
 /** A location says something only for errors that happen at a place in the file. */
 const UNPLACED = new Set<CaptureError['code']>(['no-tcp', 'empty-file', 'no-such-stream']);

@@ -1,6 +1,6 @@
 /** The open capture: its name, format, size and packet count, and how reading went. */
-import { useMessages } from '../run/contexts.ts';
-import { formatSize } from '../../i18n/captureFormat.ts';
+import { useMessages } from '../run/index.ts';
+import { formatSize } from '../../i18n/index.ts';
 import type { CaptureSummary } from './workerProtocol.ts';
 import { WarningsSummary } from './WarningsSummary.tsx';
 

@@ -5,8 +5,8 @@
  */
 import { useId, useMemo } from 'react';
 import type { Trace } from '../../sim/index.ts';
-import { useMessages } from '../run/contexts.ts';
-import { groupNotes } from '../../capture/note-groups.ts';
+import { useMessages } from '../run/index.ts';
+import { groupNotes } from '../../capture/index.ts';
 import { NoteGroupItem } from './NoteGroupItem.tsx';
 
 export interface CaptureNotesPanelProps {

@@ -2,7 +2,6 @@
  * The "Open a capture" feature view (lazily loaded). Its store lives at module level, so leaving
  * for another tab and coming back finds the same capture and conversation.
  */
-import type { FeatureViewProps } from '../shell/views.ts';
 import { CaptureStore } from './captureStore.ts';
 import { CaptureWorkspace } from './CaptureWorkspace.tsx';
 import { sampleUrl, type CaptureSample } from './samples.ts';
@@ -22,6 +21,11 @@ function sharedStore(): CaptureStore {
   return shared;
 }
 
-export default function CaptureView({ search }: FeatureViewProps) {
+export interface CaptureViewProps {
+  /** The address bar's query string when the view opened. */
+  search: string;
+}
+
+export default function CaptureView({ search }: CaptureViewProps) {
   return <CaptureWorkspace store={sharedStore()} search={search} />;
 }

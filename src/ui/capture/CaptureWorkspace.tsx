@@ -13,7 +13,7 @@ import { OpenNoticePanel } from './OpenNoticePanel.tsx';
 import { OpenProgress } from './OpenProgress.tsx';
 import { sampleFromSearch } from './samples.ts';
 import { useCaptureState } from './useCaptureState.ts';
-import { useFileDrop } from '../kit/useFileDrop.ts';
+import { useFileDrop } from '../kit/index.ts';
 
 export interface CaptureWorkspaceProps {
   store: CaptureStore;

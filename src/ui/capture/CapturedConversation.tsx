@@ -5,9 +5,9 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Trace, TraceEndpoint } from '../../sim/index.ts';
-import { useMessages } from '../run/contexts.ts';
-import { ScenarioView } from '../stage/ScenarioView.tsx';
-import { endpointText } from '../../i18n/captureFormat.ts';
+import { useMessages } from '../run/index.ts';
+import { ScenarioView } from '../stage/index.ts';
+import { endpointText } from '../../i18n/index.ts';
 import { CaptureNotesPanel } from './CaptureNotesPanel.tsx';
 import { frameLookup } from './frameSteps.ts';
 import { PlayerBridge, type ShowSegment } from './PlayerBridge.tsx';

@@ -1,5 +1,5 @@
 /** The chosen conversation, whatever state it is in: none yet, loading, failed, too large, or ready. */
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 import type { ConversationView } from './captureState.ts';
 import { CapturedConversation } from './CapturedConversation.tsx';
 import { MAX_PLAYER_PACKETS, type CaptureSummary } from './workerProtocol.ts';

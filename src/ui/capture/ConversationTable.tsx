@@ -4,8 +4,8 @@
  * Handshake and close say yes or no in words; the check marks only echo them.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useMessages } from '../run/contexts.ts';
-import { endpointText, formatCount, formatSeconds } from '../../i18n/captureFormat.ts';
+import { useMessages } from '../run/index.ts';
+import { endpointText, formatCount, formatSeconds } from '../../i18n/index.ts';
 import {
   CONVERSATION_COLUMNS,
   closeKind,

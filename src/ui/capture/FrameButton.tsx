@@ -1,5 +1,5 @@
 /** A frame number in a note that moves the player to where that frame is sent. */
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 
 export function FrameButton({ frame, onShow }: { frame: number; onShow: (frame: number) => void }) {
   const t = useMessages();

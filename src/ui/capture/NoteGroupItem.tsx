@@ -1,8 +1,8 @@
 /** All the notes of one kind: a title with its count and rule, then the first few sentences. */
-import { useMessages } from '../run/contexts.ts';
-import { framesOf, type NoteGroup } from '../../capture/note-groups.ts';
+import { useMessages } from '../run/index.ts';
+import { framesOf, type NoteGroup } from '../../capture/index.ts';
 import { FrameButton } from './FrameButton.tsx';
-import { noteText } from '../../i18n/noteText.ts';
+import { noteText } from '../../i18n/index.ts';
 
 /** Sentences listed per kind; a capture with hundreds of retransmissions lists the first. */
 const LISTED = 5;

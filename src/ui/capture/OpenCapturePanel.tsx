@@ -2,8 +2,8 @@
  * Where a capture comes from: the marked drop zone with its file button, and the samples. Large
  * before anything is open, one compact row once a capture is on screen.
  */
-import { useMessages } from '../run/contexts.ts';
-import { FilePickerButton } from '../kit/FilePickerButton.tsx';
+import { useMessages } from '../run/index.ts';
+import { FilePickerButton } from '../kit/index.ts';
 import type { CaptureSample } from './samples.ts';
 import { SampleList } from './SampleList.tsx';
 

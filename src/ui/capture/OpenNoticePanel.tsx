@@ -2,7 +2,7 @@
  * What became of an open that did not succeed: what went wrong in plain words, where in the
  * file, the reader's own sentence, what was read before, and that the capture on screen stays.
  */
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 import { CaptureErrorDetails } from './CaptureErrorDetails.tsx';
 import type { OpenNotice } from './captureState.ts';
 import { WarningsSummary } from './WarningsSummary.tsx';

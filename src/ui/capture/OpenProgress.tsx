@@ -1,7 +1,7 @@
 /** A file being fetched or read: a real progress bar, the numbers in words, and Cancel. */
 import { useId } from 'react';
-import { useMessages } from '../run/contexts.ts';
-import { formatSize, percentRead } from '../../i18n/captureFormat.ts';
+import { useMessages } from '../run/index.ts';
+import { formatSize, percentRead } from '../../i18n/index.ts';
 import type { Opening } from './captureState.ts';
 
 export interface OpenProgressProps {

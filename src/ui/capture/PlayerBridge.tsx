@@ -3,7 +3,7 @@
  * player to a step and select a segment in the inspector, through the run's own contexts.
  */
 import { useEffect } from 'react';
-import { usePlayerActor, useSelection } from '../run/contexts.ts';
+import { usePlayerActor, useSelection } from '../run/index.ts';
 
 /** Shows one segment: the player paused at `step`, the segment open in the inspector. */
 export type ShowSegment = (step: number, segmentId: number) => void;

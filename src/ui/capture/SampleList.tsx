@@ -1,6 +1,6 @@
 /** The bundled sample captures, each a button with its title and one-line description. */
 import { useId } from 'react';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 import { CAPTURE_SAMPLES, type CaptureSample } from './samples.ts';
 
 export interface SampleListProps {

@@ -1,7 +1,7 @@
 /** Warnings from reading, one line per kind with its count, the first example of each below. */
 import type { CaptureWarning, WarningCode } from '../../capture/index.ts';
-import { useMessages } from '../run/contexts.ts';
-import { formatCount } from '../../i18n/captureFormat.ts';
+import { useMessages } from '../run/index.ts';
+import { formatCount } from '../../i18n/index.ts';
 import { skippedList, warningLines, warningTotal } from './warningSummary.ts';
 
 export interface WarningsSummaryProps {

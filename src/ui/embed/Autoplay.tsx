@@ -1,6 +1,6 @@
 /** Starts the player once, when the embed first comes into view (not while the reader is elsewhere). */
 import { useEffect, type RefObject } from 'react';
-import { usePlayerActor } from '../run/contexts.ts';
+import { usePlayerActor } from '../run/index.ts';
 
 export function Autoplay({ target }: { target: RefObject<HTMLElement | null> }) {
   const actor = usePlayerActor();

@@ -1,5 +1,5 @@
 /** The embed's last line: the scenario, the steps it is locked to, and the link to the full app. */
-import { useMessages, useRun } from '../run/contexts.ts';
+import { useMessages, useRun } from '../run/index.ts';
 
 export interface EmbedFooterProps {
   title: string;

@@ -3,8 +3,8 @@
  * the parent's (validated) requests. Does nothing when the page is not framed.
  */
 import { useEffect, type RefObject } from 'react';
-import { usePlayerActor } from '../run/contexts.ts';
-import { heightMessage } from '../../links/frameHeight.ts';
+import { usePlayerActor } from '../run/index.ts';
+import { heightMessage } from '../../links/index.ts';
 
 export function FrameBridge({
   target,

@@ -3,8 +3,8 @@
  * someone else's page and must not answer that page's keys.
  */
 import { useEffect, type RefObject } from 'react';
-import { usePlayerActor } from '../run/contexts.ts';
-import { playerEventForKey } from '../player/useKeyboardShortcuts.ts';
+import { usePlayerActor } from '../run/index.ts';
+import { playerEventForKey } from '../player/index.ts';
 
 export function ScopedKeys({ target }: { target: RefObject<HTMLElement | null> }) {
   const actor = usePlayerActor();

@@ -3,7 +3,7 @@
  * edge, and Play at the end of the range starts it over from its beginning.
  */
 import { useEffect } from 'react';
-import { usePlayerActor } from '../run/contexts.ts';
+import { usePlayerActor } from '../run/index.ts';
 
 export function StepRangeLock({ from, to }: { from: number | null; to: number | null }) {
   const actor = usePlayerActor();

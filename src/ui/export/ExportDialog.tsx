@@ -5,11 +5,11 @@
 import { useMemo, useState } from 'react';
 import { mermaidSequence, rfcListing } from '../../export/index.ts';
 import { PALETTES, type ThemeName } from '../../themes/index.ts';
-import { useMessages, useNumberMode, useRun } from '../run/contexts.ts';
-import { ChoiceSelect } from '../kit/ChoiceSelect.tsx';
-import { CopyField } from '../kit/CopyField.tsx';
-import { Dialog } from '../kit/Dialog.tsx';
-import { downloadBlob, downloadText, svgToPng } from '../kit/download.ts';
+import { useMessages, useNumberMode, useRun } from '../run/index.ts';
+import { ChoiceSelect } from '../kit/index.ts';
+import { CopyField } from '../kit/index.ts';
+import { Dialog } from '../kit/index.ts';
+import { downloadBlob, downloadText, svgToPng } from '../kit/index.ts';
 import { exportFileName, ladderDocument } from './ladderExport.ts';
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];

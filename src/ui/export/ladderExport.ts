@@ -1,11 +1,8 @@
 /** The whole run's ladder as an SVG document, in the reader's language, numbers and colours. */
 import { ladderSvg, type SvgDocument } from '../../export/index.ts';
 import type { Palette } from '../../themes/index.ts';
-import type { Messages } from '../../i18n/index.ts';
-import { ladderGeometry, type NumberMode, type RunModel } from '../../layout/index.ts';
-import { segmentLabels } from '../../i18n/segmentText.ts';
-import { statePhase } from '../../layout/statePhase.ts';
-import { breakLabel } from '../ladder/TimeBreaks.tsx';
+import { breakLabel, segmentLabels, type Messages } from '../../i18n/index.ts';
+import { ladderGeometry, statePhase, type NumberMode, type RunModel } from '../../layout/index.ts';
 
 /** Wide enough for every label on a slide, narrow enough to read on one. */
 export const EXPORT_WIDTH = 1200;

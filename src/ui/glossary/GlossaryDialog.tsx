@@ -1,9 +1,9 @@
 /** The glossary: every state (in the app's colours), control flag and number, in the current language. */
 import { TCP_STATES } from '../../sim/index.ts';
 import { GLOSSARY_FLAGS, GLOSSARY_TERMS } from '../../i18n/index.ts';
-import { useMessages } from '../run/contexts.ts';
-import { statePhase } from '../../layout/statePhase.ts';
-import { Dialog } from '../kit/Dialog.tsx';
+import { useMessages } from '../run/index.ts';
+import { statePhase } from '../../layout/index.ts';
+import { Dialog } from '../kit/index.ts';
 import './glossary.css';
 
 export default function GlossaryDialog({ onClose }: { onClose: () => void }) {

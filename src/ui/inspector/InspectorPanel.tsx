@@ -1,6 +1,6 @@
 /** The inspector's frame: a hint until a segment is chosen, then its header (lazy-loaded). */
 import { lazy, Suspense } from 'react';
-import { useMessages, useSelection } from '../run/contexts.ts';
+import { useMessages, useSelection } from '../run/index.ts';
 
 const SegmentInspector = lazy(() => import('./SegmentInspector.tsx'));
 

@@ -5,9 +5,9 @@
 import { flagBits, flagsText, shownNumbers } from '../../layout/index.ts';
 import type { SegmentOptions } from '../../sim/index.ts';
 import type { Messages } from '../../i18n/index.ts';
-import { useMessages, useNumberMode, useRun, useSelection } from '../run/contexts.ts';
-import { useCursor } from '../run/usePlayerSelectors.ts';
-import { segmentStatus } from '../../i18n/segmentText.ts';
+import { useMessages, useNumberMode, useRun, useSelection } from '../run/index.ts';
+import { useCursor } from '../run/index.ts';
+import { segmentStatus } from '../../i18n/index.ts';
 
 function optionList(options: SegmentOptions, t: Messages): string[] {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 /** A read-only text (one line or a block of code) with a Copy button and a spoken result. */
 import { useId, useRef } from 'react';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 import { useCopy } from './useCopy.ts';
 
 export interface CopyFieldProps {

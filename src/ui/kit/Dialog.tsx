@@ -4,7 +4,7 @@
  * the player's window-wide shortcuts.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 import './kit.css';
 
 export interface DialogProps {

@@ -1,7 +1,7 @@
 /** The lab's three modes as links (each has its own address) that switch without a reload. */
 import type { LabMode } from '../../i18n/index.ts';
-import { useMessages } from '../run/contexts.ts';
-import { LAB_MODES, searchWithMode } from '../../lab/labMode.ts';
+import { useMessages } from '../run/index.ts';
+import { LAB_MODES, searchWithMode } from '../../lab/index.ts';
 
 export interface LabModeNavProps {
   current: LabMode;

@@ -5,17 +5,21 @@
  */
 import { useCallback, useState } from 'react';
 import type { LabMode } from '../../i18n/index.ts';
-import { useMessages } from '../run/contexts.ts';
-import type { FeatureViewProps } from '../shell/views.ts';
+import { useMessages } from '../run/index.ts';
 import { DriveMode } from './drive/DriveMode.tsx';
 import { FloodMode } from './flood/FloodMode.tsx';
 import { LabModeNav } from './LabModeNav.tsx';
-import { modeFromSearch, searchWithMode } from '../../lab/labMode.ts';
+import { modeFromSearch, searchWithMode } from '../../lab/index.ts';
 import { QuizMode } from './quiz/QuizMode.tsx';
 import { useLabSession } from './useLabSession.ts';
 import './lab.css';
 
-export default function LabView({ search }: FeatureViewProps) {
+export interface LabViewProps {
+  /** The address bar's query string when the view opened. */
+  search: string;
+}
+
+export default function LabView({ search }: LabViewProps) {
   const t = useMessages();
   const [mode, setMode] = useState<LabMode>(() => modeFromSearch(search));
   const lab = useLabSession();

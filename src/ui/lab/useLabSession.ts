@@ -3,10 +3,10 @@
  * is reported and replaced, never fatal), saved again on every change.
  */
 import { useEffect, useReducer, useRef, useState, type Dispatch, type RefObject } from 'react';
-import { useMessages } from '../run/contexts.ts';
-import { newSession } from '../../lab/labSession.ts';
-import { initialLabState, labReducer, type LabEvent, type LabState } from '../../lab/labState.ts';
-import { AUTOSAVE_KEY, decodeSession, encodeSession } from '../../lab/savedSession.ts';
+import { useMessages } from '../run/index.ts';
+import { newSession } from '../../lab/index.ts';
+import { initialLabState, labReducer, type LabEvent, type LabState } from '../../lab/index.ts';
+import { AUTOSAVE_KEY, decodeSession, encodeSession } from '../../lab/index.ts';
 import { randomSeed } from './randomSeed.ts';
 
 export interface LabController {

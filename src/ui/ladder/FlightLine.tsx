@@ -6,7 +6,7 @@
 import { memo, useRef } from 'react';
 import { useTransform, type MotionValue } from 'framer-motion';
 import { flightPosition, type ArrowGeometry } from '../../layout/index.ts';
-import { useMotionAttributes } from '../run/useMotionBinding.ts';
+import { useMotionAttributes } from '../run/index.ts';
 
 /** Length of the comet's tail, in px. */
 const TAIL_PX = 44;

@@ -11,12 +11,12 @@ import {
   type LadderGeometry,
   type SegmentLabelText,
 } from '../../layout/index.ts';
-import { useDisplayTime, useMessages, useRun, useSelection } from '../run/contexts.ts';
+import { useDisplayTime, useMessages, useRun, useSelection } from '../run/index.ts';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { StateBands } from './StateBands.tsx';
 import { TimeBreaks } from './TimeBreaks.tsx';
 import { TimerBars } from './TimerBars.tsx';
-import { segmentStatus } from '../../i18n/segmentText.ts';
+import { segmentStatus } from '../../i18n/index.ts';
 import { LadderOverlay } from './LadderOverlay.tsx';
 
 export interface LadderProps {

@@ -5,12 +5,12 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMotionValueEvent } from 'framer-motion';
 import { ladderGeometry, yOfDisplay } from '../../layout/index.ts';
-import { useDisplayTime, useMessages, useNumberMode, useRun } from '../run/contexts.ts';
-import { useCursor, useIsPlaying } from '../run/usePlayerSelectors.ts';
+import { useDisplayTime, useMessages, useNumberMode, useRun } from '../run/index.ts';
+import { useCursor, useIsPlaying } from '../run/index.ts';
 import { Ladder } from './Ladder.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
-import { segmentLabels } from '../../i18n/segmentText.ts';
-import { useElementWidth } from '../kit/useElementWidth.ts';
+import { segmentLabels } from '../../i18n/index.ts';
+import { useElementWidth } from '../kit/index.ts';
 
 export function LadderPanel() {
   const t = useMessages();

@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { useTransform, type MotionValue } from 'framer-motion';
 import type { LadderGeometry } from '../../layout/index.ts';
-import { useMotionAttributes } from '../run/useMotionBinding.ts';
+import { useMotionAttributes } from '../run/index.ts';
 
 export function Playhead({ geometry, y }: { geometry: LadderGeometry; y: MotionValue<number> }) {
   const transform = useTransform(y, (v) => `translate(0 ${v.toFixed(1)})`);

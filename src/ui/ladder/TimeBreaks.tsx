@@ -1,21 +1,7 @@
 /** Compressed stretches: hatched across the ladder and labelled with what was left out. */
 import { memo } from 'react';
-import { durationParts, type BreakGeometry } from '../../layout/index.ts';
-import type { Messages } from '../../i18n/index.ts';
-
-/** The words on a compressed stretch: how long it lasted, and the timer that ended it. */
-export function breakLabel(b: BreakGeometry, t: Messages): string {
-  const gap = b.gap;
-  if (gap.timer !== null && gap.idle) {
-    const ms =
-      gap.timer.name === 'time-wait' && gap.timer.durationMs !== null
-        ? gap.timer.durationMs
-        : gap.toT - gap.fromT;
-    return t.gapTimer(gap.timer.name, t.duration(durationParts(ms)));
-  }
-  const d = t.duration(durationParts(gap.toT - gap.fromT));
-  return gap.idle ? t.gapIdle(d) : t.gapBusy(d);
-}
+import type { BreakGeometry } from '../../layout/index.ts';
+import { breakLabel, type Messages } from '../../i18n/index.ts';
 
 /** Draws the compressed stretches the run has reached by `limitY` (the last step). */
 function TimeBreaksImpl({

@@ -3,9 +3,9 @@
  * is read out as it comes.
  */
 import { narrationFor } from '../../layout/index.ts';
-import { useMessages, useNumberMode, useRun } from '../run/contexts.ts';
-import { useCursor } from '../run/usePlayerSelectors.ts';
-import { narrationText } from '../../i18n/narrationText.ts';
+import { useMessages, useNumberMode, useRun } from '../run/index.ts';
+import { useCursor } from '../run/index.ts';
+import { narrationText } from '../../i18n/index.ts';
 
 export function NarrationPanel({ description }: { description: string | null }) {
   const t = useMessages();

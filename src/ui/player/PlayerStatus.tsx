@@ -2,9 +2,9 @@
 import { useRef } from 'react';
 import { useTransform } from 'framer-motion';
 import { toTrace } from '../../layout/index.ts';
-import { useDisplayTime, useMessages, useRun } from '../run/contexts.ts';
-import { useCursor } from '../run/usePlayerSelectors.ts';
-import { useMotionText } from '../run/useMotionBinding.ts';
+import { useDisplayTime, useMessages, useRun } from '../run/index.ts';
+import { useCursor } from '../run/index.ts';
+import { useMotionText } from '../run/index.ts';
 
 export function PlayerStatus() {
   const t = useMessages();

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatClock, toTrace } from '../../layout/index.ts';
-import { useMessages, usePlayerActor, useRun } from '../run/contexts.ts';
-import { useCursor } from '../run/usePlayerSelectors.ts';
+import { useMessages, usePlayerActor, useRun } from '../run/index.ts';
+import { useCursor } from '../run/index.ts';
 
 export function Scrubber() {
   const t = useMessages();

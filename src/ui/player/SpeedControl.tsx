@@ -1,7 +1,7 @@
 /** The playback speed, 0.25x to 4x. */
-import { useMessages, usePlayerActor } from '../run/contexts.ts';
-import { SPEEDS, isSpeed } from '../../player/player.machine.ts';
-import { useSpeed } from '../run/usePlayerSelectors.ts';
+import { useMessages, usePlayerActor } from '../run/index.ts';
+import { SPEEDS, isSpeed } from '../../player/index.ts';
+import { useSpeed } from '../run/index.ts';
 
 export function SpeedControl() {
   const t = useMessages();

@@ -1,5 +1,5 @@
 /** One transport button: an icon with its name as label and tooltip. */
-import { Icon, type IconName } from '../kit/Icon.tsx';
+import { Icon, type IconName } from '../kit/index.ts';
 
 export interface TransportButtonProps {
   label: string;

@@ -4,8 +4,8 @@
  * (which presses the button), are left alone.
  */
 import { useEffect } from 'react';
-import type { PlayerActor } from '../run/contexts.ts';
-import type { PlayerEvent } from '../../player/player.machine.ts';
+import type { PlayerActor } from '../run/index.ts';
+import type { PlayerEvent } from '../../player/index.ts';
 
 const KEYS: Record<string, PlayerEvent> = {
   ' ': { type: 'player.toggle' },

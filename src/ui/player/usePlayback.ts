@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { useMotionValue, useReducedMotion, type MotionValue } from 'framer-motion';
 import { displayTimeAt } from '../../layout/index.ts';
-import type { PlayerActor } from '../run/contexts.ts';
+import type { PlayerActor } from '../run/index.ts';
 import { useSelector } from '@xstate/react';
 
 /** Longest frame we advance by: after a background tab, do not leap ahead. */

@@ -2,7 +2,7 @@
  * What presentation mode adds to the run's view: the narration as a caption, a small bar to
  * leave or go fullscreen, the shortcut sheet, and the blank screen.
  */
-import { useMessages, usePlayerActor } from '../run/contexts.ts';
+import { useMessages, usePlayerActor } from '../run/index.ts';
 import { NarrationCaption } from './NarrationCaption.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import type { Presentation } from './usePresentation.ts';

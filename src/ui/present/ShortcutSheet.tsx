@@ -1,6 +1,6 @@
 /** The keyboard shortcuts of presentation mode, as a dialog. */
-import { useMessages } from '../run/contexts.ts';
-import { Dialog } from '../kit/Dialog.tsx';
+import { useMessages } from '../run/index.ts';
+import { Dialog } from '../kit/index.ts';
 
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const t = useMessages();

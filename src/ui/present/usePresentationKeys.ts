@@ -3,7 +3,7 @@
  * (listening in the capture phase, before the player's keys), as presentation software does.
  */
 import { useEffect } from 'react';
-import type { PlayerActor } from '../run/contexts.ts';
+import type { PlayerActor } from '../run/index.ts';
 import type { Presentation } from './usePresentation.ts';
 import { isTypingTarget, presentationAction } from './presentationKeys.ts';
 

@@ -8,7 +8,7 @@ import type { MotionValue } from 'framer-motion';
 import type { ActorRefFrom } from 'xstate';
 import type { NumberMode, RunModel } from '../../layout/index.ts';
 import type { Messages } from '../../i18n/index.ts';
-import type { playerMachine } from '../../player/player.machine.ts';
+import type { playerMachine } from '../../player/index.ts';
 
 /** The player actor. */
 export type PlayerActor = ActorRefFrom<typeof playerMachine>;

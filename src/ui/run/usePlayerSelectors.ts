@@ -1,7 +1,7 @@
 /** Narrow selectors over the player actor: each component subscribes to exactly what it shows. */
 import { useSelector } from '@xstate/react';
 import { usePlayerActor } from './contexts.ts';
-import type { Speed } from '../../player/player.machine.ts';
+import type { Speed } from '../../player/index.ts';
 
 /** The current step (0 = start). */
 export function useCursor(): number {

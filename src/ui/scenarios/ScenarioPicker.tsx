@@ -3,8 +3,8 @@
  * scenario with its title and one-line description in the chosen language.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../run/contexts.ts';
-import type { ScenarioInfo } from '../../scenarios/scenario-library.ts';
+import { useMessages } from '../run/index.ts';
+import type { ScenarioInfo } from '../../scenarios/index.ts';
 
 export function ScenarioPicker({
   scenarios,

@@ -1,6 +1,6 @@
 /** The language switch; each language is named in itself. */
 import { LANGS, isLang, type Lang } from '../../i18n/index.ts';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 
 const NATIVE_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어' };
 

@@ -1,6 +1,6 @@
 /** Absolute or relative sequence numbers, as a two-option radio group. */
 import type { NumberMode } from '../../layout/index.ts';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 
 const MODES: readonly NumberMode[] = ['absolute', 'relative'];
 

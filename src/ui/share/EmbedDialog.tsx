@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { LANGS, type EmbedTheme, type Lang } from '../../i18n/index.ts';
-import { useMessages, useRun } from '../run/contexts.ts';
-import { ChoiceSelect } from '../kit/ChoiceSelect.tsx';
-import { CopyField } from '../kit/CopyField.tsx';
-import { Dialog } from '../kit/Dialog.tsx';
-import { LINKED_SCENARIO_KEY } from '../../links/linkedLibrary.ts';
-import { DEFAULT_EMBED, embedQuery } from '../../links/embedConfig.ts';
-import { elementSnippet, iframeSnippet, resizeScript } from '../../links/embedSnippets.ts';
+import { useMessages, useRun } from '../run/index.ts';
+import { ChoiceSelect } from '../kit/index.ts';
+import { CopyField } from '../kit/index.ts';
+import { Dialog } from '../kit/index.ts';
+import { LINKED_SCENARIO_KEY } from '../../links/index.ts';
+import { DEFAULT_EMBED, embedQuery } from '../../links/index.ts';
+import { elementSnippet, iframeSnippet, resizeScript } from '../../links/index.ts';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };

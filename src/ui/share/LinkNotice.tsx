@@ -1,8 +1,8 @@
 /** Says what was wrong with the link the app was opened with; the default scenario shows. */
 import { useState } from 'react';
 import type { LinkProblem } from '../../i18n/index.ts';
-import { useMessages } from '../run/contexts.ts';
-import '../kit/kit.css';
+import { useMessages } from '../run/index.ts';
+import './share.css';
 
 export function LinkNotice({ problem }: { problem: LinkProblem }) {
   const t = useMessages();

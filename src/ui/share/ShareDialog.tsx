@@ -1,8 +1,8 @@
 /** The Share dialog: the link to this exact view, already copied where the browser allows. */
-import { useMessages } from '../run/contexts.ts';
-import { CopyField } from '../kit/CopyField.tsx';
-import { Dialog } from '../kit/Dialog.tsx';
-import type { CopyStatus } from '../kit/useCopy.ts';
+import { useMessages } from '../run/index.ts';
+import { CopyField } from '../kit/index.ts';
+import { Dialog } from '../kit/index.ts';
+import type { CopyStatus } from '../kit/index.ts';
 
 export interface ShareDialogProps {
   link: string;

@@ -6,14 +6,14 @@
 import { Suspense, lazy, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../i18n/index.ts';
-import { useMessages, usePlayerActor } from '../run/contexts.ts';
-import { PresentationOverlay } from '../present/PresentationOverlay.tsx';
-import { usePresentation } from '../present/usePresentation.ts';
-import { LINKED_SCENARIO_KEY } from '../../links/linkedLibrary.ts';
-import { shareUrl } from '../../links/shareUrl.ts';
-import { ToolIcon, type ToolIconName } from '../kit/ToolIcon.tsx';
-import type { CopyStatus } from '../kit/useCopy.ts';
-import '../kit/kit.css';
+import { useMessages, usePlayerActor } from '../run/index.ts';
+import { PresentationOverlay } from '../present/index.ts';
+import { usePresentation } from '../present/index.ts';
+import { LINKED_SCENARIO_KEY } from '../../links/index.ts';
+import { shareUrl } from '../../links/index.ts';
+import { ToolIcon, type ToolIconName } from '../kit/index.ts';
+import type { CopyStatus } from '../kit/index.ts';
+import './share.css';
 
 const ShareDialog = lazy(() => import('./ShareDialog.tsx'));
 const EmbedDialog = lazy(() => import('./EmbedDialog.tsx'));

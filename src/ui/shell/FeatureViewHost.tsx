@@ -1,7 +1,7 @@
 /** Renders a lazily loaded feature view, with a loading line while its chunk arrives. */
 import { Suspense, createElement, lazy, type ComponentType } from 'react';
 import type { ViewId } from '../../i18n/index.ts';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 import { FEATURE_VIEWS, type FeatureViewProps } from './views.ts';
 
 /** Each feature view as a lazy component, made once at module load. */

@@ -1,6 +1,6 @@
 /** The top-level navigation between Scenarios and the feature views. */
 import type { ViewId } from '../../i18n/index.ts';
-import { useMessages } from '../run/contexts.ts';
+import { useMessages } from '../run/index.ts';
 import { FEATURE_VIEWS } from './views.ts';
 
 export interface ViewTabsProps {

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { NumberMode } from '../../layout/index.ts';
-import { LINKED_SCENARIO_KEY } from '../../links/linkedLibrary.ts';
+import { LINKED_SCENARIO_KEY } from '../../links/index.ts';
 
 export interface UrlState {
   scenario: string | null;

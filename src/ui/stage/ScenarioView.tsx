@@ -6,25 +6,25 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { buildRunModel } from '../../layout/index.ts';
 import type { Trace } from '../../sim/index.ts';
-import { InspectorPanel } from '../inspector/InspectorPanel.tsx';
-import { LadderPanel } from '../ladder/LadderPanel.tsx';
-import { NarrationPanel } from '../narration/NarrationPanel.tsx';
-import { NarrationTicker } from '../narration/NarrationTicker.tsx';
-import { playerMachine } from '../../player/player.machine.ts';
-import { PlayerControls } from '../player/PlayerControls.tsx';
-import { PlayerStatus } from '../player/PlayerStatus.tsx';
-import { Scrubber } from '../player/Scrubber.tsx';
-import { SpeedControl } from '../player/SpeedControl.tsx';
-import { useKeyboardShortcuts } from '../player/useKeyboardShortcuts.ts';
-import { usePlayback } from '../player/usePlayback.ts';
-import { StateDiagramPanel } from '../statediagram/StateDiagramPanel.tsx';
+import { InspectorPanel } from '../inspector/index.ts';
+import { LadderPanel } from '../ladder/index.ts';
+import { NarrationPanel } from '../narration/index.ts';
+import { NarrationTicker } from '../narration/index.ts';
+import { playerMachine } from '../../player/index.ts';
+import { PlayerControls } from '../player/index.ts';
+import { PlayerStatus } from '../player/index.ts';
+import { Scrubber } from '../player/index.ts';
+import { SpeedControl } from '../player/index.ts';
+import { useKeyboardShortcuts } from '../player/index.ts';
+import { usePlayback } from '../player/index.ts';
+import { StateDiagramPanel } from '../statediagram/index.ts';
 import {
   DisplayTimeContext,
   PlayerContext,
   RunContext,
   SelectionContext,
   useMessages,
-} from '../run/contexts.ts';
+} from '../run/index.ts';
 
 export interface ScenarioViewProps {
   trace: Trace;

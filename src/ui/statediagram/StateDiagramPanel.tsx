@@ -13,9 +13,9 @@ import {
 } from '../../layout/index.ts';
 import { tcpEndpointMachine } from '../../sim/index.ts';
 import type { EndpointId } from '../../sim/index.ts';
-import { useMessages, useRun } from '../run/contexts.ts';
-import { useElementWidth } from '../kit/useElementWidth.ts';
-import { useCursor } from '../run/usePlayerSelectors.ts';
+import { useMessages, useRun } from '../run/index.ts';
+import { useElementWidth } from '../kit/index.ts';
+import { useCursor } from '../run/index.ts';
 
 const EDGES = machineEdges(tcpEndpointMachine);
 

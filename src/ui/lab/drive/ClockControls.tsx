@@ -3,11 +3,11 @@
  * each running timer can be fast-forwarded to the moment it fires.
  */
 import { useId } from 'react';
-import { useMessages, usePlayerActor, useRun } from '../../run/contexts.ts';
-import { useCursor } from '../../run/usePlayerSelectors.ts';
+import { useMessages, usePlayerActor, useRun } from '../../run/index.ts';
+import { useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
-import { cursorThrough, momentOfCursor } from '../../../lab/moment.ts';
-import { seconds } from '../../../lab/seconds.ts';
+import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
+import { seconds } from '../../../lab/index.ts';
 
 export function ClockControls() {
   const t = useMessages();

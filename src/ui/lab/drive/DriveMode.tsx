@@ -6,10 +6,10 @@
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { buildTimeline } from '../../../layout/index.ts';
 import { simulate } from '../../../sim/index.ts';
-import { useMessages } from '../../run/contexts.ts';
-import { ScenarioView } from '../../stage/ScenarioView.tsx';
-import { scenarioOf } from '../../../lab/labSession.ts';
-import { cursorThrough, momentOfCursor } from '../../../lab/moment.ts';
+import { useMessages } from '../../run/index.ts';
+import { ScenarioView } from '../../stage/index.ts';
+import { scenarioOf } from '../../../lab/index.ts';
+import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 import { LabPanel } from './LabPanel.tsx';
 import { useOpenFile } from './useOpenFile.ts';

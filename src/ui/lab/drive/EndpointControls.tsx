@@ -4,9 +4,9 @@
  */
 import { useId, useState } from 'react';
 import { statesAccepting, type CallName, type EndpointId } from '../../../sim/index.ts';
-import { useMessages } from '../../run/contexts.ts';
-import { statePhase } from '../../../layout/statePhase.ts';
-import { LAB_CALLS, type EndpointNow } from '../../../lab/machinesAt.ts';
+import { useMessages } from '../../run/index.ts';
+import { statePhase } from '../../../layout/index.ts';
+import { LAB_CALLS, type EndpointNow } from '../../../lab/index.ts';
 import { CallButton } from './CallButton.tsx';
 
 export interface EndpointControlsProps {

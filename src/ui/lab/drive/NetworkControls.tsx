@@ -4,8 +4,8 @@
  */
 import { useId, useState } from 'react';
 import type { EndpointId } from '../../../sim/index.ts';
-import { useMessages } from '../../run/contexts.ts';
-import type { FaultKind, LabFault } from '../../../lab/labSession.ts';
+import { useMessages } from '../../run/index.ts';
+import type { FaultKind, LabFault } from '../../../lab/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { InFlightDrop } from './InFlightDrop.tsx';
 import type { ActNow } from './useActNow.ts';

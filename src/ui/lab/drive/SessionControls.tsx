@@ -3,9 +3,9 @@
  * here, or drop it anywhere on the lab), or start over.
  */
 import { useId, useRef } from 'react';
-import { useMessages } from '../../run/contexts.ts';
-import { FROM_THE_START, newSession, scenarioOf } from '../../../lab/labSession.ts';
-import { scenarioFileText } from '../../../lab/scenarioFile.ts';
+import { useMessages } from '../../run/index.ts';
+import { FROM_THE_START, newSession, scenarioOf } from '../../../lab/index.ts';
+import { scenarioFileText } from '../../../lab/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import type { LabController } from '../useLabSession.ts';
 import { downloadText } from './downloadText.ts';

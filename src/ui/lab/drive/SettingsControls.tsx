@@ -3,7 +3,7 @@
  * shown and can be reused, or chosen). A change recomputes the whole run.
  */
 import type { EndpointId, Scenario } from '../../../sim/index.ts';
-import { useMessages } from '../../run/contexts.ts';
+import { useMessages } from '../../run/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import { CommitField } from './CommitField.tsx';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';

@@ -4,9 +4,9 @@
  */
 import { useCallback } from 'react';
 import type { CallName, EndpointId, SendEvent } from '../../../sim/index.ts';
-import { usePlayerActor, useRun } from '../../run/contexts.ts';
-import type { FaultKind, LabAction } from '../../../lab/labSession.ts';
-import { actionTime, momentAtPosition, nextIndex } from '../../../lab/moment.ts';
+import { usePlayerActor, useRun } from '../../run/index.ts';
+import type { FaultKind, LabAction } from '../../../lab/index.ts';
+import { actionTime, momentAtPosition, nextIndex } from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 import { rememberFocus } from './focusKeys.ts';
 

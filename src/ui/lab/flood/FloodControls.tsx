@@ -1,7 +1,7 @@
 /** The attack's settings: the listen backlog, how many forged SYNs, and SYN cookies on or off. */
 import { useId } from 'react';
 import { SYN_FLOOD_LIMITS, type SynFloodConfig } from '../../../sim/index.ts';
-import { useMessages } from '../../run/contexts.ts';
+import { useMessages } from '../../run/index.ts';
 
 export interface FloodControlsProps {
   config: SynFloodConfig;

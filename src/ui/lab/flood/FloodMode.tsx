@@ -6,8 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 import { simulateSynFlood, SYN_FLOOD_DEFAULTS, type SynFloodConfig } from '../../../sim/index.ts';
-import { MessagesContext, useMessages } from '../../run/contexts.ts';
-import { ScenarioView } from '../../stage/ScenarioView.tsx';
+import { MessagesContext, useMessages } from '../../run/index.ts';
+import { ScenarioView } from '../../stage/index.ts';
 import { BacklogQueue } from './BacklogQueue.tsx';
 import { FloodControls } from './FloodControls.tsx';
 import { FloodNotes } from './FloodNotes.tsx';

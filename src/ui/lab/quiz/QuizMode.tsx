@@ -6,9 +6,9 @@
 import { useId, useMemo, useState } from 'react';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from '../../../scenarios/index.ts';
 import { simulate, type Trace } from '../../../sim/index.ts';
-import { useMessages } from '../../run/contexts.ts';
-import { ScenarioView } from '../../stage/ScenarioView.tsx';
-import { scenarioOf } from '../../../lab/labSession.ts';
+import { useMessages } from '../../run/index.ts';
+import { ScenarioView } from '../../stage/index.ts';
+import { scenarioOf } from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
 import './quiz.css';

@@ -1,7 +1,7 @@
 /** The end of the quiz: how many predictions were right, by kind, and a way to start again. */
-import { useMessages } from '../../run/contexts.ts';
-import type { QuizPart } from '../../../quiz/questions.ts';
-import type { Score } from '../../../quiz/scoring.ts';
+import { useMessages } from '../../run/index.ts';
+import type { QuizPart } from '../../../quiz/index.ts';
+import type { Score } from '../../../quiz/index.ts';
 
 const PARTS: readonly QuizPart[] = ['state', 'flags', 'seq', 'ack'];
 

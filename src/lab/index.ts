@@ -1,0 +1,11 @@
+/** TODO-DOC lab */
+export { backlogByCursor } from './backlogSteps.ts';
+export { importScenarioText, MAX_IMPORT_BYTES } from './importFile.ts';
+export { LAB_MODES, modeFromSearch, searchWithMode } from './labMode.ts';
+export { actionsThrough, type FaultKind, FROM_THE_START, type LabAction, type LabFault, newSession, scenarioOf } from './labSession.ts';
+export { initialLabState, type LabEvent, type LabNotice, labReducer, type LabState } from './labState.ts';
+export { type EndpointNow, LAB_CALLS, machinesAt } from './machinesAt.ts';
+export { actionTime, cursorThrough, momentAtPosition, momentOfCursor, nextIndex } from './moment.ts';
+export { AUTOSAVE_KEY, decodeSession, encodeSession } from './savedSession.ts';
+export { scenarioFileText } from './scenarioFile.ts';
+export { seconds } from './seconds.ts';

@@ -1,0 +1,2 @@
+/** TODO-DOC player */
+export { isSpeed, type PlayerEvent, playerMachine, type Speed, SPEEDS } from './player.machine.ts';

@@ -1,0 +1,2 @@
+/** TODO-DOC pwa */
+export { registerServiceWorker } from './registerServiceWorker.ts';

@@ -1,0 +1,2 @@
+/** TODO-DOC ui/embed */
+export { EmbedApp } from './EmbedApp.tsx';

@@ -1,0 +1,2 @@
+/** TODO-DOC ui/inspector */
+export { InspectorPanel } from './InspectorPanel.tsx';

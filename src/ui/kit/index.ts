@@ -1,0 +1,11 @@
+/** TODO-DOC ui/kit */
+export { ChoiceSelect } from './ChoiceSelect.tsx';
+export { CopyField } from './CopyField.tsx';
+export { Dialog } from './Dialog.tsx';
+export { downloadBlob, downloadText, svgToPng } from './download.ts';
+export { FilePickerButton } from './FilePickerButton.tsx';
+export { Icon, type IconName } from './Icon.tsx';
+export { ToolIcon, type ToolIconName } from './ToolIcon.tsx';
+export { type CopyStatus } from './useCopy.ts';
+export { useElementWidth } from './useElementWidth.ts';
+export { useFileDrop } from './useFileDrop.ts';

@@ -1,0 +1,2 @@
+/** TODO-DOC ui/ladder */
+export { LadderPanel } from './LadderPanel.tsx';

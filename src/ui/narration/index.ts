@@ -1,0 +1,3 @@
+/** TODO-DOC ui/narration */
+export { NarrationPanel } from './NarrationPanel.tsx';
+export { NarrationTicker } from './NarrationTicker.tsx';

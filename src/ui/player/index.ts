@@ -1,0 +1,7 @@
+/** TODO-DOC ui/player */
+export { PlayerControls } from './PlayerControls.tsx';
+export { PlayerStatus } from './PlayerStatus.tsx';
+export { Scrubber } from './Scrubber.tsx';
+export { SpeedControl } from './SpeedControl.tsx';
+export { playerEventForKey, useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+export { usePlayback } from './usePlayback.ts';

@@ -1,0 +1,2 @@
+/** TODO-DOC ui/scenarios */
+export { ScenarioPicker } from './ScenarioPicker.tsx';

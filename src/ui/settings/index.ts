@@ -1,0 +1,3 @@
+/** TODO-DOC ui/settings */
+export { LanguageSwitch } from './LanguageSwitch.tsx';
+export { NumberModeSwitch } from './NumberModeSwitch.tsx';

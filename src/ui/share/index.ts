@@ -1,0 +1,3 @@
+/** TODO-DOC ui/share */
+export { LinkNotice } from './LinkNotice.tsx';
+export { ShareTools } from './ShareTools.tsx';

@@ -1,0 +1,2 @@
+/** TODO-DOC ui/shell */
+export { App } from './App.tsx';

@@ -1,0 +1,2 @@
+/** TODO-DOC ui/stage */
+export { ScenarioView } from './ScenarioView.tsx';

@@ -1,0 +1,2 @@
+/** TODO-DOC ui/statediagram */
+export { StateDiagramPanel } from './StateDiagramPanel.tsx';
