@@ -3,43 +3,71 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import rooms, { PURE_ROOMS } from './scripts/lint/rooms.js';
 
-/** Pure folders may not reach the UI, the DOM or wall-clock time. */
+/** Why a pure room refuses each outside-world global. */
+const VIRTUAL_CLOCK = 'The pure rooms run on a virtual clock: schedule through the simulator.';
+const NO_DOM = 'The pure rooms have no DOM: they run in a worker, in Node and in tests alike.';
+const NO_NETWORK =
+  'The pure rooms do no I/O: the UI fetches, the core computes on what it is given.';
+const NO_STORAGE = 'The pure rooms keep no state between runs: the UI stores, the core computes.';
+const NO_BROWSER = 'The pure rooms know no browser: pass what they need (languages, a seed) in.';
+const NO_RANDOM =
+  'The pure rooms are deterministic: take a seed and use the seeded RNG (src/sim/rng.ts).';
+const NO_CLOCK = 'The pure rooms are deterministic: no wall-clock time; take times as input.';
+
+/** @type {[string, string][]} */
+const BANNED_GLOBALS = [
+  ['setTimeout', VIRTUAL_CLOCK],
+  ['setInterval', VIRTUAL_CLOCK],
+  ['clearTimeout', VIRTUAL_CLOCK],
+  ['clearInterval', VIRTUAL_CLOCK],
+  ['setImmediate', VIRTUAL_CLOCK],
+  ['queueMicrotask', VIRTUAL_CLOCK],
+  ['requestAnimationFrame', 'No animation frames in the pure rooms: the UI animates.'],
+  ['cancelAnimationFrame', 'No animation frames in the pure rooms: the UI animates.'],
+  ['requestIdleCallback', VIRTUAL_CLOCK],
+  ['Date', NO_CLOCK],
+  ['performance', NO_CLOCK],
+  ['window', NO_DOM],
+  ['document', NO_DOM],
+  ['self', NO_DOM],
+  ['location', NO_DOM],
+  ['history', NO_DOM],
+  ['fetch', NO_NETWORK],
+  ['XMLHttpRequest', NO_NETWORK],
+  ['WebSocket', NO_NETWORK],
+  ['EventSource', NO_NETWORK],
+  ['localStorage', NO_STORAGE],
+  ['sessionStorage', NO_STORAGE],
+  ['indexedDB', NO_STORAGE],
+  ['caches', NO_STORAGE],
+  ['navigator', NO_BROWSER],
+  ['crypto', NO_RANDOM],
+];
+
+/** Pure rooms may not reach React, the DOM, I/O or wall-clock time. */
 const pureRestrictions = {
   'no-restricted-imports': [
     'error',
     {
       patterns: [
         {
-          group: ['react', 'react-dom', 'framer-motion', '@xstate/react'],
-          message: 'The core is pure: no React here.',
-        },
-        {
-          group: ['**/ui/**', '**/ui', '**/embed/**'],
-          message: 'The core may not depend on the UI.',
+          group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'framer-motion', '@xstate/react'],
+          message: 'The pure rooms draw nothing: no React here (the UI renders what they compute).',
         },
       ],
     },
   ],
   'no-restricted-globals': [
     'error',
-    {
-      name: 'setTimeout',
-      message: 'The core runs on a virtual clock: schedule through the simulator.',
-    },
-    {
-      name: 'setInterval',
-      message: 'The core runs on a virtual clock: schedule through the simulator.',
-    },
-    { name: 'requestAnimationFrame', message: 'No animation frames in the core.' },
-    { name: 'Date', message: 'No wall-clock time in the core.' },
-    { name: 'window', message: 'The core has no DOM.' },
-    { name: 'document', message: 'The core has no DOM.' },
+    ...BANNED_GLOBALS.map(([name, message]) => ({ name, message })),
   ],
   'no-restricted-properties': [
     'error',
-    { object: 'Math', property: 'random', message: 'Use the seeded RNG (src/sim/rng.ts).' },
-    { object: 'performance', property: 'now', message: 'No wall-clock time in the core.' },
+    { object: 'Math', property: 'random', message: NO_RANDOM },
+    // The same globals reached through the global object.
+    ...BANNED_GLOBALS.map(([property, message]) => ({ object: 'globalThis', property, message })),
   ],
 };
 
@@ -64,18 +92,17 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'src/sim/**',
-      'src/scenarios/**',
-      'src/capture/**',
-      'src/layout/**',
-      'src/export/**',
-      'src/themes/**',
-    ],
+    // The architecture: each room of src/ imports only the rooms below it, through index.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { rooms },
+    rules: { 'rooms/imports': 'error' },
+  },
+  {
+    files: PURE_ROOMS.map((room) => `src/${room}/**`),
     rules: pureRestrictions,
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'scripts/lint/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

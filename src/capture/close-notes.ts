@@ -3,8 +3,7 @@
  * Figure 12): resets instead of FINs, FIN / FIN+ACK / ACK closes (the FIN's ACK rode on the
  * peer's own FIN because of a delayed ACK), simultaneous closes, or no close in the capture.
  */
-import { seq, seqGe } from '../sim/index.ts';
-import type { Why } from '../sim/index.ts';
+import { seq, seqGe, type Why } from '../sim/index.ts';
 import {
   has,
   isPureSyn,

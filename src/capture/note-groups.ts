@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import type { EndpointId, Why } from '../sim/index.ts';
 
-
 /** Which part of the panel a note belongs to. */
 export type NoteCategory = 'textbook' | 'stack' | 'inferred';
 

@@ -3,8 +3,7 @@
  * network (duplicate), a retransmission, a keep-alive, an out-of-order arrival, or a segment that
  * follows a gap in the sequence space (a segment the capture missed).
  */
-import { seq, seqDiff } from '../sim/index.ts';
-import type { EndpointId } from '../sim/index.ts';
+import { seq, seqDiff, type EndpointId } from '../sim/index.ts';
 import { has, sequenceLength, type ViewSegment } from './conversation-view.ts';
 import { FLAG_FIN, FLAG_RST, FLAG_SYN } from './tcp-header.ts';
 import type { CapturedSegment } from './types.ts';

@@ -3,8 +3,8 @@
  * event per captured segment, plus notes where the capture departs from the textbook. Endpoint
  * states are not inferred here: replaying the segments through the endpoint machine does that.
  */
-import type { TcpStateName } from '../sim/index.ts';
 import type {
+  TcpStateName,
   DeliverEvent,
   EndpointId,
   SendEvent,

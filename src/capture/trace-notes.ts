@@ -4,8 +4,7 @@
  * close is in close-notes.ts). Each note names its packets (frame numbers) and trace ids in
  * `params`.
  */
-import { seq, seqGe } from '../sim/index.ts';
-import type { Why } from '../sim/index.ts';
+import { seq, seqGe, type Why } from '../sim/index.ts';
 import {
   has,
   isPureAck,

@@ -3,8 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
 import { EmbedApp } from '../ui/embed/index.ts';
-import { readEmbedConfig } from '../links/index.ts';
-import { openStartLink } from '../links/index.ts';
+import { readEmbedConfig, openStartLink } from '../links/index.ts';
 import '../ui/shell/app.css';
 
 const root = document.getElementById('root');

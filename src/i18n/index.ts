@@ -44,7 +44,13 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
   const mod = await import('./ko.ts');
   return mod.ko;
 }
-export { endpointText, formatCount, formatSeconds, formatSize, percentRead } from './captureFormat.ts';
+export {
+  endpointText,
+  formatCount,
+  formatSeconds,
+  formatSize,
+  percentRead,
+} from './captureFormat.ts';
 export { narrationText } from './narrationText.ts';
 export { noteText } from './noteText.ts';
 export { breakLabel, segmentLabels, segmentStatus } from './segmentText.ts';

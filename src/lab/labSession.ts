@@ -4,13 +4,7 @@
  * going back in time is truncating the log; acting from an earlier moment forks the run.
  */
 import { normalizeScenario } from '../scenarios/index.ts';
-import type {
-  CallName,
-  EndpointId,
-  NetworkFaults,
-  Scenario,
-  ScenarioEvent,
-} from '../sim/index.ts';
+import type { CallName, EndpointId, NetworkFaults, Scenario, ScenarioEvent } from '../sim/index.ts';
 
 /** An application call at time `t`. */
 export interface LabCall {

@@ -3,12 +3,7 @@
  * the session's actions up to that moment are re-simulated to it, and the simulation's endpoint
  * machines answer (`Simulation.can` asks the XState snapshot; nothing is re-derived here).
  */
-import {
-  Simulation,
-  type CallName,
-  type EndpointId,
-  type TcpStateName,
-} from '../sim/index.ts';
+import { Simulation, type CallName, type EndpointId, type TcpStateName } from '../sim/index.ts';
 import { scenarioOf, sessionAt, type LabSession } from './labSession.ts';
 
 /** The application calls, in the order the lab offers them. */

@@ -8,13 +8,7 @@
  * losses (mid-flight, at fractional times) can happen in between, so the call meets exactly the
  * state shown at M.
  */
-import {
-  cursorAt,
-  displayTimeAt,
-  toTrace,
-  type RunModel,
-  type Timeline,
-} from '../layout/index.ts';
+import { cursorAt, displayTimeAt, toTrace, type RunModel, type Timeline } from '../layout/index.ts';
 import type { EndpointId, SendEvent, Trace } from '../sim/index.ts';
 import { FROM_THE_START } from './labSession.ts';
 

@@ -2,8 +2,14 @@
  * How sequence numbers and flags are shown: absolute (as on the wire, as textbooks print them)
  * or relative to each side's initial sequence number (as Wireshark shows them by default).
  */
-import { seq, seqDiff } from '../sim/index.ts';
-import type { EndpointId, SendEvent, TcpFlag, Trace } from '../sim/index.ts';
+import {
+  seq,
+  seqDiff,
+  type EndpointId,
+  type SendEvent,
+  type TcpFlag,
+  type Trace,
+} from '../sim/index.ts';
 
 /** Absolute or relative sequence numbers. */
 export type NumberMode = 'absolute' | 'relative';

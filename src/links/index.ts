@@ -1,4 +1,8 @@
-/** TODO-DOC links */
+/**
+ * What crosses the app's border: share links (a custom scenario compressed into the fragment),
+ * embed addresses and snippets, and the iframe's messages to and from its parent page. Whatever
+ * comes in is validated here with a schema before the app sees it.
+ */
 export { appLink } from './appLink.ts';
 export { DEFAULT_EMBED, type EmbedConfig, embedQuery, readEmbedConfig } from './embedConfig.ts';
 export { elementSnippet, iframeSnippet, resizeScript } from './embedSnippets.ts';

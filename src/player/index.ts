@@ -1,2 +1,2 @@
-/** TODO-DOC player */
+/** The player: an XState machine that moves a cursor over a run's steps. Pure: the UI drives its clock. */
 export { isSpeed, type PlayerEvent, playerMachine, type Speed, SPEEDS } from './player.machine.ts';

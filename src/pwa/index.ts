@@ -1,2 +1,2 @@
-/** TODO-DOC pwa */
+/** The offline service worker's registration. */
 export { registerServiceWorker } from './registerServiceWorker.ts';

@@ -6,8 +6,8 @@ import {
   shownNumbers,
   type NumberMode,
   type RelativeBases,
+  peerOf,
 } from '../layout/index.ts';
-import { peerOf } from '../layout/index.ts';
 import { shuffled, type Choice } from './choices.ts';
 import type { Question, QuizPart } from './questions.ts';
 

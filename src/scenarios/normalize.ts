@@ -2,8 +2,7 @@
  * Defaults for a validated scenario file. Free of zod, so the built-in library (validated by the
  * test suite) can be loaded without the validator in the app's first load.
  */
-import { hashString } from '../sim/index.ts';
-import type { Scenario } from '../sim/index.ts';
+import { hashString, type Scenario } from '../sim/index.ts';
 import type { ValidScenarioFile } from './schema.ts';
 
 type EndpointFile = NonNullable<ValidScenarioFile['client']>;

@@ -3,8 +3,7 @@
  * the RFC's variables.
  */
 import { seq, type SeqNum } from './seq.ts';
-import type { RtoState } from './rto.ts';
-import { initialRto } from './rto.ts';
+import { type RtoState, initialRto } from './rto.ts';
 import type { AckBasis, Why } from './trace.ts';
 
 /** What an endpoint is configured with (scenario values after defaults). */

@@ -9,16 +9,16 @@
  */
 import { expect } from 'vitest';
 import { getScenario, parseScenario } from '../../src/scenarios/index.ts';
-import { simulate } from '../../src/sim/index.ts';
-import type {
-  EndpointId,
-  Scenario,
-  SendEvent,
-  StateEvent,
-  TcpStateName,
-  TimerEvent,
-  TimerName,
-  Trace,
+import {
+  simulate,
+  type EndpointId,
+  type Scenario,
+  type SendEvent,
+  type StateEvent,
+  type TcpStateName,
+  type TimerEvent,
+  type TimerName,
+  type Trace,
 } from '../../src/sim/index.ts';
 
 /**

@@ -1,15 +1,7 @@
 /** The lab's reducer (fork, undo, settings) and its autosave read back as untrusted input. */
 import { getScenario } from '../../src/scenarios/index.ts';
-import {
-  newSession,
-  sessionFromScenario,
-  type LabSession,
-} from '../../src/lab/labSession.ts';
-import {
-  initialLabState,
-  labReducer,
-  type LabState,
-} from '../../src/lab/labState.ts';
+import { newSession, sessionFromScenario, type LabSession } from '../../src/lab/labSession.ts';
+import { initialLabState, labReducer, type LabState } from '../../src/lab/labState.ts';
 import { decodeSession, encodeSession } from '../../src/lab/savedSession.ts';
 import { importScenarioText } from '../../src/lab/importFile.ts';
 

@@ -11,8 +11,7 @@ import {
   parseScenario,
   parseScenarioText,
 } from '../../src/scenarios/index.ts';
-import type { Scenario } from '../../src/sim/index.ts';
-import { simulate } from '../../src/sim/index.ts';
+import { type Scenario, simulate } from '../../src/sim/index.ts';
 
 const LIBRARY_DIR = join(import.meta.dirname, '../../src/scenarios/library');
 const LIBRARY_TESTS_DIR = join(import.meta.dirname, '../sim/library');

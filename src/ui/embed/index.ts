@@ -1,2 +1,2 @@
-/** TODO-DOC ui/embed */
+/** The embed view: the iframe page's and the custom element's app. */
 export { EmbedApp } from './EmbedApp.tsx';

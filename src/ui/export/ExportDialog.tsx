@@ -6,10 +6,8 @@ import { useMemo, useState } from 'react';
 import { mermaidSequence, rfcListing } from '../../export/index.ts';
 import { PALETTES, type ThemeName } from '../../themes/index.ts';
 import { useMessages, useNumberMode, useRun } from '../run/index.ts';
-import { ChoiceSelect } from '../kit/index.ts';
-import { CopyField } from '../kit/index.ts';
-import { Dialog } from '../kit/index.ts';
-import { downloadBlob, downloadText, svgToPng } from '../kit/index.ts';
+import { ChoiceSelect, CopyField, Dialog, downloadBlob, downloadText } from '../kit/index.ts';
+import { svgToPng } from './svgToPng.ts';
 import { exportFileName, ladderDocument } from './ladderExport.ts';
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];

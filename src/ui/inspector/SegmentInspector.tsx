@@ -4,10 +4,8 @@
  */
 import { flagBits, flagsText, shownNumbers } from '../../layout/index.ts';
 import type { SegmentOptions } from '../../sim/index.ts';
-import type { Messages } from '../../i18n/index.ts';
-import { useMessages, useNumberMode, useRun, useSelection } from '../run/index.ts';
-import { useCursor } from '../run/index.ts';
-import { segmentStatus } from '../../i18n/index.ts';
+import { type Messages, segmentStatus } from '../../i18n/index.ts';
+import { useMessages, useNumberMode, useRun, useSelection, useCursor } from '../run/index.ts';
 
 function optionList(options: SegmentOptions, t: Messages): string[] {
   const out: string[] = [];

@@ -1,2 +1,2 @@
-/** TODO-DOC ui/inspector */
+/** The segment inspector: every field of the selected segment. */
 export { InspectorPanel } from './InspectorPanel.tsx';

@@ -1,5 +1,4 @@
-/** Saving what the export made: a download of text or bytes, and an SVG drawn to a PNG. */
-import type { SvgDocument } from '../../export/index.ts';
+/** Saving what the app made (an export, a lab session) as a file: no server involved. */
 
 /** Offers a blob as a download under `name`. */
 export function downloadBlob(blob: Blob, name: string): void {
@@ -11,7 +10,8 @@ export function downloadBlob(blob: Blob, name: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoked later: the download starts asynchronously.
+  // Revoked later, not at once: click() only schedules the download, and a URL revoked before
+  // the browser has fetched it (Firefox, Safari) cancels the download or saves an empty file.
   window.setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 10_000);
@@ -20,29 +20,4 @@ export function downloadBlob(blob: Blob, name: string): void {
 /** Offers text as a download. */
 export function downloadText(text: string, name: string, type: string): void {
   downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), name);
-}
-
-/** Draws an SVG document onto a canvas `scale` times its size and returns it as a PNG. */
-export async function svgToPng(doc: SvgDocument, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([doc.svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    image.decoding = 'async';
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(doc.width * scale);
-    canvas.height = Math.round(doc.height * scale);
-    const ctx = canvas.getContext('2d');
-    if (ctx === null) throw new Error('no 2D canvas');
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => {
-        if (blob === null) reject(new Error('the canvas gave no PNG'));
-        else resolve(blob);
-      }, 'image/png');
-    });
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

@@ -1,8 +1,8 @@
-/** TODO-DOC ui/kit */
+/** The kit: generic dialogs, inputs, icons and hooks that any feature may use. */
 export { ChoiceSelect } from './ChoiceSelect.tsx';
 export { CopyField } from './CopyField.tsx';
 export { Dialog } from './Dialog.tsx';
-export { downloadBlob, downloadText, svgToPng } from './download.ts';
+export { downloadBlob, downloadText } from './download.ts';
 export { FilePickerButton } from './FilePickerButton.tsx';
 export { Icon, type IconName } from './Icon.tsx';
 export { ToolIcon, type ToolIconName } from './ToolIcon.tsx';

@@ -1,7 +1,6 @@
 /** The lab's message line: a fork, an import (or why it failed), a save that could not be read. */
 import { useMessages } from '../run/index.ts';
-import { MAX_IMPORT_BYTES } from '../../lab/index.ts';
-import type { LabNotice } from '../../lab/index.ts';
+import { MAX_IMPORT_BYTES, type LabNotice } from '../../lab/index.ts';
 
 export function LabNoticeLine({ notice }: { notice: LabNotice | null }) {
   const t = useMessages();

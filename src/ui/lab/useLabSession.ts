@@ -4,9 +4,16 @@
  */
 import { useEffect, useReducer, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { useMessages } from '../run/index.ts';
-import { newSession } from '../../lab/index.ts';
-import { initialLabState, labReducer, type LabEvent, type LabState } from '../../lab/index.ts';
-import { AUTOSAVE_KEY, decodeSession, encodeSession } from '../../lab/index.ts';
+import {
+  newSession,
+  initialLabState,
+  labReducer,
+  type LabEvent,
+  type LabState,
+  AUTOSAVE_KEY,
+  decodeSession,
+  encodeSession,
+} from '../../lab/index.ts';
 import { randomSeed } from './randomSeed.ts';
 
 export interface LabController {

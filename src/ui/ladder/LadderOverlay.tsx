@@ -5,11 +5,15 @@
  */
 import { useMemo, useRef } from 'react';
 import { useTransform, type MotionValue } from 'framer-motion';
-import type { BandGeometry, LadderGeometry, SegmentTrack } from '../../layout/index.ts';
+import {
+  type BandGeometry,
+  type LadderGeometry,
+  type SegmentTrack,
+  statePhase,
+} from '../../layout/index.ts';
 import { useMotionAttributes } from '../run/index.ts';
 import { FlightLine } from './FlightLine.tsx';
 import { Playhead } from './Playhead.tsx';
-import { statePhase } from '../../layout/index.ts';
 
 function BandExtension({
   band,

@@ -5,8 +5,14 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMotionValueEvent } from 'framer-motion';
 import { ladderGeometry, yOfDisplay } from '../../layout/index.ts';
-import { useDisplayTime, useMessages, useNumberMode, useRun } from '../run/index.ts';
-import { useCursor, useIsPlaying } from '../run/index.ts';
+import {
+  useDisplayTime,
+  useMessages,
+  useNumberMode,
+  useRun,
+  useCursor,
+  useIsPlaying,
+} from '../run/index.ts';
 import { Ladder } from './Ladder.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
 import { segmentLabels } from '../../i18n/index.ts';

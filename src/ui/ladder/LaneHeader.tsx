@@ -1,7 +1,6 @@
 /** One lane's heading: the endpoint, its port, its state now, and its running timers. */
 import type { EndpointId } from '../../sim/index.ts';
-import { useMessages, useRun } from '../run/index.ts';
-import { useCursor } from '../run/index.ts';
+import { useMessages, useRun, useCursor } from '../run/index.ts';
 import { statePhase } from '../../layout/index.ts';
 import { TimerCountdown } from './TimerCountdown.tsx';
 

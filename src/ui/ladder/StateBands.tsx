@@ -1,7 +1,6 @@
 /** The state each endpoint is in, as bands along its lane, named where there is room. */
 import { memo } from 'react';
-import type { BandGeometry } from '../../layout/index.ts';
-import { statePhase } from '../../layout/index.ts';
+import { type BandGeometry, statePhase } from '../../layout/index.ts';
 
 /** Draws the bands that have begun by `limitY` (the last step), cut off there. */
 function StateBandsImpl({ bands, limitY }: { bands: readonly BandGeometry[]; limitY: number }) {

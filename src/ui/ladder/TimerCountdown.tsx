@@ -2,8 +2,7 @@
 import { useRef } from 'react';
 import { useTransform } from 'framer-motion';
 import { durationParts, toTrace, type RunningTimer } from '../../layout/index.ts';
-import { useDisplayTime, useMessages, useRun } from '../run/index.ts';
-import { useMotionText } from '../run/index.ts';
+import { useDisplayTime, useMessages, useRun, useMotionText } from '../run/index.ts';
 
 export function TimerCountdown({ timer }: { timer: RunningTimer }) {
   const t = useMessages();

@@ -1,2 +1,2 @@
-/** TODO-DOC ui/ladder */
+/** The ladder diagram: lanes, flights, state bands and timers. */
 export { LadderPanel } from './LadderPanel.tsx';

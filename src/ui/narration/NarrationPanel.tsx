@@ -3,8 +3,7 @@
  * is read out as it comes.
  */
 import { narrationFor } from '../../layout/index.ts';
-import { useMessages, useNumberMode, useRun } from '../run/index.ts';
-import { useCursor } from '../run/index.ts';
+import { useMessages, useNumberMode, useRun, useCursor } from '../run/index.ts';
 import { narrationText } from '../../i18n/index.ts';
 
 export function NarrationPanel({ description }: { description: string | null }) {

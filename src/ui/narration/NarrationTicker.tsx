@@ -3,8 +3,7 @@
  * panel is below the diagram. Hidden from assistive tech: the narration panel is the live region.
  */
 import { narrationFor } from '../../layout/index.ts';
-import { useMessages, useNumberMode, useRun } from '../run/index.ts';
-import { useCursor } from '../run/index.ts';
+import { useMessages, useNumberMode, useRun, useCursor } from '../run/index.ts';
 import { narrationText } from '../../i18n/index.ts';
 
 export function NarrationTicker() {

@@ -1,3 +1,3 @@
-/** TODO-DOC ui/narration */
+/** The narration: the current step's sentence, its arithmetic and its rule. */
 export { NarrationPanel } from './NarrationPanel.tsx';
 export { NarrationTicker } from './NarrationTicker.tsx';

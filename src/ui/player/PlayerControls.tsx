@@ -1,7 +1,6 @@
 /** Play, pause, step, restart, jump to end: the transport buttons. */
-import { useMessages, usePlayerActor } from '../run/index.ts';
+import { useMessages, usePlayerActor, useCursor, useIsAtEnd, useIsPlaying } from '../run/index.ts';
 import { TransportButton } from './TransportButton.tsx';
-import { useCursor, useIsAtEnd, useIsPlaying } from '../run/index.ts';
 
 export function PlayerControls() {
   const t = useMessages();

@@ -2,9 +2,7 @@
 import { useRef } from 'react';
 import { useTransform } from 'framer-motion';
 import { toTrace } from '../../layout/index.ts';
-import { useDisplayTime, useMessages, useRun } from '../run/index.ts';
-import { useCursor } from '../run/index.ts';
-import { useMotionText } from '../run/index.ts';
+import { useDisplayTime, useMessages, useRun, useCursor, useMotionText } from '../run/index.ts';
 
 export function PlayerStatus() {
   const t = useMessages();

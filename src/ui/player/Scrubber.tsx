@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatClock, toTrace } from '../../layout/index.ts';
-import { useMessages, usePlayerActor, useRun } from '../run/index.ts';
-import { useCursor } from '../run/index.ts';
+import { useMessages, usePlayerActor, useRun, useCursor } from '../run/index.ts';
 
 export function Scrubber() {
   const t = useMessages();

@@ -1,7 +1,6 @@
 /** The playback speed, 0.25x to 4x. */
-import { useMessages, usePlayerActor } from '../run/index.ts';
+import { useMessages, usePlayerActor, useSpeed } from '../run/index.ts';
 import { SPEEDS, isSpeed } from '../../player/index.ts';
-import { useSpeed } from '../run/index.ts';
 
 export function SpeedControl() {
   const t = useMessages();

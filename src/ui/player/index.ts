@@ -1,4 +1,4 @@
-/** TODO-DOC ui/player */
+/** The player's controls and its clock (the one place the app reads wall-clock time). */
 export { PlayerControls } from './PlayerControls.tsx';
 export { PlayerStatus } from './PlayerStatus.tsx';
 export { Scrubber } from './Scrubber.tsx';

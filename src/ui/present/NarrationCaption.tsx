@@ -3,9 +3,8 @@
  * where the narration panel is not shown). It is the live region there, so each step is read.
  */
 import { narrationFor } from '../../layout/index.ts';
-import { useMessages, useNumberMode, useRun } from '../run/index.ts';
+import { useMessages, useNumberMode, useRun, useCursor } from '../run/index.ts';
 import { narrationText } from '../../i18n/index.ts';
-import { useCursor } from '../run/index.ts';
 
 export function NarrationCaption({ className }: { className: string }) {
   const t = useMessages();

@@ -1,4 +1,21 @@
-/** TODO-DOC ui/run */
-export { DisplayTimeContext, MessagesContext, NumberModeContext, type PlayerActor, PlayerContext, RunContext, SelectionContext, useDisplayTime, useMessages, useNumberMode, usePlayerActor, useRun, useSelection } from './contexts.ts';
+/**
+ * The run on screen, shared by every feature: its React contexts (messages, number mode, run,
+ * player actor, display time, selection) and the narrow selectors that read them.
+ */
+export {
+  DisplayTimeContext,
+  MessagesContext,
+  NumberModeContext,
+  type PlayerActor,
+  PlayerContext,
+  RunContext,
+  SelectionContext,
+  useDisplayTime,
+  useMessages,
+  useNumberMode,
+  usePlayerActor,
+  useRun,
+  useSelection,
+} from './contexts.ts';
 export { useMotionAttributes, useMotionText } from './useMotionBinding.ts';
 export { useCursor, useIsAtEnd, useIsPlaying, useSpeed } from './usePlayerSelectors.ts';

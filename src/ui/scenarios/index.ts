@@ -1,2 +1,2 @@
-/** TODO-DOC ui/scenarios */
+/** Choosing a built-in scenario. */
 export { ScenarioPicker } from './ScenarioPicker.tsx';

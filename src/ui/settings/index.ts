@@ -1,3 +1,3 @@
-/** TODO-DOC ui/settings */
+/** The language and number-mode switches. */
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { NumberModeSwitch } from './NumberModeSwitch.tsx';

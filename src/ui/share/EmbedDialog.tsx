@@ -5,12 +5,15 @@
 import { useState } from 'react';
 import { LANGS, type EmbedTheme, type Lang } from '../../i18n/index.ts';
 import { useMessages, useRun } from '../run/index.ts';
-import { ChoiceSelect } from '../kit/index.ts';
-import { CopyField } from '../kit/index.ts';
-import { Dialog } from '../kit/index.ts';
-import { LINKED_SCENARIO_KEY } from '../../links/index.ts';
-import { DEFAULT_EMBED, embedQuery } from '../../links/index.ts';
-import { elementSnippet, iframeSnippet, resizeScript } from '../../links/index.ts';
+import { ChoiceSelect, CopyField, Dialog } from '../kit/index.ts';
+import {
+  LINKED_SCENARIO_KEY,
+  DEFAULT_EMBED,
+  embedQuery,
+  elementSnippet,
+  iframeSnippet,
+  resizeScript,
+} from '../../links/index.ts';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };

@@ -1,8 +1,6 @@
 /** The Share dialog: the link to this exact view, already copied where the browser allows. */
 import { useMessages } from '../run/index.ts';
-import { CopyField } from '../kit/index.ts';
-import { Dialog } from '../kit/index.ts';
-import type { CopyStatus } from '../kit/index.ts';
+import { CopyField, Dialog, type CopyStatus } from '../kit/index.ts';
 
 export interface ShareDialogProps {
   link: string;

@@ -7,12 +7,9 @@ import { Suspense, lazy, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../i18n/index.ts';
 import { useMessages, usePlayerActor } from '../run/index.ts';
-import { PresentationOverlay } from '../present/index.ts';
-import { usePresentation } from '../present/index.ts';
-import { LINKED_SCENARIO_KEY } from '../../links/index.ts';
-import { shareUrl } from '../../links/index.ts';
-import { ToolIcon, type ToolIconName } from '../kit/index.ts';
-import type { CopyStatus } from '../kit/index.ts';
+import { PresentationOverlay, usePresentation } from '../present/index.ts';
+import { LINKED_SCENARIO_KEY, shareUrl } from '../../links/index.ts';
+import { ToolIcon, type ToolIconName, type CopyStatus } from '../kit/index.ts';
 import './share.css';
 
 const ShareDialog = lazy(() => import('./ShareDialog.tsx'));

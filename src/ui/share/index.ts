@@ -1,3 +1,3 @@
-/** TODO-DOC ui/share */
+/** The header's tools (Share, Embed, Present, Export, Glossary) and the link notice. */
 export { LinkNotice } from './LinkNotice.tsx';
 export { ShareTools } from './ShareTools.tsx';

@@ -4,11 +4,18 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { detectLang, en, loadMessages, type Lang, type Messages } from '../../i18n/index.ts';
+import {
+  detectLang,
+  en,
+  loadMessages,
+  type Lang,
+  type Messages,
+  type LinkProblem,
+  type ViewId,
+} from '../../i18n/index.ts';
 import type { NumberMode } from '../../layout/index.ts';
 import { ScenarioPicker } from '../scenarios/index.ts';
-import { LanguageSwitch } from '../settings/index.ts';
-import { NumberModeSwitch } from '../settings/index.ts';
+import { LanguageSwitch, NumberModeSwitch } from '../settings/index.ts';
 import { MessagesContext, NumberModeContext } from '../run/index.ts';
 import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { Logo } from './Logo.tsx';
@@ -17,10 +24,7 @@ import { readUrlState, writeUrlState } from './urlState.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { viewFromSearch } from './views.ts';
-import type { LinkProblem } from '../../i18n/index.ts';
-import { LinkNotice } from '../share/index.ts';
-import { ShareTools } from '../share/index.ts';
-import type { ViewId } from '../../i18n/index.ts';
+import { LinkNotice, ShareTools } from '../share/index.ts';
 
 const loadFeatures = () => import('../run/motionFeatures.ts').then((mod) => mod.default);
 

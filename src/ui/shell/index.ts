@@ -1,2 +1,2 @@
-/** TODO-DOC ui/shell */
+/** The app shell: header, view tabs, the view registry and the address bar. */
 export { App } from './App.tsx';

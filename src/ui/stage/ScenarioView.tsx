@@ -8,15 +8,16 @@ import { buildRunModel } from '../../layout/index.ts';
 import type { Trace } from '../../sim/index.ts';
 import { InspectorPanel } from '../inspector/index.ts';
 import { LadderPanel } from '../ladder/index.ts';
-import { NarrationPanel } from '../narration/index.ts';
-import { NarrationTicker } from '../narration/index.ts';
+import { NarrationPanel, NarrationTicker } from '../narration/index.ts';
 import { playerMachine } from '../../player/index.ts';
-import { PlayerControls } from '../player/index.ts';
-import { PlayerStatus } from '../player/index.ts';
-import { Scrubber } from '../player/index.ts';
-import { SpeedControl } from '../player/index.ts';
-import { useKeyboardShortcuts } from '../player/index.ts';
-import { usePlayback } from '../player/index.ts';
+import {
+  PlayerControls,
+  PlayerStatus,
+  Scrubber,
+  SpeedControl,
+  useKeyboardShortcuts,
+  usePlayback,
+} from '../player/index.ts';
 import { StateDiagramPanel } from '../statediagram/index.ts';
 import {
   DisplayTimeContext,

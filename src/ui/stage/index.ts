@@ -1,2 +1,2 @@
-/** TODO-DOC ui/stage */
+/** The stage: one run's player with its ladder, narration, state diagram and inspector. */
 export { ScenarioView } from './ScenarioView.tsx';

@@ -11,11 +11,9 @@ import {
   type DiagramEdge,
   type DiagramNode,
 } from '../../layout/index.ts';
-import { tcpEndpointMachine } from '../../sim/index.ts';
-import type { EndpointId } from '../../sim/index.ts';
-import { useMessages, useRun } from '../run/index.ts';
+import { tcpEndpointMachine, type EndpointId } from '../../sim/index.ts';
+import { useMessages, useRun, useCursor } from '../run/index.ts';
 import { useElementWidth } from '../kit/index.ts';
-import { useCursor } from '../run/index.ts';
 
 const EDGES = machineEdges(tcpEndpointMachine);
 

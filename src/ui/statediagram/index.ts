@@ -1,2 +1,2 @@
-/** TODO-DOC ui/statediagram */
+/** The RFC 9293 state diagram, drawn from the endpoint machine. */
 export { StateDiagramPanel } from './StateDiagramPanel.tsx';

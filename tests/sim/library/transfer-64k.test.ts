@@ -3,8 +3,12 @@
  * from the seeded generator, so they are read from the trace and every number is relative to
  * them (mod 2^32, RFC 9293 §3.4). One-way delay 50 ms.
  */
-import type { SegmentSpec } from '../../helpers/scenario-driver.ts';
-import { run, seqPlus, threeWayHandshake } from '../../helpers/scenario-driver.ts';
+import {
+  type SegmentSpec,
+  run,
+  seqPlus,
+  threeWayHandshake,
+} from '../../helpers/scenario-driver.ts';
 
 const D = 50;
 const SEND_AT = 200;

@@ -1,8 +1,7 @@
 /** What the student has done so far, oldest first: the session's log as it will be exported. */
 import { useMessages } from '../../run/index.ts';
-import { FROM_THE_START, type LabAction } from '../../../lab/index.ts';
+import { FROM_THE_START, type LabAction, seconds } from '../../../lab/index.ts';
 import { LabDetails } from './LabDetails.tsx';
-import { seconds } from '../../../lab/index.ts';
 
 export function ActionLog({ actions, open }: { actions: readonly LabAction[]; open: Set<string> }) {
   const t = useMessages();

@@ -3,11 +3,9 @@
  * each running timer can be fast-forwarded to the moment it fires.
  */
 import { useId } from 'react';
-import { useMessages, usePlayerActor, useRun } from '../../run/index.ts';
-import { useCursor } from '../../run/index.ts';
+import { useMessages, usePlayerActor, useRun, useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
-import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
-import { seconds } from '../../../lab/index.ts';
+import { cursorThrough, momentOfCursor, seconds } from '../../../lab/index.ts';
 
 export function ClockControls() {
   const t = useMessages();

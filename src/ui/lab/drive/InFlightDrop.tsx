@@ -4,8 +4,7 @@
  */
 import { flagsText } from '../../../layout/index.ts';
 import type { SendEvent } from '../../../sim/index.ts';
-import { useMessages, useRun, useSelection } from '../../run/index.ts';
-import { useCursor } from '../../run/index.ts';
+import { useMessages, useRun, useSelection, useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 
 export function InFlightDrop({

@@ -4,19 +4,23 @@
  * every change; the control that had focus gets it back.
  */
 import { useMemo, useRef } from 'react';
-import { useMessages, useRun } from '../../run/index.ts';
-import { useCursor } from '../../run/index.ts';
+import { useMessages, useRun, useCursor } from '../../run/index.ts';
 import { LabNoticeLine } from '../LabNoticeLine.tsx';
-import { actionsThrough, type LabFault } from '../../../lab/index.ts';
-import { machinesAt } from '../../../lab/index.ts';
-import { cursorThrough, momentOfCursor, nextIndex } from '../../../lab/index.ts';
+import {
+  actionsThrough,
+  type LabFault,
+  machinesAt,
+  cursorThrough,
+  momentOfCursor,
+  nextIndex,
+  seconds,
+} from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 import { ActionLog } from './ActionLog.tsx';
 import { ClockControls } from './ClockControls.tsx';
 import { EndpointControls } from './EndpointControls.tsx';
 import { rememberFocus, useRestoreFocus } from './focusKeys.ts';
 import { NetworkControls } from './NetworkControls.tsx';
-import { seconds } from '../../../lab/index.ts';
 import { SessionControls } from './SessionControls.tsx';
 import { SettingsControls } from './SettingsControls.tsx';
 import { useActNow } from './useActNow.ts';

@@ -3,12 +3,11 @@
  * here, or drop it anywhere on the lab), or start over.
  */
 import { useId, useRef } from 'react';
+import { downloadText } from '../../kit/index.ts';
 import { useMessages } from '../../run/index.ts';
-import { FROM_THE_START, newSession, scenarioOf } from '../../../lab/index.ts';
-import { scenarioFileText } from '../../../lab/index.ts';
+import { FROM_THE_START, newSession, scenarioOf, scenarioFileText } from '../../../lab/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import type { LabController } from '../useLabSession.ts';
-import { downloadText } from './downloadText.ts';
 import { FOCUS_ATTRIBUTE, rememberFocus } from './focusKeys.ts';
 
 export interface SessionControlsProps {
@@ -50,7 +49,7 @@ export function SessionControls({ lab, onOpenFile }: SessionControlsProps) {
           {...{ [FOCUS_ATTRIBUTE]: 'export' }}
           onClick={() => {
             const scenario = scenarioOf(state.session);
-            downloadText(scenarioFileText(scenario), `${scenario.name}.json`);
+            downloadText(scenarioFileText(scenario), `${scenario.name}.json`, 'application/json');
           }}
         >
           {t.lab.exportFile}

@@ -5,8 +5,13 @@
 import { useCallback } from 'react';
 import type { CallName, EndpointId, SendEvent } from '../../../sim/index.ts';
 import { usePlayerActor, useRun } from '../../run/index.ts';
-import type { FaultKind, LabAction } from '../../../lab/index.ts';
-import { actionTime, momentAtPosition, nextIndex } from '../../../lab/index.ts';
+import {
+  type FaultKind,
+  type LabAction,
+  actionTime,
+  momentAtPosition,
+  nextIndex,
+} from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 import { rememberFocus } from './focusKeys.ts';
 

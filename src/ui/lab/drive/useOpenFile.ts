@@ -3,8 +3,7 @@
  * brings the old one back); anything else leaves the session as it was and says why.
  */
 import { useCallback } from 'react';
-import { importScenarioText, MAX_IMPORT_BYTES } from '../../../lab/index.ts';
-import { FROM_THE_START } from '../../../lab/index.ts';
+import { importScenarioText, MAX_IMPORT_BYTES, FROM_THE_START } from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 
 export function useOpenFile(lab: LabController): (file: File) => Promise<void> {

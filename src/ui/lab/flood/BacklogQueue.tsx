@@ -3,10 +3,8 @@
  * backlog, each half-open entry with its forged (or real) address, its state and its SYN+ACKs.
  */
 import { useMemo } from 'react';
-import { useMessages, useRun } from '../../run/index.ts';
-import { useCursor } from '../../run/index.ts';
-import { seconds } from '../../../lab/index.ts';
-import { backlogByCursor } from '../../../lab/index.ts';
+import { useMessages, useRun, useCursor } from '../../run/index.ts';
+import { seconds, backlogByCursor } from '../../../lab/index.ts';
 
 export function BacklogQueue() {
   const t = useMessages();

@@ -1,7 +1,6 @@
 /** Under the queue: the model's settings, what a cookie loses, and (at the end) the outcome. */
 import { fillTemplate } from '../../../sim/index.ts';
-import { useMessages, useRun } from '../../run/index.ts';
-import { useIsAtEnd } from '../../run/index.ts';
+import { useMessages, useRun, useIsAtEnd } from '../../run/index.ts';
 
 export function FloodNotes({ cookies }: { cookies: boolean }) {
   const t = useMessages();

@@ -5,14 +5,20 @@
  */
 import { useMemo, useState } from 'react';
 import { narrationFor } from '../../../layout/index.ts';
-import { useMessages, useNumberMode, usePlayerActor, useRun } from '../../run/index.ts';
+import { useMessages, useNumberMode, usePlayerActor, useRun, useCursor } from '../../run/index.ts';
 import { narrationText } from '../../../i18n/index.ts';
-import { useCursor } from '../../run/index.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
-import { buildQuestions, partsOf, type QuizPart } from '../../../quiz/index.ts';
-import { partViews, promptOf } from '../../../quiz/index.ts';
+import {
+  buildQuestions,
+  partsOf,
+  type QuizPart,
+  partViews,
+  promptOf,
+  isAnswered,
+  score,
+  type Answers,
+} from '../../../quiz/index.ts';
 import { QuizScore } from './QuizScore.tsx';
-import { isAnswered, score, type Answers } from '../../../quiz/index.ts';
 
 export function QuizPanel() {
   const t = useMessages();

@@ -1,7 +1,6 @@
 /** The end of the quiz: how many predictions were right, by kind, and a way to start again. */
 import { useMessages } from '../../run/index.ts';
-import type { QuizPart } from '../../../quiz/index.ts';
-import type { Score } from '../../../quiz/index.ts';
+import type { QuizPart, Score } from '../../../quiz/index.ts';
 
 const PARTS: readonly QuizPart[] = ['state', 'flags', 'seq', 'ack'];
 
