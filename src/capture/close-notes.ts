@@ -3,7 +3,7 @@
  * Figure 12): resets instead of FINs, FIN / FIN+ACK / ACK closes (the FIN's ACK rode on the
  * peer's own FIN because of a delayed ACK), simultaneous closes, or no close in the capture.
  */
-import { seq, seqGe, type Why } from '../sim/index.ts';
+import { peerOf, seq, seqGe, type Why } from '../sim/index.ts';
 import {
   has,
   isPureSyn,
@@ -35,7 +35,7 @@ export function closeNotes(view: ConversationView, classes: readonly SegmentClas
   const refused = !segs.some((v) => isSynAck(v.segment)) && segs.some((v) => isPureSyn(v.segment));
   for (const r of refused ? [] : resets) {
     const ownFin = firstFin(segs, r.from);
-    const peerFin = firstFin(segs, r.from === 'client' ? 'server' : 'client');
+    const peerFin = firstFin(segs, peerOf(r.from));
     notes.push({
       code: 'rst-instead-of-fin',
       rfc: 'RFC 9293 §3.10.5',

@@ -18,7 +18,7 @@
  * (delayed ACKs only lengthen gaps, so the minimum is the best sample). A side with no sample
  * is assumed to be where the capture was taken (distance 0).
  */
-import { seq, seqGe } from '../sim/index.ts';
+import { peerOf, seq, seqGe } from '../sim/index.ts';
 import {
   has,
   isPureSyn,
@@ -88,7 +88,7 @@ function fromDataAndAcks(view: ConversationView): FlightModel {
   const best: Record<'client' | 'server', number> = { client: Infinity, server: Infinity };
   for (const v of view.segments) {
     const s = v.segment;
-    const peer = v.from === 'client' ? 'server' : 'client';
+    const peer = peerOf(v.from);
     if (s.ack !== null) {
       const queue = pending[peer];
       const ack = seq(s.ack);

@@ -3,15 +3,16 @@
  * event per captured segment, plus notes where the capture departs from the textbook. Endpoint
  * states are not inferred here: replaying the segments through the endpoint machine does that.
  */
-import type {
-  TcpStateName,
-  DeliverEvent,
-  EndpointId,
-  SendEvent,
-  Trace,
-  TraceEndpoint,
-  TraceEvent,
-  Why,
+import {
+  peerOf,
+  type TcpStateName,
+  type DeliverEvent,
+  type EndpointId,
+  type SendEvent,
+  type Trace,
+  type TraceEndpoint,
+  type TraceEvent,
+  type Why,
 } from '../sim/index.ts';
 import { makeError, type CaptureError } from './capture-errors.ts';
 import {
@@ -193,7 +194,7 @@ export function conversationToTrace(capture: Capture, stream: number, file: stri
       t,
       id: v.id,
       from: v.from,
-      to: v.from === 'client' ? 'server' : 'client',
+      to: peerOf(v.from),
       srcPort: s.srcPort,
       dstPort: s.dstPort,
       flags: tcpFlagNames(s.flags),

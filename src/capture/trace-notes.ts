@@ -4,7 +4,7 @@
  * close is in close-notes.ts). Each note names its packets (frame numbers) and trace ids in
  * `params`.
  */
-import { seq, seqGe, type Why } from '../sim/index.ts';
+import { peerOf, seq, seqGe, type Why } from '../sim/index.ts';
 import {
   has,
   isPureAck,
@@ -160,7 +160,7 @@ export function delayedAckNotes(
   segs.forEach((v, i) => {
     if (classes[i]?.duplicateOf != null) return;
     const s = v.segment;
-    const peer = v.from === 'client' ? 'server' : 'client';
+    const peer = peerOf(v.from);
     if (s.ack !== null) {
       const queue = pending[peer];
       const ack = seq(s.ack);

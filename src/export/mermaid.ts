@@ -3,8 +3,9 @@
  * ends in a cross), a note for every state change, with the numbers in the chosen mode.
  */
 import type { EndpointId, Trace } from '../sim/index.ts';
-import { relativeBases, shownNumbers, flagsText, type NumberMode } from '../layout/index.ts';
+import { relativeBases, shownNumbers, type NumberMode } from '../layout/index.ts';
 import { DEFAULT_EXPORT_WORDS, type ExportWords } from './words.ts';
+import { flagsText } from '../sim/index.ts';
 
 const ALIAS: Record<EndpointId, string> = { client: 'C', server: 'S' };
 

@@ -1,7 +1,6 @@
 /** The words the ladder and the inspector use for a segment, in the chosen language and mode. */
 import {
   durationParts,
-  flagsText,
   shownNumbers,
   type NumberMode,
   type RunModel,
@@ -10,6 +9,7 @@ import {
   type BreakGeometry,
 } from '../layout/index.ts';
 import type { Messages } from './index.ts';
+import { flagsText } from '../sim/index.ts';
 
 /** Status words for a segment: lost, retransmission, duplicate, delayed. */
 export function segmentStatus(track: SegmentTrack, run: RunModel, t: Messages): string[] {

@@ -11,11 +11,11 @@ import {
   type SendEvent,
   type TimerName,
   type Why,
+  flagsText,
+  peerOf,
 } from '../sim/index.ts';
 import type { TcpStateName } from './states.ts';
 import {
-  flagsText,
-  peerOf,
   showSeq,
   shownNumbers,
   type NumberMode,

@@ -35,11 +35,6 @@ export function relativeBases(trace: Trace): RelativeBases {
   return bases;
 }
 
-/** The other side. */
-export function peerOf(side: EndpointId): EndpointId {
-  return side === 'client' ? 'server' : 'client';
-}
-
 /**
  * A sequence number as shown: `owner` is the side whose sequence space it belongs to (the
  * sender for SEQ, the receiver for ACK).
@@ -73,23 +68,6 @@ export function shownNumbers(
     ack: send.ack === null ? null : showSeq(send.ack, send.to, mode, bases),
     len: send.len,
   };
-}
-
-const FLAG_DISPLAY_ORDER: readonly TcpFlag[] = [
-  'SYN',
-  'FIN',
-  'RST',
-  'PSH',
-  'ACK',
-  'URG',
-  'ECE',
-  'CWR',
-];
-
-/** The flags as people say them: "SYN+ACK", "FIN+ACK", "PSH+ACK", "RST". */
-export function flagsText(flags: readonly TcpFlag[]): string {
-  const shown = FLAG_DISPLAY_ORDER.filter((f) => flags.includes(f));
-  return shown.length > 0 ? shown.join('+') : '(none)';
 }
 
 /** The six classic control bits in header order, most significant first (RFC 9293 §3.1). */

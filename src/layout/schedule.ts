@@ -6,7 +6,7 @@
  * typical flight takes `flightWallMs`. Speed multiplies the position's advance; stepping,
  * scrubbing and share links are all positions, so they use one mechanism and step back is exact.
  */
-import type { Step, StepEvent, Timeline } from './timeline.ts';
+import type { StepEvent, Timeline } from './timeline.ts';
 
 /** Wall-clock pacing at 1x. */
 export interface ScheduleOptions {
@@ -120,9 +120,4 @@ export function stepBackFrom(schedule: Schedule, p: number): number {
 /** Clamps a position to the run. */
 export function clampPosition(schedule: Schedule, p: number): number {
   return Math.min(Math.max(0, p), schedule.total);
-}
-
-/** The step a cursor points at, or null at step 0. */
-export function stepAt(timeline: Timeline, c: number): Step | null {
-  return c > 0 ? (timeline.steps[c - 1] ?? null) : null;
 }

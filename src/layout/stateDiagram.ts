@@ -5,7 +5,7 @@
  * RFC draws it, so closing edges need not climb back across the figure).
  */
 import type { AnyStateMachine } from 'xstate';
-import { TCP_STATES, isTcpStateName } from '../sim/index.ts';
+import { isTcpStateName } from '../sim/index.ts';
 import type { TcpStateName } from './states.ts';
 import { monoTextWidth } from './text.ts';
 
@@ -282,9 +282,6 @@ export function stateDiagramGeometry(
 export function edgeKey(from: TcpStateName, to: TcpStateName): string {
   return `${from}>${to}`;
 }
-
-/** All eleven states, for checks and legends. */
-export const DIAGRAM_STATES: readonly TcpStateName[] = TCP_STATES;
 
 interface Routed {
   path: string;

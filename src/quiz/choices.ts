@@ -9,6 +9,7 @@ import {
   seqAdd,
   seqGt,
   createRng,
+  sendSpace,
   tcpEndpointMachine,
   TCP_STATES,
   type SendEvent,
@@ -149,16 +150,11 @@ export function flagChoices(answer: string): Choice<string>[] {
   return pick(answer, wrong, (a, b) => a === b);
 }
 
-/** The sequence space a segment takes: LEN, plus one each for SYN and FIN. */
-function space(s: SendEvent): number {
-  return s.len + (s.flags.includes('SYN') ? 1 : 0) + (s.flags.includes('FIN') ? 1 : 0);
-}
-
 /** The first sequence number the sender has not used yet (serial-number order, RFC 1982). */
 function nextNew(before: readonly SendEvent[]): SeqNum {
   let best: SeqNum | null = null;
   for (const s of before) {
-    const end = seqAdd(seq(s.seq), space(s));
+    const end = seqAdd(seq(s.seq), sendSpace(s));
     if (best === null || seqGt(end, best)) best = end;
   }
   return best ?? seq(0);

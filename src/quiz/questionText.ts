@@ -1,15 +1,9 @@
 /** A question's prompt and its choices' labels, in the chosen language and number mode. */
 import type { Messages } from '../i18n/index.ts';
-import {
-  flagsText,
-  showSeq,
-  shownNumbers,
-  type NumberMode,
-  type RelativeBases,
-  peerOf,
-} from '../layout/index.ts';
+import { showSeq, shownNumbers, type NumberMode, type RelativeBases } from '../layout/index.ts';
 import { shuffled, type Choice } from './choices.ts';
 import type { Question, QuizPart } from './questions.ts';
+import { flagsText, peerOf } from '../sim/index.ts';
 
 /** One part as the panel offers it: the choices in display order, labelled. */
 export interface PartView {

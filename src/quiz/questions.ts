@@ -4,9 +4,10 @@
  * its flags, SEQ and ACK. The right answers are the trace's own; the wrong ones come from
  * choices.ts. Nothing is written per scenario.
  */
-import { type RunModel, type Step, type TcpStateName, flagsText } from '../layout/index.ts';
+import { type RunModel, type Step, type TcpStateName } from '../layout/index.ts';
 import type { CallEvent, EndpointId, SendEvent, TimerName } from '../sim/index.ts';
 import { ackChoices, flagChoices, seqChoices, stateChoices, type Choice } from './choices.ts';
+import { flagsText } from '../sim/index.ts';
 
 /** What sets a state question up. */
 export type StateCause =

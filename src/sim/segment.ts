@@ -1,4 +1,5 @@
 /** A TCP segment as the endpoint machine sees it (the header fields that connection management uses). */
+import { sequenceSpace } from './segment-facts.ts';
 import { seqAdd, type SeqNum } from './seq.ts';
 import type { SegmentOptions, TcpFlag } from './trace.ts';
 
@@ -40,7 +41,7 @@ export const NO_CONTROL: ControlBits = {
  * as one each (RFC 9293 §3.4).
  */
 export function seqSpace(seg: Pick<Segment, 'len' | 'ctl'>): number {
-  return seg.len + (seg.ctl.syn ? 1 : 0) + (seg.ctl.fin ? 1 : 0);
+  return sequenceSpace(seg.len, seg.ctl.syn, seg.ctl.fin);
 }
 
 /** The sequence number just past the segment: SEG.SEQ + SEG.LEN. */
@@ -57,11 +58,4 @@ export function flagsOf(ctl: ControlBits): TcpFlag[] {
   if (ctl.psh) flags.push('PSH');
   if (ctl.ack) flags.push('ACK');
   return flags;
-}
-
-/** "SYN+ACK", "FIN+ACK", "RST": how people name a segment by its flags. */
-export function flagLabel(ctl: ControlBits): string {
-  return flagsOf(ctl)
-    .filter((f) => f !== 'PSH')
-    .join('+');
 }

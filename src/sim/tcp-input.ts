@@ -6,6 +6,7 @@ import type { Effects } from './effects.ts';
 import { ackWhy, flush } from './tcp-output.ts';
 import { why } from './reasons.ts';
 import { seqEnd, seqSpace, type Segment } from './segment.ts';
+import { sequenceSpace } from './segment-facts.ts';
 import { sampleRtt } from './rto.ts';
 import { rtoLimits, type HeldSegment, type Tcb } from './tcb.ts';
 import { seqAdd, seqDiff, seqGe, seqGt, seqInWindow, seqLe, seqLt, type SeqNum } from './seq.ts';
@@ -126,7 +127,7 @@ export function processAck(fx: Effects, seg: Segment): void {
   const { tcb } = fx;
   if (acksNewData(tcb, seg)) {
     const acked = tcb.retransmissionQueue.filter((e) =>
-      seqLe(seqAdd(e.seq, e.len + (e.syn ? 1 : 0) + (e.fin ? 1 : 0)), seg.ack),
+      seqLe(seqAdd(e.seq, sequenceSpace(e.len, e.syn, e.fin)), seg.ack),
     );
     tcb.retransmissionQueue = tcb.retransmissionQueue
       .filter((e) => !acked.includes(e))

@@ -1,9 +1,8 @@
 import { builtInScenarios } from '../../src/scenarios/index.ts';
-import { simulate } from '../../src/sim/index.ts';
+import { simulate, flagsText } from '../../src/sim/index.ts';
 import {
   boundsOf,
   buildRunModel,
-  flagsText,
   labelFontFor,
   ladderGeometry,
   rectsOverlap,

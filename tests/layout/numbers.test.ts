@@ -2,12 +2,12 @@ import {
   buildRunModel,
   durationParts,
   flagBits,
-  flagsText,
   narrationFor,
   relativeBases,
   showSeq,
 } from '../../src/layout/index.ts';
 import { handshakeDataClose } from '../helpers/traces.ts';
+import { flagsText } from '../../src/sim/index.ts';
 
 describe('numbers', () => {
   it('shows numbers relative to each side’s ISN, across the 2^32 wrap', () => {

@@ -2,10 +2,11 @@
  * The header of the selected segment: ports, SEQ, ACK, the six classic flag bits, window,
  * options, LEN, and what became of it. Loaded on first use, not in the first view.
  */
-import { flagBits, flagsText, shownNumbers } from '../../layout/index.ts';
+import { flagBits, shownNumbers } from '../../layout/index.ts';
 import type { SegmentOptions } from '../../sim/index.ts';
 import { type Messages, segmentStatus } from '../../i18n/index.ts';
 import { useMessages, useNumberMode, useRun, useSelection, useCursor } from '../run/index.ts';
+import { flagsText } from '../../sim/index.ts';
 
 function optionList(options: SegmentOptions, t: Messages): string[] {
   const out: string[] = [];

@@ -5,12 +5,7 @@
  */
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTransform } from 'framer-motion';
-import {
-  yOfDisplay,
-  flagsText,
-  type LadderGeometry,
-  type SegmentLabelText,
-} from '../../layout/index.ts';
+import { yOfDisplay, type LadderGeometry, type SegmentLabelText } from '../../layout/index.ts';
 import { useDisplayTime, useMessages, useRun, useSelection } from '../run/index.ts';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { StateBands } from './StateBands.tsx';
@@ -18,6 +13,7 @@ import { TimeBreaks } from './TimeBreaks.tsx';
 import { TimerBars } from './TimerBars.tsx';
 import { segmentStatus } from '../../i18n/index.ts';
 import { LadderOverlay } from './LadderOverlay.tsx';
+import { flagsText } from '../../sim/index.ts';
 
 export interface LadderProps {
   geometry: LadderGeometry;

@@ -2,10 +2,10 @@
  * Dropping a segment in mid-flight: select it in the diagram (click, or focus with the keyboard),
  * then drop it here. Two steps, so moving focus along the segments never drops one by accident.
  */
-import { flagsText } from '../../../layout/index.ts';
 import type { SendEvent } from '../../../sim/index.ts';
 import { useMessages, useRun, useSelection, useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
+import { flagsText } from '../../../sim/index.ts';
 
 export function InFlightDrop({
   onDrop,
