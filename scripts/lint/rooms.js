@@ -143,7 +143,7 @@ const importsRule = {
     const file = context.filename;
     const from = roomOf(srcDir, file);
     if (from === null) return {};
-    /** @param {import('estree').Node} node @param {unknown} value */
+    /** @param {import('eslint').Rule.Node} node @param {unknown} value @param {boolean} [lazy] */
     function check(node, value, lazy = false) {
       if (typeof value !== 'string' || !value.startsWith('.')) return;
       const target = path.resolve(path.dirname(file), value.split('?')[0] ?? value);

@@ -11,9 +11,7 @@ import { decodeTcpOptions, type TcpOtherOption } from './tcp-options.ts';
 export const FLAG_FIN = 0x001;
 export const FLAG_SYN = 0x002;
 export const FLAG_RST = 0x004;
-export const FLAG_PSH = 0x008;
 export const FLAG_ACK = 0x010;
-export const FLAG_AE = 0x100;
 
 /** A decoded TCP header. */
 export interface TcpHeader {

@@ -4,17 +4,11 @@
 import { en } from './en.ts';
 import type { Lang, Messages } from './messages.ts';
 
-export type { Lang, Messages, NumbersText, ViewId } from './messages.ts';
+export type { Lang, Messages, ViewId } from './messages.ts';
 export { en } from './en.ts';
-export type { LabFaultKind, LabMessages, LabMode, QuizMistake } from './lab/messages.ts';
-export type { EmbedTheme, LinkProblem, ShareMessages, ShortcutText } from './share/messages.ts';
-export {
-  GLOSSARY_FLAGS,
-  GLOSSARY_TERMS,
-  type GlossaryFlag,
-  type GlossaryMessages,
-  type GlossaryTerm,
-} from './glossary/messages.ts';
+export type { LabMode, QuizMistake } from './lab/messages.ts';
+export type { EmbedTheme, LinkProblem } from './share/messages.ts';
+export { GLOSSARY_FLAGS, GLOSSARY_TERMS } from './glossary/messages.ts';
 
 /** The languages offered, in the order of the switch. */
 export const LANGS: readonly Lang[] = ['en', 'ko'];

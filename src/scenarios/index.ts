@@ -1,12 +1,5 @@
 /** Scenario files: the schema and the built-in library. */
-export {
-  formatPath,
-  parseScenario,
-  parseScenarioText,
-  scenarioFileSchema,
-  type ScenarioFile,
-  type ScenarioResult,
-} from './schema.ts';
+export { parseScenario, parseScenarioText, type ScenarioFile } from './schema.ts';
 export {
   builtInScenarioFiles,
   builtInScenarios,
@@ -14,5 +7,4 @@ export {
   getScenario,
 } from './library.ts';
 export { normalizeScenario } from './normalize.ts';
-export type { ValidScenarioFile } from './schema.ts';
 export type { ScenarioInfo, ScenarioLibrary } from './scenario-library.ts';

@@ -16,9 +16,6 @@ export type EndpointEvent =
   /** Raised internally when a segment completed the peer's FIN after a state change. */
   | { type: 'fin.reached'; t: number; finSeq: number };
 
-/** The application calls, by event type. */
-export type AppEventType = Extract<EndpointEvent['type'], `app.${string}`>;
-
 /** Outputs the machine emits while it handles an event, in order. */
 export type EndpointOutput =
   | {

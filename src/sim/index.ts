@@ -1,22 +1,13 @@
 /** The pure TCP core: the endpoint machine, the simulator and the trace model. */
-export { tcpEndpointMachine, type TransitionMeta } from './endpoint-machine.ts';
+export { tcpEndpointMachine } from './endpoint-machine.ts';
 export { simulate } from './simulator.ts';
-export {
-  describe,
-  fillTemplate,
-  REASONS,
-  seqParamsOf,
-  why,
-  type ReasonCode,
-  type ReasonEntry,
-  type SeqSpace,
-} from './reasons.ts';
+export { describe, fillTemplate, REASONS, seqParamsOf, why, type ReasonCode } from './reasons.ts';
 export * from './trace.ts';
 export * from './seq.ts';
 export * from './scenario.ts';
-export { TCP_STATES, SYNCHRONIZED_STATES, isTcpStateName } from './tcp-state.ts';
-export { flagsOf, seqSpace, type Segment, type ControlBits } from './segment.ts';
-export { flagsText, peerOf, sendSpace, sequenceSpace } from './segment-facts.ts';
+export { TCP_STATES, isTcpStateName } from './tcp-state.ts';
+export { seqSpace, type Segment, type ControlBits } from './segment.ts';
+export { flagsText, peerOf, sendSpace } from './segment-facts.ts';
 export type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
 export type { EndpointConfig, RetransmissionEntry, Tcb } from './tcb.ts';
 export { hashString, createRng } from './rng.ts';
