@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setup-dom.ts'],
         },
       },
     ],

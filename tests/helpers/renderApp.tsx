@@ -52,13 +52,24 @@ export interface AppDriver {
   stepCount: () => string;
 }
 
+/**
+ * How long to wait for a view's first render. A lazily loaded view (the Lab, the capture view)
+ * first has Vitest transform its whole chunk, which takes seconds on a busy 2-core machine; the
+ * wait ends as soon as the view is there, so only a view that never comes costs the full time.
+ */
+export const LAZY_VIEW_MS = 20_000;
+
 /** Renders the app at `search` (e.g. "?scenario=lost-syn&step=3") and returns a driver. */
 export async function renderApp(
   search = '',
   languages: readonly string[] = ['en-US'],
 ): Promise<AppDriver> {
   const result = render(<App library={fixtureLibrary()} search={search} languages={languages} />);
-  await screen.findByRole('group', { name: /time-space diagram|시간-공간 다이어그램/i });
+  await screen.findByRole(
+    'group',
+    { name: /time-space diagram|시간-공간 다이어그램/i },
+    { timeout: LAZY_VIEW_MS },
+  );
   const press = (name: RegExp, times: number): void => {
     for (let i = 0; i < times; i++) {
       act(() => {

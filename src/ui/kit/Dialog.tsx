@@ -20,11 +20,14 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
   const t = useMessages();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const unmounting = useRef(false);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return undefined;
+    unmounting.current = false;
     if (!dialog.open) dialog.showModal();
     return () => {
+      unmounting.current = true;
       dialog.close();
     };
   }, []);
@@ -33,7 +36,13 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
       ref={ref}
       className={wide ? 'hl-dialog is-wide' : 'hl-dialog'}
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={(e) => {
+        // The close this component makes while unmounting (or StrictMode's rehearsal of an
+        // unmount, whose close event may arrive after the dialog has opened again) is not the
+        // user's: only a dialog that is really closed, by Escape or by the browser, reports it.
+        if (unmounting.current || e.currentTarget.open) return;
+        onClose();
+      }}
       onKeyDown={(e) => {
         e.stopPropagation();
       }}
