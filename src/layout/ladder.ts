@@ -15,7 +15,7 @@ import {
   type OrientedRect,
   type Point,
 } from './geometry.ts';
-import type { CompressedGap, SegmentOutcome, Timeline } from './timeline.ts';
+import type { CompressedGap, SegmentOutcome, SegmentTrack, Timeline } from './timeline.ts';
 import type { TimerSpan } from './scene.ts';
 import { monoTextWidth } from './text.ts';
 
@@ -254,45 +254,60 @@ interface Obstacle {
   owner: number;
 }
 
-function placeArrows(
-  timeline: Timeline,
-  labels: ReadonlyMap<number, SegmentLabelText>,
-  ctx: ArrowContext,
-): ArrowGeometry[] {
-  const { fontPx, edgeX, yOf } = ctx;
+/** An arrow's line before its label is placed: where it starts, ends and points. */
+interface ArrowDraft {
+  seg: SegmentTrack;
+  from: EndpointId;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** Where the line stops: the receiving lane, or the drop point of a lost segment. */
+  xEnd: number;
+  yEnd: number;
+  /** The arrowhead's polygon points, or null for a lost segment (it never arrives). */
+  head: string | null;
+}
+
+/** The three points of an arrowhead at (x1, y1) for a line from (x0, y0). */
+function arrowhead(x0: number, y0: number, x1: number, y1: number, fontPx: number): string {
   const headLen = Math.max(8, fontPx * 0.75);
   const headHalf = headLen * 0.42;
+  const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+  const ux = (x1 - x0) / len;
+  const uy = (y1 - y0) / len;
+  const bx = x1 - ux * headLen;
+  const by = y1 - uy * headLen;
+  return [
+    `${fmt(x1)},${fmt(y1)}`,
+    `${fmt(bx - uy * headHalf)},${fmt(by + ux * headHalf)}`,
+    `${fmt(bx + uy * headHalf)},${fmt(by - ux * headHalf)}`,
+  ].join(' ');
+}
 
-  const drafts = timeline.segments.map((seg) => {
-    const from = seg.send.from;
-    const to = seg.send.to;
-    const x0 = edgeX[from];
-    const x1 = edgeX[to];
-    const y0 = yOf(seg.d0);
-    const y1 = yOf(seg.d1);
-    let xEnd = x1;
-    let yEnd = y1;
-    if (seg.outcome === 'dropped' && seg.dDrop !== null) {
-      const f = seg.d1 > seg.d0 ? (seg.dDrop - seg.d0) / (seg.d1 - seg.d0) : 0.5;
-      xEnd = x0 + (x1 - x0) * f;
-      yEnd = y0 + (y1 - y0) * f;
-    }
-    let head: string | null = null;
-    if (seg.outcome !== 'dropped') {
-      const len = Math.hypot(x1 - x0, y1 - y0) || 1;
-      const ux = (x1 - x0) / len;
-      const uy = (y1 - y0) / len;
-      const bx = x1 - ux * headLen;
-      const by = y1 - uy * headLen;
-      head = [
-        `${fmt(x1)},${fmt(y1)}`,
-        `${fmt(bx - uy * headHalf)},${fmt(by + ux * headHalf)}`,
-        `${fmt(bx + uy * headHalf)},${fmt(by - ux * headHalf)}`,
-      ].join(' ');
-    }
-    return { seg, from, x0, y0, x1, y1, xEnd, yEnd, head };
-  });
+/** A segment's line from lane to lane, cut at the drop point when it is lost. */
+function draftArrow(seg: SegmentTrack, ctx: ArrowContext): ArrowDraft {
+  const { edgeX, yOf } = ctx;
+  const from = seg.send.from;
+  const to = seg.send.to;
+  const x0 = edgeX[from];
+  const x1 = edgeX[to];
+  const y0 = yOf(seg.d0);
+  const y1 = yOf(seg.d1);
+  let xEnd = x1;
+  let yEnd = y1;
+  if (seg.outcome === 'dropped' && seg.dDrop !== null) {
+    const f = seg.d1 > seg.d0 ? (seg.dDrop - seg.d0) / (seg.d1 - seg.d0) : 0.5;
+    xEnd = x0 + (x1 - x0) * f;
+    yEnd = y0 + (y1 - y0) * f;
+  }
+  const head = seg.outcome === 'dropped' ? null : arrowhead(x0, y0, x1, y1, ctx.fontPx);
+  return { seg, from, x0, y0, x1, y1, xEnd, yEnd, head };
+}
 
+/** What a label must not cover: every line, every drop mark and every break label. */
+function arrowObstacles(drafts: readonly ArrowDraft[], ctx: ArrowContext): Obstacle[] {
+  const { fontPx } = ctx;
   const obstacles: Obstacle[] = [];
   for (const a of drafts) {
     const p: Point = { x: a.x0, y: a.y0 };
@@ -328,99 +343,176 @@ function placeArrows(
     };
     obstacles.push({ owner: -1, box, rect: boxToRect(box) });
   }
+  return obstacles;
+}
 
-  const innerLeft = Math.min(edgeX.client, edgeX.server) + 3;
-  const innerRight = Math.max(edgeX.client, edgeX.server) - 3;
+/**
+ * How a label sits on its arrow: flags above and numbers below; or both stacked on one side
+ * (where another arrow crosses the other side); or the flags alone.
+ */
+type Arrangement = 'split' | 'above' | 'below' | 'flags';
+
+/** The order arrangements are tried in. */
+const ARRANGEMENTS: readonly Arrangement[] = ['split', 'above', 'below', 'flags'];
+
+/** The room an arrangement needs on each side of the line, and its two lines' offsets. */
+interface ArrangementOffsets {
+  above: number;
+  below: number;
+  flagsDy: number;
+  detailDy: number | null;
+}
+
+function arrangementOffsets(arrangement: Arrangement, fontPx: number): ArrangementOffsets {
   const gap = Math.max(3, fontPx * 0.3);
   const lineH = fontPx * 0.95;
+  const descent = fontPx * 0.18;
+  const cap = fontPx * 0.78;
+  const [above, below] =
+    arrangement === 'split'
+      ? [gap + lineH, gap + lineH]
+      : arrangement === 'above'
+        ? [gap + 2 * lineH, 1]
+        : arrangement === 'below'
+          ? [1, gap + 2 * lineH]
+          : [gap + lineH, 1];
+  let flagsDy = -gap - descent;
+  let detailDy: number | null = gap + cap;
+  if (arrangement === 'above') {
+    detailDy = -gap - descent;
+    flagsDy = detailDy - lineH;
+  } else if (arrangement === 'below') {
+    flagsDy = gap + cap;
+    detailDy = flagsDy + lineH;
+  } else if (arrangement === 'flags') {
+    detailDy = null;
+  }
+  return { above, below, flagsDy, detailDy };
+}
 
+/** An arrow's direction for its text, which always runs left to right. */
+interface TextFrame {
+  dx: number;
+  dy: number;
+  /** Unit vector along the text. */
+  u: Point;
+  /** "Above" the arrow is -n for the left-to-right text direction. */
+  n: Point;
+  angle: number;
+}
+
+function textFrame(a: ArrowDraft): TextFrame {
+  const dx = a.xEnd - a.x0;
+  const dy = a.yEnd - a.y0;
+  const len = Math.hypot(dx, dy) || 1;
+  const sign = dx >= 0 ? 1 : -1;
+  const u: Point = { x: (sign * dx) / len, y: (sign * dy) / len };
+  const angle = (Math.atan2(u.y, u.x) * 180) / Math.PI;
+  return { dx, dy, u, n: { x: -u.y, y: u.x }, angle };
+}
+
+/** Where labels may go: between the lanes, below the top edge. */
+interface LabelBounds {
+  innerLeft: number;
+  innerRight: number;
+}
+
+/**
+ * The first place along the arrow (LABEL_FRACTIONS) where the label, in this arrangement, stays
+ * inside the bounds and covers no obstacle; null when there is none.
+ */
+function tryArrangement(
+  a: ArrowDraft,
+  frame: TextFrame,
+  width: number,
+  arrangement: Arrangement,
+  fontPx: number,
+  bounds: LabelBounds,
+  obstacles: readonly Obstacle[],
+): LabelPlacement | null {
+  const { above, below, flagsDy, detailDy } = arrangementOffsets(arrangement, fontPx);
+  const maxFraction = a.seg.outcome === 'dropped' ? 0.72 : 1;
+  const { dx, dy, u, n, angle } = frame;
+  for (const f of LABEL_FRACTIONS) {
+    if (f > maxFraction) continue;
+    const ax = a.x0 + dx * f;
+    const ay = a.y0 + dy * f;
+    const shift = (below - above) / 2;
+    const rect: OrientedRect = {
+      center: { x: ax + n.x * shift, y: ay + n.y * shift },
+      u,
+      halfU: width / 2,
+      halfN: (above + below) / 2,
+    };
+    const box = boundsOf(rect);
+    if (box.x0 < bounds.innerLeft || box.x1 > bounds.innerRight) continue;
+    if (box.y0 < 0) continue;
+    const blocked = obstacles.some((o) => {
+      if (o.owner === a.seg.send.id && o.line !== undefined) return false;
+      if (!boxesOverlap(box, o.box)) return false;
+      if (o.line !== undefined) return segmentHitsRect(o.line[0], o.line[1], rect);
+      return o.rect !== undefined && rectsOverlap(rect, o.rect);
+    });
+    if (blocked) continue;
+    return {
+      x: ax,
+      y: ay,
+      angle,
+      flagsDy,
+      detailDy,
+      shown: arrangement === 'flags' ? 'flags' : 'full',
+      rect,
+    };
+  }
+  return null;
+}
+
+/** An arrow's label: the first arrangement that fits, or none at the arrow's middle. */
+function placeLabel(
+  a: ArrowDraft,
+  text: SegmentLabelText,
+  fontPx: number,
+  bounds: LabelBounds,
+  obstacles: readonly Obstacle[],
+): LabelPlacement {
+  const frame = textFrame(a);
+  const flagsW = monoTextWidth(text.flags, fontPx) * MONO_BOLD_FACTOR;
+  const detailW = monoTextWidth(text.detail, fontPx);
+  for (const arrangement of ARRANGEMENTS) {
+    const width = (arrangement === 'flags' ? flagsW : Math.max(flagsW, detailW)) + 6;
+    const placed = tryArrangement(a, frame, width, arrangement, fontPx, bounds, obstacles);
+    if (placed !== null) return placed;
+  }
+  const { dx, dy, u, angle } = frame;
+  return {
+    x: a.x0 + dx / 2,
+    y: a.y0 + dy / 2,
+    angle,
+    flagsDy: 0,
+    detailDy: null,
+    shown: 'none',
+    rect: { center: { x: a.x0 + dx / 2, y: a.y0 + dy / 2 }, u, halfU: 0, halfN: 0 },
+  };
+}
+
+/**
+ * Every segment's arrow, and its label where one fits: labels are placed in segment order, and
+ * each placed label becomes an obstacle for the ones after it.
+ */
+function placeArrows(
+  timeline: Timeline,
+  labels: ReadonlyMap<number, SegmentLabelText>,
+  ctx: ArrowContext,
+): ArrowGeometry[] {
+  const drafts = timeline.segments.map((seg) => draftArrow(seg, ctx));
+  const obstacles = arrowObstacles(drafts, ctx);
+  const bounds: LabelBounds = {
+    innerLeft: Math.min(ctx.edgeX.client, ctx.edgeX.server) + 3,
+    innerRight: Math.max(ctx.edgeX.client, ctx.edgeX.server) - 3,
+  };
   return drafts.map((a) => {
     const text = labels.get(a.seg.send.id) ?? { flags: '', detail: '' };
-    const dx = a.xEnd - a.x0;
-    const dy = a.yEnd - a.y0;
-    const len = Math.hypot(dx, dy) || 1;
-    // Text always runs left to right.
-    const sign = dx >= 0 ? 1 : -1;
-    const u: Point = { x: (sign * dx) / len, y: (sign * dy) / len };
-    const angle = (Math.atan2(u.y, u.x) * 180) / Math.PI;
-    // "Above" the arrow is -n for the left-to-right text direction.
-    const n: Point = { x: -u.y, y: u.x };
-    const flagsW = monoTextWidth(text.flags, fontPx) * MONO_BOLD_FACTOR;
-    const detailW = monoTextWidth(text.detail, fontPx);
-    const maxFraction = a.seg.outcome === 'dropped' ? 0.72 : 1;
-
-    type Arrangement = 'split' | 'above' | 'below' | 'flags';
-    const descent = fontPx * 0.18;
-    const cap = fontPx * 0.78;
-    const tryPlace = (arrangement: Arrangement): LabelPlacement | null => {
-      const w = (arrangement === 'flags' ? flagsW : Math.max(flagsW, detailW)) + 6;
-      // Flags above and numbers below the arrow; or both stacked on one side (where another
-      // arrow crosses the other side); or the flags alone.
-      const [above, below] =
-        arrangement === 'split'
-          ? [gap + lineH, gap + lineH]
-          : arrangement === 'above'
-            ? [gap + 2 * lineH, 1]
-            : arrangement === 'below'
-              ? [1, gap + 2 * lineH]
-              : [gap + lineH, 1];
-      let flagsDy = -gap - descent;
-      let detailDy: number | null = gap + cap;
-      if (arrangement === 'above') {
-        detailDy = -gap - descent;
-        flagsDy = detailDy - lineH;
-      } else if (arrangement === 'below') {
-        flagsDy = gap + cap;
-        detailDy = flagsDy + lineH;
-      } else if (arrangement === 'flags') {
-        detailDy = null;
-      }
-      for (const f of LABEL_FRACTIONS) {
-        if (f > maxFraction) continue;
-        const ax = a.x0 + dx * f;
-        const ay = a.y0 + dy * f;
-        const shift = (below - above) / 2;
-        const rect: OrientedRect = {
-          center: { x: ax + n.x * shift, y: ay + n.y * shift },
-          u,
-          halfU: w / 2,
-          halfN: (above + below) / 2,
-        };
-        const box = boundsOf(rect);
-        if (box.x0 < innerLeft || box.x1 > innerRight) continue;
-        if (box.y0 < 0) continue;
-        const blocked = obstacles.some((o) => {
-          if (o.owner === a.seg.send.id && o.line !== undefined) return false;
-          if (!boxesOverlap(box, o.box)) return false;
-          if (o.line !== undefined) return segmentHitsRect(o.line[0], o.line[1], rect);
-          return o.rect !== undefined && rectsOverlap(rect, o.rect);
-        });
-        if (blocked) continue;
-        return {
-          x: ax,
-          y: ay,
-          angle,
-          flagsDy,
-          detailDy,
-          shown: arrangement === 'flags' ? 'flags' : 'full',
-          rect,
-        };
-      }
-      return null;
-    };
-
-    const label: LabelPlacement = tryPlace('split') ??
-      tryPlace('above') ??
-      tryPlace('below') ??
-      tryPlace('flags') ?? {
-        x: a.x0 + dx / 2,
-        y: a.y0 + dy / 2,
-        angle,
-        flagsDy: 0,
-        detailDy: null,
-        shown: 'none',
-        rect: { center: { x: a.x0 + dx / 2, y: a.y0 + dy / 2 }, u, halfU: 0, halfN: 0 },
-      };
+    const label = placeLabel(a, text, ctx.fontPx, bounds, obstacles);
     if (label.shown !== 'none') {
       obstacles.push({ owner: a.seg.send.id, box: boundsOf(label.rect), rect: label.rect });
     }

@@ -166,19 +166,78 @@ export function buildTimeline(
   trace: Trace,
   options: TimelineOptions = DEFAULT_TIMELINE_OPTIONS,
 ): Timeline {
-  const flightMs = typicalFlightMs(trace);
-  const threshold = options.compressAfter * flightMs;
-  const compressed = options.compressedTo * flightMs;
-  const minSep = options.minSpacing * flightMs;
-
+  const scale = displayScale(trace, options);
   const sends = new Map<number, SendEvent>();
-  const drops = new Map<number, DropEvent>();
-  for (const e of trace.events) {
-    if (e.type === 'send') sends.set(e.id, e);
-    if (e.type === 'drop') drops.set(e.id, e);
-  }
+  for (const e of trace.events) if (e.type === 'send') sends.set(e.id, e);
 
-  const keyed: { event: StepEvent; eventIndex: number; t: number }[] = [];
+  const ordered = orderedStepEvents(trace, sends);
+  const { steps, gaps, totalD } = placeSteps(ordered, trace, sends, scale);
+  const knotsT = steps.map((s) => s.t);
+  const knotsD = steps.map((s) => s.d);
+  const segments = segmentTracks(steps, knotsT, knotsD, scale);
+
+  const stepOfEvent = new Map<number, Step>();
+  for (const s of steps) stepOfEvent.set(s.eventIndex, s);
+  const eventD = trace.events.map((e, i) => {
+    const own = stepOfEvent.get(i);
+    if (own !== undefined) return own.d;
+    return displayAt(knotsT, knotsD, e.t, scale.threshold, scale.compressed);
+  });
+
+  const lastPending = segments.reduce(
+    (m, s) => Math.max(m, s.outcome === 'dropped' ? (s.dDrop ?? 0) : s.d1),
+    0,
+  );
+  return {
+    trace,
+    steps,
+    gaps,
+    segments,
+    eventD,
+    flightMs: scale.flightMs,
+    totalD: Math.max(totalD, lastPending),
+    knotsT,
+    knotsD,
+  };
+}
+
+/** The options in display milliseconds, scaled by the run's typical flight. */
+interface DisplayScale {
+  flightMs: number;
+  /** An idle stretch longer than this is compressed... */
+  threshold: number;
+  /** ...to this. */
+  compressed: number;
+  /** The least distance between two segment ends on one lane and direction. */
+  minSep: number;
+  /** The most a burst of simultaneous segment ends may spread over. */
+  burstSpread: number;
+}
+
+function displayScale(trace: Trace, options: TimelineOptions): DisplayScale {
+  const flightMs = typicalFlightMs(trace);
+  return {
+    flightMs,
+    threshold: options.compressAfter * flightMs,
+    compressed: options.compressedTo * flightMs,
+    minSep: options.minSpacing * flightMs,
+    burstSpread: options.maxBurstSpread * flightMs,
+  };
+}
+
+/** A step event with its index in the trace and the time it is shown at. */
+interface TimedStep {
+  event: StepEvent;
+  eventIndex: number;
+  t: number;
+}
+
+/**
+ * The trace's step events in time order, a loss at the moment it happens along its flight;
+ * stable, so simultaneous steps keep the trace's causal order.
+ */
+function orderedStepEvents(trace: Trace, sends: ReadonlyMap<number, SendEvent>): TimedStep[] {
+  const ordered: TimedStep[] = [];
   trace.events.forEach((event, eventIndex) => {
     if (!isStepEvent(event)) return;
     let t = event.t;
@@ -186,38 +245,59 @@ export function buildTimeline(
       const send = sends.get(event.id);
       if (send !== undefined) t = lossTime(send, event);
     }
-    keyed.push({ event, eventIndex, t });
+    ordered.push({ event, eventIndex, t });
   });
-  // Stable: simultaneous steps keep the trace's causal order.
-  keyed.sort((a, b) => a.t - b.t);
+  ordered.sort((a, b) => a.t - b.t);
+  return ordered;
+}
 
-  // How many segment ends share each (lane, direction, instant): bursts get a tighter spacing.
+/**
+ * The spacing between segment ends on one lane and direction at one instant: bursts (many ends
+ * at the same instant) get a tighter spacing so they fit.
+ */
+function burstSpacing(
+  ordered: readonly TimedStep[],
+  sends: ReadonlyMap<number, SendEvent>,
+  scale: DisplayScale,
+): (lane: EndpointId, dir: 'out' | 'in', t: number) => number {
   const burstSize = new Map<string, number>();
   const burstKey = (lane: EndpointId, dir: 'out' | 'in', t: number): string =>
     `${lane}/${dir}/${String(t)}`;
-  for (const item of keyed) {
+  for (const item of ordered) {
     const lane = laneOfEvent(item.event, sends);
     if (lane === null) continue;
     const key = burstKey(lane.lane, lane.dir, item.t);
     burstSize.set(key, (burstSize.get(key) ?? 0) + 1);
   }
-  const spacingFor = (lane: EndpointId, dir: 'out' | 'in', t: number): number => {
+  return (lane, dir, t) => {
     const k = burstSize.get(burstKey(lane, dir, t)) ?? 1;
-    return Math.min(minSep, (options.maxBurstSpread * flightMs) / Math.max(1, k - 1));
+    return Math.min(scale.minSep, scale.burstSpread / Math.max(1, k - 1));
   };
+}
 
+/**
+ * Each step's display time: the trace's time, with long idle stretches compressed (and recorded
+ * as gaps) and segment ends on one lane kept apart.
+ */
+function placeSteps(
+  ordered: readonly TimedStep[],
+  trace: Trace,
+  sends: ReadonlyMap<number, SendEvent>,
+  scale: DisplayScale,
+): { steps: Step[]; gaps: CompressedGap[]; totalD: number } {
+  const { threshold, compressed } = scale;
+  const spacingFor = burstSpacing(ordered, sends, scale);
   const lastEnd: Record<EndpointId, { out: number; in: number }> = {
     client: { out: -Infinity, in: -Infinity },
     server: { out: -Infinity, in: -Infinity },
   };
-
   const steps: Step[] = [];
   const gaps: CompressedGap[] = [];
   let d = 0;
-  let prevT = keyed.length > 0 ? Math.min(0, keyed[0]?.t ?? 0) : 0;
+  let prevT = ordered.length > 0 ? Math.min(0, ordered[0]?.t ?? 0) : 0;
   let inFlight = 0;
 
-  for (const item of keyed) {
+  for (const item of ordered) {
     const dt = item.t - prevT;
     let gapD = dt;
     if (dt > threshold) {
@@ -250,14 +330,16 @@ export function buildTimeline(
     if (item.event.type === 'send') inFlight += 1;
     if (item.event.type === 'deliver' || item.event.type === 'drop') inFlight -= 1;
   }
+  return { steps, gaps, totalD: d };
+}
 
-  const knotsT = steps.map((s) => s.t);
-  const knotsD = steps.map((s) => s.d);
-  const totalD = d;
-
-  const stepOfEvent = new Map<number, Step>();
-  for (const s of steps) stepOfEvent.set(s.eventIndex, s);
-
+/** Each segment's flight in display time, from its send step to its delivery or loss. */
+function segmentTracks(
+  steps: readonly Step[],
+  knotsT: readonly number[],
+  knotsD: readonly number[],
+  scale: DisplayScale,
+): SegmentTrack[] {
   const segments: SegmentTrack[] = [];
   for (const s of steps) {
     if (s.event.type !== 'send') continue;
@@ -273,7 +355,10 @@ export function buildTimeline(
         endStep: null,
         outcome: 'pending',
         d0,
-        d1: Math.max(d0, displayAt(knotsT, knotsD, send.arrivesAt, threshold, compressed)),
+        d1: Math.max(
+          d0,
+          displayAt(knotsT, knotsD, send.arrivesAt, scale.threshold, scale.compressed),
+        ),
         dDrop: null,
       });
       continue;
@@ -282,7 +367,7 @@ export function buildTimeline(
       // Draw the would-be path so the loss mark sits where the loss happened along it.
       const tLoss = end.t;
       const fraction = send.arrivesAt > send.t ? (tLoss - send.t) / (send.arrivesAt - send.t) : 0.5;
-      const span = Math.max(end.d - d0, minSep / 2);
+      const span = Math.max(end.d - d0, scale.minSep / 2);
       const dDrop = d0 + span;
       segments.push({
         send,
@@ -305,28 +390,7 @@ export function buildTimeline(
       dDrop: null,
     });
   }
-
-  const eventD = trace.events.map((e, i) => {
-    const own = stepOfEvent.get(i);
-    if (own !== undefined) return own.d;
-    return displayAt(knotsT, knotsD, e.t, threshold, compressed);
-  });
-
-  const lastPending = segments.reduce(
-    (m, s) => Math.max(m, s.outcome === 'dropped' ? (s.dDrop ?? 0) : s.d1),
-    0,
-  );
-  return {
-    trace,
-    steps,
-    gaps,
-    segments,
-    eventD,
-    flightMs,
-    totalD: Math.max(totalD, lastPending),
-    knotsT,
-    knotsD,
-  };
+  return segments;
 }
 
 /** Which lane a step puts a segment end on: a send leaves its sender, a delivery reaches its receiver. */
