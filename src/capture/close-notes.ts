@@ -3,7 +3,7 @@
  * Figure 12): resets instead of FINs, FIN / FIN+ACK / ACK closes (the FIN's ACK rode on the
  * peer's own FIN because of a delayed ACK), simultaneous closes, or no close in the capture.
  */
-import { peerOf, seq, seqGe, type Why } from '../sim/index.ts';
+import { peerOf, seq, seqGe, type CaptureNoteWhy } from '../sim/index.ts';
 import {
   has,
   isPureSyn,
@@ -28,9 +28,12 @@ function acks(v: ViewSegment, fin: ViewSegment): boolean {
 }
 
 /** How the connection ends: resets, three-segment and simultaneous closes, or no end at all. */
-export function closeNotes(view: ConversationView, classes: readonly SegmentClass[]): Why[] {
+export function closeNotes(
+  view: ConversationView,
+  classes: readonly SegmentClass[],
+): CaptureNoteWhy[] {
   const segs = view.segments.filter((v) => classes[v.id]?.duplicateOf == null);
-  const notes: Why[] = [];
+  const notes: CaptureNoteWhy[] = [];
   const resets = segs.filter((v) => has(v.segment, FLAG_RST));
   const refused = !segs.some((v) => isSynAck(v.segment)) && segs.some((v) => isPureSyn(v.segment));
   for (const r of refused ? [] : resets) {

@@ -1,10 +1,9 @@
 /**
- * A captured trace's notes (the importer's `Why` objects) as typed remarks, grouped for the
- * panel that compares the capture with the textbook. Each code's params are checked with a
- * schema: a note whose params do not fit is shown as a plain "other" remark, never guessed at.
+ * A captured trace's notes as the remarks of the panel that compares the capture with the
+ * textbook, grouped by section and kind. The notes are typed by code (src/sim/why.ts), so each
+ * remark reads its parameters directly.
  */
-import { z } from 'zod';
-import type { EndpointId, Why } from '../sim/index.ts';
+import type { EndpointId, TraceNote } from '../sim/index.ts';
 
 /** Which part of the panel a note belongs to. */
 export type NoteCategory = 'textbook' | 'stack' | 'inferred';
@@ -52,132 +51,117 @@ export type NoteKind = Body['kind'];
 /** One remark, with the rule it cites. */
 export type CaptureNote = Body & { rfc: string };
 
-const frame = z.number().int().positive();
-const side = z.enum(['client', 'server']);
-const ms = z.number().nonnegative();
-
-/** The params schema of each code and the note it makes. */
-const PARSERS: Record<string, z.ZodType<Body>> = {
-  retransmission: z
-    .object({ packet: frame, originalPacket: frame.optional(), from: side })
-    .transform((p) => ({
-      kind: 'retransmission' as const,
-      frame: p.packet,
-      original: p.originalPacket ?? null,
-      from: p.from,
-    })),
-  'duplicate-segment': z.object({ packet: frame, originalPacket: frame }).transform((p) => ({
-    kind: 'duplicate-segment' as const,
-    frame: p.packet,
-    original: p.originalPacket,
-  })),
-  'missing-handshake': z
-    .union([
-      z.object({ missing: z.literal('SYN'), synAckPacket: frame }),
-      z.object({ missing: z.literal('SYN-ACK'), synPacket: frame }),
-      z.object({ missing: z.literal('ACK'), synAckPacket: frame }),
-    ])
-    .transform((p) => ({
-      kind: 'missing-handshake' as const,
-      missing: p.missing,
-      frame: 'synPacket' in p ? p.synPacket : p.synAckPacket,
-    })),
-  'capture-starts-mid-connection': z
-    .object({ firstPacket: frame })
-    .transform((p) => ({ kind: 'capture-starts-mid-connection' as const, frame: p.firstPacket })),
-  'connection-refused': z.object({ synPacket: frame, rstPacket: frame }).transform((p) => ({
-    kind: 'connection-refused' as const,
-    syn: p.synPacket,
-    rst: p.rstPacket,
-  })),
-  'rst-instead-of-fin': z
-    .object({ packet: frame, from: side, afterOwnFin: z.boolean(), afterPeerFin: z.boolean() })
-    .transform((p) => ({
-      kind: 'rst-instead-of-fin' as const,
-      frame: p.packet,
-      from: p.from,
-      afterOwnFin: p.afterOwnFin,
-      afterPeerFin: p.afterPeerFin,
-    })),
-  'three-segment-close': z
-    .object({
-      finPacket: frame,
-      finAckPacket: frame,
-      // 0 when the last ACK is not in the capture.
-      ackPacket: z.number().int().nonnegative(),
-      closer: side,
-    })
-    .transform((p) => ({
-      kind: 'three-segment-close' as const,
-      fin: p.finPacket,
-      finAck: p.finAckPacket,
-      ack: p.ackPacket === 0 ? null : p.ackPacket,
-      closer: p.closer,
-    })),
-  'simultaneous-close': z
-    .object({ clientFinPacket: frame, serverFinPacket: frame })
-    .transform((p) => ({
-      kind: 'simultaneous-close' as const,
-      clientFin: p.clientFinPacket,
-      serverFin: p.serverFinPacket,
-    })),
-  'capture-ends-before-close': z
-    .object({ clientFin: z.boolean(), serverFin: z.boolean() })
-    .transform((p) => ({ kind: 'capture-ends-before-close' as const, ...p })),
-  'keep-alive': z
-    .object({ packet: frame, from: side })
-    .transform((p) => ({ kind: 'keep-alive' as const, frame: p.packet, from: p.from })),
-  'out-of-order': z
-    .object({ packet: frame, from: side })
-    .transform((p) => ({ kind: 'out-of-order' as const, frame: p.packet, from: p.from })),
-  'sequence-gap': z
-    .object({ packet: frame, from: side, missingBytes: z.number().int().positive() })
-    .transform((p) => ({
-      kind: 'sequence-gap' as const,
-      frame: p.packet,
-      from: p.from,
-      bytes: p.missingBytes,
-    })),
-  'delayed-ack': z
-    .object({ ackPacket: frame, dataPacket: frame, from: side, delayMs: ms })
-    .transform((p) => ({
-      kind: 'delayed-ack' as const,
-      ack: p.ackPacket,
-      data: p.dataPacket,
-      from: p.from,
-      delayMs: p.delayMs,
-    })),
-  'timestamps-option': z
-    .object({
-      firstPacket: frame,
-      segments: z.number().int().positive(),
-      client: z.boolean(),
-      server: z.boolean(),
-    })
-    .transform((p) => ({
-      kind: 'timestamps-option' as const,
-      frame: p.firstPacket,
-      segments: p.segments,
-      client: p.client,
-      server: p.server,
-    })),
-  'flight-time-estimate': z
-    .object({
-      clientSideMs: ms,
-      serverSideMs: ms,
-      basis: z.enum(['handshake', 'partial-handshake', 'data-and-acks', 'none']),
-      capturePoint: z.enum(['near-client', 'near-server', 'between', 'unknown']),
-    })
-    .transform((p) => ({ kind: 'flight-time-estimate' as const, ...p })),
-  'note-states-inferred': z.object({}).transform(() => ({ kind: 'note-states-inferred' as const })),
-};
-
-/** One importer note as a typed remark. */
-export function toCaptureNote(why: Why): CaptureNote {
-  const parser = Object.hasOwn(PARSERS, why.code) ? PARSERS[why.code] : undefined;
-  const parsed = parser?.safeParse(why.params);
-  const body: Body = parsed?.success === true ? parsed.data : { kind: 'other', code: why.code };
-  return { ...body, rfc: why.rfc };
+/** One importer note as a typed remark; the simulator's own notes are 'other'. */
+export function toCaptureNote(note: TraceNote): CaptureNote {
+  const { rfc } = note;
+  switch (note.code) {
+    case 'retransmission': {
+      const p = note.params;
+      return {
+        kind: note.code,
+        rfc,
+        frame: p.packet,
+        original: p.originalPacket ?? null,
+        from: p.from,
+      };
+    }
+    case 'duplicate-segment':
+      return {
+        kind: note.code,
+        rfc,
+        frame: note.params.packet,
+        original: note.params.originalPacket,
+      };
+    case 'missing-handshake': {
+      const p = note.params;
+      const frame = p.missing === 'SYN-ACK' ? p.synPacket : p.synAckPacket;
+      return { kind: note.code, rfc, missing: p.missing, frame };
+    }
+    case 'capture-starts-mid-connection':
+      return { kind: note.code, rfc, frame: note.params.firstPacket };
+    case 'connection-refused':
+      return { kind: note.code, rfc, syn: note.params.synPacket, rst: note.params.rstPacket };
+    case 'rst-instead-of-fin': {
+      const p = note.params;
+      return {
+        kind: note.code,
+        rfc,
+        frame: p.packet,
+        from: p.from,
+        afterOwnFin: p.afterOwnFin,
+        afterPeerFin: p.afterPeerFin,
+      };
+    }
+    case 'three-segment-close': {
+      const p = note.params;
+      return {
+        kind: note.code,
+        rfc,
+        fin: p.finPacket,
+        finAck: p.finAckPacket,
+        ack: p.ackPacket === 0 ? null : p.ackPacket,
+        closer: p.closer,
+      };
+    }
+    case 'simultaneous-close':
+      return {
+        kind: note.code,
+        rfc,
+        clientFin: note.params.clientFinPacket,
+        serverFin: note.params.serverFinPacket,
+      };
+    case 'capture-ends-before-close':
+      return {
+        kind: note.code,
+        rfc,
+        clientFin: note.params.clientFin,
+        serverFin: note.params.serverFin,
+      };
+    case 'keep-alive':
+    case 'out-of-order':
+      return { kind: note.code, rfc, frame: note.params.packet, from: note.params.from };
+    case 'sequence-gap': {
+      const p = note.params;
+      return { kind: note.code, rfc, frame: p.packet, from: p.from, bytes: p.missingBytes };
+    }
+    case 'delayed-ack': {
+      const p = note.params;
+      return {
+        kind: note.code,
+        rfc,
+        ack: p.ackPacket,
+        data: p.dataPacket,
+        from: p.from,
+        delayMs: p.delayMs,
+      };
+    }
+    case 'timestamps-option': {
+      const p = note.params;
+      return {
+        kind: note.code,
+        rfc,
+        frame: p.firstPacket,
+        segments: p.segments,
+        client: p.client,
+        server: p.server,
+      };
+    }
+    case 'flight-time-estimate': {
+      const p = note.params;
+      return {
+        kind: note.code,
+        rfc,
+        clientSideMs: p.clientSideMs,
+        serverSideMs: p.serverSideMs,
+        basis: p.basis,
+        capturePoint: p.capturePoint,
+      };
+    }
+    case 'note-states-inferred':
+      return { kind: note.code, rfc };
+    default:
+      return { kind: 'other', rfc, code: note.code };
+  }
 }
 
 /** The frames a note names, in the order its sentence names them. */
@@ -240,19 +224,17 @@ export interface NoteSection {
 
 const SECTION_ORDER: readonly NoteCategory[] = ['textbook', 'stack', 'inferred'];
 
-const truncatedSchema = z.object({ code: z.string(), omitted: z.number().int().positive() });
-
 /**
  * The panel's three sections (always all three, in order), each with one group per kind in
  * order of first appearance. `notes-truncated` counts fold into the group they belong to.
  */
-export function groupNotes(notes: readonly Why[]): NoteSection[] {
+export function groupNotes(notes: readonly TraceNote[]): NoteSection[] {
   const groups = new Map<string, NoteGroup>();
   const omitted = new Map<string, number>();
   for (const why of notes) {
     if (why.code === 'notes-truncated') {
-      const p = truncatedSchema.safeParse(why.params);
-      if (p.success) omitted.set(p.data.code, (omitted.get(p.data.code) ?? 0) + p.data.omitted);
+      const { code, omitted: count } = why.params;
+      omitted.set(code, (omitted.get(code) ?? 0) + count);
       continue;
     }
     const note = toCaptureNote(why);

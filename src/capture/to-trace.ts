@@ -12,7 +12,8 @@ import {
   type Trace,
   type TraceEndpoint,
   type TraceEvent,
-  type Why,
+  type CaptureNoteWhy,
+  type CapturedSegmentWhy,
 } from '../sim/index.ts';
 import { makeError, type CaptureError } from './capture-errors.ts';
 import {
@@ -39,8 +40,8 @@ const MAX_NOTES_PER_CODE = 100;
 /** Times are rounded to the nanosecond (1e-6 ms) so float noise never shows in a trace. */
 const ns = (ms: number): number => Math.round(ms * 1e6) / 1e6;
 
-function capNotes(notes: Why[]): Why[] {
-  const counts = new Map<string, number>();
+function capNotes(notes: CaptureNoteWhy[]): CaptureNoteWhy[] {
+  const counts = new Map<CaptureNoteWhy['code'], number>();
   const kept = notes.filter((n) => {
     const count = (counts.get(n.code) ?? 0) + 1;
     counts.set(n.code, count);
@@ -92,7 +93,7 @@ function describe(
   v: ViewSegment,
   c: SegmentClass,
   frameOf: (id: number) => number,
-): { reason: string; why: Why } {
+): { reason: string; why: CapturedSegmentWhy } {
   const s: CapturedSegment = v.segment;
   const params = { frame: s.frame, seenMs: ns(v.seenMs) };
   const flags = tcpFlagNames(s.flags).join('+') || 'no flags';
@@ -129,7 +130,7 @@ function describe(
   };
 }
 
-function flightNote(model: FlightModel): Why {
+function flightNote(model: FlightModel): CaptureNoteWhy {
   const total = model.clientSideMs + model.serverSideMs;
   const capturePoint =
     total === 0

@@ -4,7 +4,7 @@
  * close is in close-notes.ts). Each note names its packets (frame numbers) and trace ids in
  * `params`.
  */
-import { peerOf, seq, seqGe, type Why } from '../sim/index.ts';
+import { peerOf, seq, seqGe, type CaptureNoteWhy } from '../sim/index.ts';
 import {
   has,
   isPureAck,
@@ -24,7 +24,7 @@ export const DELAYED_ACK_THRESHOLD_MS = 20;
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 
 /** Notes on how the connection starts. */
-export function handshakeNotes(view: ConversationView): Why[] {
+export function handshakeNotes(view: ConversationView): CaptureNoteWhy[] {
   const segs = view.segments;
   const first = segs[0];
   if (first === undefined) return [];
@@ -87,8 +87,8 @@ export function handshakeNotes(view: ConversationView): Why[] {
 export function sequenceNotes(
   segs: readonly ViewSegment[],
   classes: readonly SegmentClass[],
-): Why[] {
-  const notes: Why[] = [];
+): CaptureNoteWhy[] {
+  const notes: CaptureNoteWhy[] = [];
   const frameOf = (id: number | null): number => (id === null ? 0 : (segs[id]?.segment.frame ?? 0));
   segs.forEach((v, i) => {
     const c = classes[i];
@@ -101,7 +101,7 @@ export function sequenceNotes(
         params: { ...base, duplicateOf: c.duplicateOf, originalPacket: frameOf(c.duplicateOf) },
       });
     } else if (c.retransmission) {
-      const original: Why['params'] =
+      const original: { retransmissionOf?: number; originalPacket?: number } =
         c.retransmissionOf === null
           ? {}
           : { retransmissionOf: c.retransmissionOf, originalPacket: frameOf(c.retransmissionOf) };
@@ -127,7 +127,7 @@ export function sequenceNotes(
 }
 
 /** The TCP timestamps option (RFC 7323 §3), which the simulator does not model. */
-export function optionNotes(segs: readonly ViewSegment[]): Why[] {
+export function optionNotes(segs: readonly ViewSegment[]): CaptureNoteWhy[] {
   const stamped = segs.filter((v) => v.segment.options.timestamps !== undefined);
   const first = stamped[0];
   if (first === undefined) return [];
@@ -154,8 +154,8 @@ export function delayedAckNotes(
   segs: readonly ViewSegment[],
   classes: readonly SegmentClass[],
   model: FlightModel,
-): Why[] {
-  const notes: Why[] = [];
+): CaptureNoteWhy[] {
+  const notes: CaptureNoteWhy[] = [];
   const pending: Record<'client' | 'server', ViewSegment[]> = { client: [], server: [] };
   segs.forEach((v, i) => {
     if (classes[i]?.duplicateOf != null) return;

@@ -11,6 +11,8 @@ import {
   type SendEvent,
   type TimerName,
   type Why,
+  type WhyParams,
+  type WhyValue,
   flagsText,
   peerOf,
 } from '../sim/index.ts';
@@ -48,7 +50,7 @@ export interface SegmentRef {
 /** A reason code with its parameters, sequence numbers shown in the chosen mode. */
 export interface ShownWhy {
   code: string;
-  params: Why['params'];
+  params: WhyParams;
 }
 
 /**
@@ -61,7 +63,7 @@ export function shownWhy(
   mode: NumberMode,
   bases: RelativeBases,
 ): ShownWhy {
-  const params = { ...w.params };
+  const params: Record<string, WhyValue> = { ...w.params };
   for (const [name, space] of Object.entries(seqParamsOf(w.code))) {
     const value = params[name];
     if (typeof value !== 'number') continue;

@@ -252,7 +252,7 @@ export const endpointEffects = {
     fx.tcb.transitionWhy = why('syn-in-syn-received-passive');
   }),
   retransmitSynAck: onSegment((fx) => {
-    retransmitEarliest(fx, why('retransmit-syn-ack-on-duplicate-syn'));
+    retransmitEarliest(fx, 'retransmit-syn-ack-on-duplicate-syn');
   }),
   /** RFC 9293 §3.10.7.4 fifth, SYN-RECEIVED: the ACK of our SYN; then the rest of the segment. */
   completePassiveOpen: onSegment((fx, seg, event) => {

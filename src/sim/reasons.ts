@@ -2,7 +2,7 @@
  * Every reason the core gives, with the rule it follows and an English template. The UI may
  * localize by code; `{name}` placeholders are filled from `Why.params`.
  */
-import type { Why } from './trace.ts';
+import type { ParamsArgument, ReasonParams, ReasonWhy, TraceNote, Why, WhyParams } from './why.ts';
 
 const RFC9293 = 'RFC 9293';
 
@@ -311,13 +311,18 @@ export function seqParamsOf(code: string): Readonly<Record<string, SeqSpace>> {
   return entry?.seq ?? {};
 }
 
-/** Builds a Why for a code. */
-export function why(code: ReasonCode, params: Why['params'] = {}): Why {
-  return { code, rfc: REASONS[code].rfc, params };
+/** The reason for `code`, with exactly the parameters its template names. */
+export function why<C extends ReasonCode>(
+  code: C,
+  ...[params]: ParamsArgument<ReasonParams[C]>
+): Extract<ReasonWhy, { code: C }> {
+  // TypeScript cannot follow the code-to-params correlation through a generic; the signature
+  // above checks every call site.
+  return { code, rfc: REASONS[code].rfc, params: params ?? {} } as Extract<ReasonWhy, { code: C }>;
 }
 
 /** Fills a template's `{name}` placeholders from params. */
-export function fillTemplate(template: string, params: Why['params']): string {
+export function fillTemplate(template: string, params: WhyParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     return v === undefined ? whole : String(v);
@@ -325,7 +330,7 @@ export function fillTemplate(template: string, params: Why['params']): string {
 }
 
 /** The English sentence for a Why, ending with its rule in parentheses. */
-export function describe(w: Why): string {
+export function describe(w: Why | TraceNote): string {
   const entry = (REASONS as Record<string, ReasonEntry | undefined>)[w.code];
   if (entry === undefined) return `${w.code} (${w.rfc})`;
   return `${fillTemplate(entry.en, w.params)} (${w.rfc})`;

@@ -13,7 +13,7 @@ import type { CallName, Scenario } from './scenario.ts';
 import { flagsOf, type Segment } from './segment.ts';
 import type { EndpointConfig } from './tcb.ts';
 import type { TcpStateName } from './tcp-state.ts';
-import type { EndpointId, SendEvent, TimerName, Trace, TraceEvent, Why } from './trace.ts';
+import type { EndpointId, SendEvent, TimerName, Trace, TraceEvent, TraceNote } from './trace.ts';
 import { statesFirst } from './states-first.ts';
 
 type QueueItem =
@@ -55,7 +55,7 @@ export function simulate(scenario: Scenario, options: { maxSteps?: number } = {}
 export class Simulation {
   private readonly queue = new EventQueue<QueueItem>();
   private readonly events: TraceEvent[] = [];
-  private readonly notes: Why[] = [];
+  private readonly notes: TraceNote[] = [];
   private readonly endpoints: Record<EndpointId, EndpointRuntime>;
   private nextId = 1;
   private clock = 0;

@@ -224,15 +224,19 @@ export function flush(fx: Effects): void {
 
 /**
  * RFC 6298 §5.4-5.6: resend the earliest unacknowledged segment, double the RTO and restart the
- * timer. With `w`, the resend answers a duplicate SYN instead (Linux `tcp_check_req`): the timer
- * is re-armed with the current RTO, which only expiries double, and the retry count is unchanged.
+ * timer. For `retransmit-syn-ack-on-duplicate-syn`, the resend answers a duplicate SYN instead
+ * (Linux `tcp_check_req`): the timer is re-armed with the current RTO, which only expiries
+ * double, and the retry count is unchanged.
  */
-export function retransmitEarliest(fx: Effects, w?: Why): void {
+export function retransmitEarliest(
+  fx: Effects,
+  reason: 'retransmit' | 'retransmit-syn-ack-on-duplicate-syn' = 'retransmit',
+): void {
   const { tcb } = fx;
   const [first, ...rest] = tcb.retransmissionQueue;
   if (first === undefined) return;
   const before = tcb.rto.rto;
-  if (w === undefined) {
+  if (reason === 'retransmit') {
     tcb.rto = backOff(tcb.rto, rtoLimits(tcb.config));
     tcb.retries += 1;
   }
@@ -247,7 +251,7 @@ export function retransmitEarliest(fx: Effects, w?: Why): void {
     fx,
     segment,
     true,
-    w === undefined ? why('retransmit', params) : { ...w, params: { ...w.params, ...params } },
+    reason === 'retransmit' ? why('retransmit', params) : why(reason, params),
   );
   tcb.retransmissionQueue = [{ ...first, retransmitted: true, sentAt: fx.now }, ...rest];
   fx.startTimer('retransmit', tcb.rto.rto);

@@ -4,6 +4,7 @@
  * absolute (the UI may show them relative to the ISNs).
  */
 import type { TcpStateName } from './tcp-state.ts';
+import type { TraceNote, Why } from './why.ts';
 
 export type { TcpStateName };
 
@@ -28,16 +29,16 @@ export interface SegmentOptions {
   timestamps?: { value: number; echoReply: number };
 }
 
-/**
- * Why something happened: a stable code the UI can localize, the rule it follows, and the
- * numbers that went into it.
- */
-export interface Why {
-  code: string;
-  /** The governing rule, e.g. "RFC 9293 §3.10.7.3". */
-  rfc: string;
-  params: Record<string, number | string | boolean>;
-}
+export type {
+  CaptureNoteCode,
+  CaptureNoteWhy,
+  CapturedSegmentCode,
+  CapturedSegmentWhy,
+  TraceNote,
+  Why,
+  WhyParams,
+  WhyValue,
+} from './why.ts';
 
 /** How the ACK field of a sent segment was computed: the segment that last advanced RCV.NXT. */
 export interface AckBasis {
@@ -212,5 +213,5 @@ export interface Trace {
   /** Sorted by t; ties keep causal order. */
   events: TraceEvent[];
   /** Remarks on the whole trace (e.g. "ISNs drawn from seed 42"). */
-  notes: Why[];
+  notes: TraceNote[];
 }

@@ -3,7 +3,7 @@
  * formats, and the textbook disagreements the trace notes must point out.
  */
 import { conversationToTrace, readCapture, type Capture } from '../../src/capture/index.ts';
-import type { SendEvent, Trace, Why } from '../../src/sim/trace.ts';
+import type { CaptureNoteCode, SendEvent, Trace, WhyParams } from '../../src/sim/trace.ts';
 import { fixture } from './helpers/fixtures.ts';
 
 function capture(name: string): Capture {
@@ -22,7 +22,8 @@ function codes(t: Trace): string[] {
   return t.notes.map((n) => n.code);
 }
 
-function note(t: Trace, code: string): Why['params'] | undefined {
+/** The params of the first note with `code`, read as plain values. */
+function note(t: Trace, code: CaptureNoteCode): WhyParams | undefined {
   return t.notes.find((n) => n.code === code)?.params;
 }
 

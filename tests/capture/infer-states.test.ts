@@ -34,7 +34,7 @@ function statesOf(trace: Trace, id: EndpointId): string[] {
 /** The inferred state at a capture time (seconds since the first frame). */
 function stateAt(trace: Trace, id: EndpointId, seconds: number): string {
   const first = trace.events.find((e) => e.type === 'send');
-  const seen = first?.type === 'send' ? Number(first.why.params.seenMs ?? 0) : 0;
+  const seen = first?.type === 'send' && 'seenMs' in first.why.params ? first.why.params.seenMs : 0;
   const t = seconds * 1000 + (first?.t ?? 0) - seen;
   let state: string = trace.endpoints[id].initialState;
   for (const e of trace.events) {

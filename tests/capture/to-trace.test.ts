@@ -260,7 +260,7 @@ describe('retransmissions and copies', () => {
     expect(
       trace.notes
         .filter((n) => ['sequence-gap', 'out-of-order', 'keep-alive'].includes(n.code))
-        .map((n) => [n.code, n.params.packet]),
+        .map((n) => [n.code, 'packet' in n.params ? n.params.packet : null]),
     ).toEqual([
       ['sequence-gap', 5],
       ['out-of-order', 6],

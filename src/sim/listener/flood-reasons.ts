@@ -3,7 +3,7 @@
  * the same shape: a rule and an English template with `{name}` placeholders.
  */
 import { fillTemplate } from '../reasons.ts';
-import type { Why } from '../trace.ts';
+import type { FloodReasonParams, FloodWhy, ParamsArgument, TraceNote, Why } from '../why.ts';
 
 export const FLOOD_REASONS = {
   'flood-spoofed-syn': {
@@ -39,13 +39,20 @@ export const FLOOD_REASONS = {
 /** A SYN-flood reason code. */
 export type FloodReasonCode = keyof typeof FLOOD_REASONS;
 
-/** Builds a Why for a flood code. */
-export function floodWhy(code: FloodReasonCode, params: Why['params'] = {}): Why {
-  return { code, rfc: FLOOD_REASONS[code].rfc, params };
+/** The reason for a flood code, with exactly the parameters its template names. */
+export function floodWhy<C extends FloodReasonCode>(
+  code: C,
+  ...[params]: ParamsArgument<FloodReasonParams[C]>
+): Extract<FloodWhy, { code: C }> {
+  // As why() in ../reasons.ts: the signature checks every call site.
+  return { code, rfc: FLOOD_REASONS[code].rfc, params: params ?? {} } as Extract<
+    FloodWhy,
+    { code: C }
+  >;
 }
 
 /** The English sentence for a flood Why, ending with its rule in parentheses. */
-export function describeFlood(w: Why): string {
+export function describeFlood(w: Why | TraceNote): string {
   const entry = (FLOOD_REASONS as Record<string, { rfc: string; en: string } | undefined>)[w.code];
   if (entry === undefined) return `${w.code} (${w.rfc})`;
   return `${fillTemplate(entry.en, w.params)} (${w.rfc})`;

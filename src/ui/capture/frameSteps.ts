@@ -20,8 +20,9 @@ export function frameLookup(trace: Trace): (frame: number) => FramePlace | null 
     if (places === null) {
       places = new Map();
       for (const track of buildTimeline(trace).segments) {
-        const f = track.send.why.params.frame;
-        if (typeof f === 'number') places.set(f, { id: track.send.id, step: track.sendStep });
+        const { params } = track.send.why;
+        if ('frame' in params)
+          places.set(params.frame, { id: track.send.id, step: track.sendStep });
       }
     }
     return places.get(frame) ?? null;

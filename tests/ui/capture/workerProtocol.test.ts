@@ -52,6 +52,22 @@ describe('worker messages', () => {
     const r2 = parseWorkerMessage({ type: 'trace', requestId: 1, trace: badState });
     expect(!r2.ok && r2.error).toMatch(/^trace\.endpoints\.client\.finalState: /);
 
+    // A note or a reason must carry the parameters its code names (src/sim/why.ts).
+    const badNote = structuredClone(trace);
+    const delayed = badNote.notes.find((n) => n.code === 'flight-time-estimate');
+    if (delayed === undefined) throw new Error('no flight-time note');
+    (delayed.params as Record<string, unknown>).clientSideMs = 'near';
+    const r4 = parseWorkerMessage({ type: 'trace', requestId: 1, trace: badNote });
+    expect(!r4.ok && r4.error).toMatch(
+      /^trace\.notes\.\d+: a note with an unknown code or parameters/,
+    );
+    const badWhy = structuredClone(trace);
+    const sent = badWhy.events.find((e) => e.type === 'send');
+    if (sent?.type !== 'send') throw new Error('no send');
+    (sent.why as { code: string }).code = 'gremlins';
+    const r5 = parseWorkerMessage({ type: 'trace', requestId: 1, trace: badWhy });
+    expect(!r5.ok && r5.error).toMatch(/^trace\.events\.\d+\.why: a reason with an unknown code/);
+
     expect(parseWorkerMessage({ type: 'explode' }).ok).toBe(false);
     expect(parseWorkerMessage(null).ok).toBe(false);
     const r3 = parseWorkerMessage({
