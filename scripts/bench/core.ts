@@ -4,26 +4,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { builtInScenarios, parseScenario } from '../../src/scenarios/index.ts';
-import { simulate, type Scenario } from '../../src/sim/index.ts';
-
-function oneMegabyte(): Scenario {
-  const result = parseScenario({
-    name: 'bench-1mb',
-    client: { isn: 1000 },
-    server: { isn: 5000, window: 1 << 20 },
-    oneWayDelayMs: 20,
-    events: [
-      { t: 0, endpoint: 'server', call: 'listen' },
-      { t: 1, endpoint: 'client', call: 'connect' },
-      { t: 100, endpoint: 'client', call: 'send', bytes: 1 << 20 },
-      { t: 60_000, endpoint: 'client', call: 'close' },
-      { t: 60_100, endpoint: 'server', call: 'close' },
-    ],
-  });
-  if (!result.ok) throw new Error(result.errors.join('; '));
-  return result.scenario;
-}
+import { builtInScenarios } from '../../src/scenarios/index.ts';
+import { simulate } from '../../src/sim/index.ts';
+import { oneMegabyte } from './benchScenario.ts';
 
 function timeIt(runs: number, fn: () => void): { median: number; min: number } {
   const samples: number[] = [];
