@@ -7,6 +7,12 @@ import type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
 import type { Tcb } from './tcb.ts';
 import type { TimerName, Why } from './trace.ts';
 
+/** Where the TCB records that a named timer runs. */
+const RUNNING_FLAG = {
+  retransmit: 'retransmitTimerRunning',
+  'time-wait': 'timeWaitTimerRunning',
+} as const satisfies Record<TimerName, keyof Tcb>;
+
 export class Effects {
   readonly tcb: Tcb;
   readonly out: EndpointOutput[] = [];
@@ -32,16 +38,12 @@ export class Effects {
 
   startTimer(timer: TimerName, ms: number): void {
     this.out.push({ type: 'out.timer', timer, action: 'start', ms });
-    if (timer === 'retransmit') this.tcb.retransmitTimerRunning = true;
-    else this.tcb.timeWaitTimerRunning = true;
+    this.tcb[RUNNING_FLAG[timer]] = true;
   }
 
   stopTimer(timer: TimerName): void {
-    const running =
-      timer === 'retransmit' ? this.tcb.retransmitTimerRunning : this.tcb.timeWaitTimerRunning;
-    if (!running) return;
+    if (!this.tcb[RUNNING_FLAG[timer]]) return;
     this.out.push({ type: 'out.timer', timer, action: 'stop' });
-    if (timer === 'retransmit') this.tcb.retransmitTimerRunning = false;
-    else this.tcb.timeWaitTimerRunning = false;
+    this.tcb[RUNNING_FLAG[timer]] = false;
   }
 }

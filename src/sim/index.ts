@@ -21,4 +21,5 @@ export type { EndpointConfig, RetransmissionEntry, Tcb } from './tcb.ts';
 export { hashString, createRng } from './rng.ts';
 export { Simulation } from './simulator.ts';
 export { statesAccepting } from './machine-graph.ts';
+export * from './runtime/index.ts';
 export * from './listener/index.ts';

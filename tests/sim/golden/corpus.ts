@@ -160,7 +160,7 @@ function captureFiles(): { name: string; path: string }[] {
 }
 
 function captureEntries(): GoldenEntry[] {
-  return captureFiles().flatMap(({ name, path }) => {
+  return captureFiles().flatMap(({ name, path }): GoldenEntry[] => {
     const read = readCapture(new Uint8Array(readFileSync(path)));
     if (!read.ok) return [{ name: `capture/${name}`, value: () => read.error }];
     return read.capture.conversations.map((c) => ({
