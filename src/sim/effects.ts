@@ -4,7 +4,7 @@
  * append outputs; the machine then assigns and emits them in order.
  */
 import type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
-import type { Tcb } from './tcb.ts';
+import type { RetransmissionEntry, Tcb } from './tcb.ts';
 import type { TimerName, Why } from './trace.ts';
 
 /** Where the TCB records that a named timer runs. */
@@ -23,6 +23,8 @@ export class Effects {
   ackSent = false;
   /** SEG.SEQ of the segment that triggered the ACK (its SACK block goes first, RFC 2018 §4). */
   sackTrigger: number | null = null;
+  /** The retransmission queue this action copied and may extend in place. */
+  private ownQueue: RetransmissionEntry[] | null = null;
 
   constructor(
     tcb: Tcb,
@@ -30,6 +32,18 @@ export class Effects {
     readonly now: number,
   ) {
     this.tcb = { ...tcb };
+  }
+
+  /**
+   * Appends to the retransmission queue. The queue is copied once per action, not once per
+   * segment (a burst of N segments would copy it N times): the TCB it came from is never changed.
+   */
+  queueForRetransmission(entry: RetransmissionEntry): void {
+    if (this.ownQueue === null || this.tcb.retransmissionQueue !== this.ownQueue) {
+      this.ownQueue = [...this.tcb.retransmissionQueue];
+      this.tcb.retransmissionQueue = this.ownQueue;
+    }
+    this.ownQueue.push(entry);
   }
 
   notice(w: Why): void {

@@ -82,7 +82,8 @@ export interface Tcb {
   closeRequested: boolean;
   /** Sequence number of our FIN once sent. */
   finSeq: SeqNum | null;
-  retransmissionQueue: RetransmissionEntry[];
+  /** In sequence order; never changed in place (a TCB is a value), only replaced. */
+  retransmissionQueue: readonly RetransmissionEntry[];
   rto: RtoState;
   /** Consecutive expiries of the retransmission timer. */
   retries: number;

@@ -50,10 +50,7 @@ function synOptions(tcb: Tcb, replyingToSyn: boolean): SegmentOptions {
 }
 
 function track(fx: Effects, entry: Omit<RetransmissionEntry, 'sentAt' | 'retransmitted'>): void {
-  fx.tcb.retransmissionQueue = [
-    ...fx.tcb.retransmissionQueue,
-    { ...entry, sentAt: fx.now, retransmitted: false },
-  ];
+  fx.queueForRetransmission({ ...entry, sentAt: fx.now, retransmitted: false });
   if (!fx.tcb.retransmitTimerRunning) fx.startTimer('retransmit', fx.tcb.rto.rto);
 }
 

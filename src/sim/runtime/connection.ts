@@ -1,10 +1,9 @@
 /**
- * One connection: an endpoint machine stepped with XState's pure `transition()`, its named
+ * One connection: an endpoint machine stepped purely (machine-step.ts), its named
  * timers, and the effects its outputs have. The snapshot is a value: `tcb` after a dispatch is
  * the machine's own context, never copied and never changed afterwards, so a caller can keep it
  * (a TCB panel, a per-step snapshot in a trace) at no cost.
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { timerEvent, type EndpointEvent, type EndpointOutput } from '../endpoint-events.ts';
 import { tcpEndpointMachine } from '../endpoint-machine.ts';
 import { statesFirst } from '../states-first.ts';
@@ -12,9 +11,8 @@ import type { EndpointConfig, Tcb } from '../tcb.ts';
 import type { TcpStateName } from '../tcp-state.ts';
 import type { TimerName } from '../trace.ts';
 import type { ConnectionEffects, ConnectionHost } from './connection-effects.ts';
+import { MachineStep, type EndpointSnapshot } from './machine-step.ts';
 import { TimerTable } from './timer-table.ts';
-
-type EndpointSnapshot = SnapshotFrom<typeof tcpEndpointMachine>;
 
 /** A connection that starts mid-way (a capture that begins after the handshake). */
 export interface ConnectionStart {
@@ -38,6 +36,7 @@ export interface ConnectionOptions {
 /** An endpoint machine with its timers and effects. */
 export class Connection {
   private snapshot: EndpointSnapshot;
+  private readonly machine: MachineStep;
   private readonly timers = new TimerTable();
   private readonly effects: ConnectionEffects;
   private readonly causesFirst: boolean;
@@ -56,8 +55,9 @@ export class Connection {
     this.effects = effectsOf(this);
     this.causesFirst = options.causesFirst ?? true;
     const { start } = options;
+    this.machine = new MachineStep(config);
     // The initial entry announces CLOSED, which every holder already draws: it is not an effect.
-    const [initial] = initialTransition(tcpEndpointMachine, config);
+    const { initial } = this.machine;
     this.snapshot =
       start === undefined
         ? initial
@@ -92,15 +92,8 @@ export class Connection {
    * machine's order); nothing takes effect. `apply` them, or use `handle`.
    */
   dispatch(event: EndpointEvent): EndpointOutput[] {
-    const [next, actions] = transition(tcpEndpointMachine, this.snapshot, event);
+    const [next, outputs] = this.machine.next(this.snapshot, event);
     this.snapshot = next;
-    const outputs: EndpointOutput[] = [];
-    for (const action of actions) {
-      // XState's action types list the machine's named actions; what `transition()` returns
-      // are the resolved built-ins, and the emitted outputs are its `xstate.emit` ones.
-      const { type, params } = action as { type: string; params: unknown };
-      if (type === 'xstate.emit') outputs.push((params as EmitParams).event);
-    }
     return this.causesFirst ? statesFirst(outputs) : outputs;
   }
 
@@ -152,9 +145,4 @@ export class Connection {
     this.host.schedule(at, this, timer, generation);
     this.effects.timerStarted(timer, at, ms);
   }
-}
-
-/** The parameters of a resolved `emit` action. */
-interface EmitParams {
-  event: EndpointOutput;
 }
