@@ -17,7 +17,14 @@ import { machineTransitions } from '../helpers/machine-transitions.ts';
 import { scenarioFile } from './helpers/scenario-arbitrary.ts';
 
 const SEED = 9293;
+/** Each property checks this many scenarios: its budget is a run count, never a time. */
 const NUM_RUNS = 1000;
+/**
+ * The run count bounds the work; the timeout only catches a hang. The first property pays for
+ * the 1000 simulations (the others reuse them): about 1.5 s on an idle 2-core machine, past
+ * vitest's 5 s default when the machine is busy, far inside this.
+ */
+const PROPERTY_TIMEOUT_MS = 120_000;
 const ENDPOINTS: readonly EndpointId[] = ['client', 'server'];
 
 // ---- running (memoized: every property sees the same runs) ---------------------------------------
@@ -108,7 +115,7 @@ const describeSend = (s: SendEvent) =>
 
 // ---- the properties ------------------------------------------------------------------------------
 
-describe('simulate() over random valid scenarios', () => {
+describe('simulate() over random valid scenarios', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('never throws', () => {
     fc.assert(
       fc.property(scenarioFile, (file) => {

@@ -13,8 +13,8 @@ import { goldenCorpus } from './corpus.ts';
 import { GOLDEN_PATH, KEPT_WHOLE, goldenFileOf, type GoldenFile } from './golden-file.ts';
 
 const recorded = JSON.parse(readFileSync(GOLDEN_PATH, 'utf8')) as GoldenFile;
-// The corpus is a fixed set of runs (about 700), bounded by count: the timeout only has to
-// cover a slow, busy machine.
+// The corpus is a fixed set of runs (about 700), bounded by count and computed once as the file
+// loads, outside any test's timeout: a busy machine makes it slower, never red.
 const fresh = goldenFileOf(goldenCorpus());
 
 describe('golden traces', () => {
