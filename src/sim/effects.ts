@@ -7,12 +7,6 @@ import type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
 import type { RetransmissionEntry, Tcb } from './tcb.ts';
 import type { TimerName, Why } from './trace.ts';
 
-/** Where the TCB records that a named timer runs. */
-const RUNNING_FLAG = {
-  retransmit: 'retransmitTimerRunning',
-  'time-wait': 'timeWaitTimerRunning',
-} as const satisfies Record<TimerName, keyof Tcb>;
-
 export class Effects {
   readonly tcb: Tcb;
   readonly out: EndpointOutput[] = [];
@@ -50,14 +44,27 @@ export class Effects {
     this.out.push({ type: 'out.notice', why: w });
   }
 
+  /** Asks for a named timer, to fire `ms` from now (a restart if it runs). */
   startTimer(timer: TimerName, ms: number): void {
     this.out.push({ type: 'out.timer', timer, action: 'start', ms });
-    this.tcb[RUNNING_FLAG[timer]] = true;
+    this.markTimer(timer, true);
   }
 
+  /** Stops a named timer if it runs. */
   stopTimer(timer: TimerName): void {
-    if (!this.tcb[RUNNING_FLAG[timer]]) return;
+    if (!this.tcb.timers[timer]) return;
     this.out.push({ type: 'out.timer', timer, action: 'stop' });
-    this.tcb[RUNNING_FLAG[timer]] = false;
+    this.markTimer(timer, false);
+  }
+
+  /** The timer fired: it no longer runs, and there is nothing to stop. */
+  timerFired(timer: TimerName): void {
+    this.markTimer(timer, false);
+  }
+
+  /** The TCB is a value: the timer flags are replaced, not changed in place. */
+  private markTimer(timer: TimerName, running: boolean): void {
+    if (this.tcb.timers[timer] === running) return;
+    this.tcb.timers = { ...this.tcb.timers, [timer]: running };
   }
 }

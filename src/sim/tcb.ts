@@ -5,7 +5,7 @@
 import { seq, type SeqNum } from './seq.ts';
 import type { RtoState } from './rto.ts';
 import { initialRto } from './rto.ts';
-import type { AckBasis, Why } from './trace.ts';
+import type { AckBasis, TimerName, Why } from './trace.ts';
 
 /** What an endpoint is configured with (scenario values after defaults). */
 export interface EndpointConfig {
@@ -89,8 +89,8 @@ export interface Tcb {
   retries: number;
   /** RFC 6298 §5.7: a SYN was retransmitted, so RTO becomes 3 s once established. */
   synRetransmitted: boolean;
-  retransmitTimerRunning: boolean;
-  timeWaitTimerRunning: boolean;
+  /** Which of the named timers run (the machine asked for them and they have not fired). */
+  timers: Readonly<Record<TimerName, boolean>>;
   held: HeldSegment[];
   /** How RCV.NXT got its value, for the narration of the next ACK. */
   ackBasis: AckBasis | null;
@@ -131,8 +131,7 @@ export function initialTcb(config: EndpointConfig): Tcb {
     rto: initialRto(rtoLimits(config)),
     retries: 0,
     synRetransmitted: false,
-    retransmitTimerRunning: false,
-    timeWaitTimerRunning: false,
+    timers: { retransmit: false, 'time-wait': false },
     held: [],
     ackBasis: null,
     bytesReceived: 0,

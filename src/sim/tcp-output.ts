@@ -51,7 +51,7 @@ function synOptions(tcb: Tcb, replyingToSyn: boolean): SegmentOptions {
 
 function track(fx: Effects, entry: Omit<RetransmissionEntry, 'sentAt' | 'retransmitted'>): void {
   fx.queueForRetransmission({ ...entry, sentAt: fx.now, retransmitted: false });
-  if (!fx.tcb.retransmitTimerRunning) fx.startTimer('retransmit', fx.tcb.rto.rto);
+  if (!fx.tcb.timers.retransmit) fx.startTimer('retransmit', fx.tcb.rto.rto);
 }
 
 /** Active open: <SEQ=ISS><CTL=SYN> (RFC 9293 §3.10.1). */
