@@ -1,9 +1,28 @@
 /**
- * The trace the frame-rate bench animates: the built-in 64 KB transfer, stretched to about 200
- * segments, run through the real simulator.
+ * The scenarios the benches run: a 1 MB transfer for the simulator's speed, and the trace the
+ * frame-rate bench animates (the built-in 64 KB transfer, stretched to about 200 segments).
  */
 import { parseScenario } from '../../src/scenarios/index.ts';
-import { simulate, type Trace } from '../../src/sim/index.ts';
+import { simulate, type Scenario, type Trace } from '../../src/sim/index.ts';
+
+/** 1 MB from client to server into a 1 MB window: about 1,450 segments, 3,600 trace events. */
+export function oneMegabyte(): Scenario {
+  const result = parseScenario({
+    name: 'bench-1mb',
+    client: { isn: 1000 },
+    server: { isn: 5000, window: 1 << 20 },
+    oneWayDelayMs: 20,
+    events: [
+      { t: 0, endpoint: 'server', call: 'listen' },
+      { t: 1, endpoint: 'client', call: 'connect' },
+      { t: 100, endpoint: 'client', call: 'send', bytes: 1 << 20 },
+      { t: 60_000, endpoint: 'client', call: 'close' },
+      { t: 60_100, endpoint: 'server', call: 'close' },
+    ],
+  });
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.scenario;
+}
 
 /** Bytes that make the transfer come out at about 200 segments (data, ACKs, handshake, close). */
 const BYTES = 141_000;

@@ -4,7 +4,7 @@
  * append outputs; the machine then assigns and emits them in order.
  */
 import type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
-import type { Tcb } from './tcb.ts';
+import type { RetransmissionEntry, Tcb } from './tcb.ts';
 import type { TimerName, Why } from './trace.ts';
 
 export class Effects {
@@ -17,6 +17,8 @@ export class Effects {
   ackSent = false;
   /** SEG.SEQ of the segment that triggered the ACK (its SACK block goes first, RFC 2018 §4). */
   sackTrigger: number | null = null;
+  /** The retransmission queue this action copied and may extend in place. */
+  private ownQueue: RetransmissionEntry[] | null = null;
 
   constructor(
     tcb: Tcb,
@@ -26,22 +28,43 @@ export class Effects {
     this.tcb = { ...tcb };
   }
 
+  /**
+   * Appends to the retransmission queue. The queue is copied once per action, not once per
+   * segment (a burst of N segments would copy it N times): the TCB it came from is never changed.
+   */
+  queueForRetransmission(entry: RetransmissionEntry): void {
+    if (this.ownQueue === null || this.tcb.retransmissionQueue !== this.ownQueue) {
+      this.ownQueue = [...this.tcb.retransmissionQueue];
+      this.tcb.retransmissionQueue = this.ownQueue;
+    }
+    this.ownQueue.push(entry);
+  }
+
   notice(w: Why): void {
     this.out.push({ type: 'out.notice', why: w });
   }
 
+  /** Asks for a named timer, to fire `ms` from now (a restart if it runs). */
   startTimer(timer: TimerName, ms: number): void {
     this.out.push({ type: 'out.timer', timer, action: 'start', ms });
-    if (timer === 'retransmit') this.tcb.retransmitTimerRunning = true;
-    else this.tcb.timeWaitTimerRunning = true;
+    this.markTimer(timer, true);
   }
 
+  /** Stops a named timer if it runs. */
   stopTimer(timer: TimerName): void {
-    const running =
-      timer === 'retransmit' ? this.tcb.retransmitTimerRunning : this.tcb.timeWaitTimerRunning;
-    if (!running) return;
+    if (!this.tcb.timers[timer]) return;
     this.out.push({ type: 'out.timer', timer, action: 'stop' });
-    if (timer === 'retransmit') this.tcb.retransmitTimerRunning = false;
-    else this.tcb.timeWaitTimerRunning = false;
+    this.markTimer(timer, false);
+  }
+
+  /** The timer fired: it no longer runs, and there is nothing to stop. */
+  timerFired(timer: TimerName): void {
+    this.markTimer(timer, false);
+  }
+
+  /** The TCB is a value: the timer flags are replaced, not changed in place. */
+  private markTimer(timer: TimerName, running: boolean): void {
+    if (this.tcb.timers[timer] === running) return;
+    this.tcb.timers = { ...this.tcb.timers, [timer]: running };
   }
 }

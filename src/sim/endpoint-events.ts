@@ -16,6 +16,21 @@ export type EndpointEvent =
   /** Raised internally when a segment completed the peer's FIN after a state change. */
   | { type: 'fin.reached'; t: number; finSeq: number };
 
+/**
+ * The event that tells the machine one of its named timers fired. A new timer (a behaviour
+ * profile's delayed ACK, say) is a new entry here and a new event above; the runtime schedules
+ * and expires every timer the same way, by name.
+ */
+export const TIMER_EVENTS = {
+  retransmit: 'timer.retransmit',
+  'time-wait': 'timer.timeWait',
+} as const satisfies Record<TimerName, EndpointEvent['type']>;
+
+/** The event of timer `timer` firing at `t`. */
+export function timerEvent(timer: TimerName, t: number): EndpointEvent {
+  return { type: TIMER_EVENTS[timer], t };
+}
+
 /** Outputs the machine emits while it handles an event, in order. */
 export type EndpointOutput =
   | {

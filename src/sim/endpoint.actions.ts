@@ -351,7 +351,7 @@ export const endpointEffects = {
     fx.tcb.transitionWhy = why('retransmission-limit-passive', { retries });
   }) satisfies EffectFn,
   timeWaitExpired: ((fx) => {
-    fx.tcb.timeWaitTimerRunning = false;
+    fx.timerFired('time-wait');
     fx.tcb.transitionWhy = why('time-wait-expired', { ms: 2 * fx.tcb.config.mslMs });
   }) satisfies EffectFn,
 } satisfies Record<string, EffectFn>;

@@ -8,12 +8,12 @@ declare const seqBrand: unique symbol;
 /** A TCP sequence or acknowledgment number: an unsigned 32-bit integer. */
 export type SeqNum = number & { readonly [seqBrand]: 'SeqNum' };
 
-const MODULUS = 0x1_0000_0000;
-
-/** Brings any integer into [0, 2^32) and brands it. */
+/**
+ * Brings any integer into [0, 2^32) and brands it. `>>> 0` is the integer modulo 2^32 (ToUint32)
+ * done in one instruction; a float `%` costs more than the rest of an ACK's processing.
+ */
 export function seq(n: number): SeqNum {
-  const r = n % MODULUS;
-  return (r < 0 ? r + MODULUS : r) as SeqNum;
+  return (n >>> 0) as SeqNum;
 }
 
 /** a + n, modulo 2^32. */
@@ -21,11 +21,9 @@ export function seqAdd(a: SeqNum, n: number): SeqNum {
   return seq(a + n);
 }
 
-/** The signed distance from a to b (b - a), in [-2^31, 2^31). */
+/** The signed distance from a to b (b - a), in [-2^31, 2^31): ToInt32 of the difference. */
 export function seqDiff(b: SeqNum, a: SeqNum): number {
-  const d = (b - a) % MODULUS;
-  const r = d < 0 ? d + MODULUS : d;
-  return r > 0x7fff_ffff ? r - MODULUS : r;
+  return (b - a) | 0;
 }
 
 /** a < b modulo 2^32. */

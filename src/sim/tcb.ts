@@ -4,7 +4,7 @@
  */
 import { seq, type SeqNum } from './seq.ts';
 import { type RtoState, initialRto } from './rto.ts';
-import type { AckBasis, Why } from './trace.ts';
+import type { AckBasis, TimerName, Why } from './trace.ts';
 
 /** What an endpoint is configured with (scenario values after defaults). */
 export interface EndpointConfig {
@@ -81,14 +81,15 @@ export interface Tcb {
   closeRequested: boolean;
   /** Sequence number of our FIN once sent. */
   finSeq: SeqNum | null;
-  retransmissionQueue: RetransmissionEntry[];
+  /** In sequence order; never changed in place (a TCB is a value), only replaced. */
+  retransmissionQueue: readonly RetransmissionEntry[];
   rto: RtoState;
   /** Consecutive expiries of the retransmission timer. */
   retries: number;
   /** RFC 6298 §5.7: a SYN was retransmitted, so RTO becomes 3 s once established. */
   synRetransmitted: boolean;
-  retransmitTimerRunning: boolean;
-  timeWaitTimerRunning: boolean;
+  /** Which of the named timers run (the machine asked for them and they have not fired). */
+  timers: Readonly<Record<TimerName, boolean>>;
   held: HeldSegment[];
   /** How RCV.NXT got its value, for the narration of the next ACK. */
   ackBasis: AckBasis | null;
@@ -129,8 +130,7 @@ export function initialTcb(config: EndpointConfig): Tcb {
     rto: initialRto(rtoLimits(config)),
     retries: 0,
     synRetransmitted: false,
-    retransmitTimerRunning: false,
-    timeWaitTimerRunning: false,
+    timers: { retransmit: false, 'time-wait': false },
     held: [],
     ackBasis: null,
     bytesReceived: 0,

@@ -8,7 +8,7 @@ import { why } from './reasons.ts';
 import { seqEnd, seqSpace, type Segment } from './segment.ts';
 import { sequenceSpace } from './segment-facts.ts';
 import { sampleRtt } from './rto.ts';
-import { rtoLimits, type HeldSegment, type Tcb } from './tcb.ts';
+import { rtoLimits, type HeldSegment, type RetransmissionEntry, type Tcb } from './tcb.ts';
 import { seqAdd, seqDiff, seqGe, seqGt, seqInWindow, seqLe, seqLt, type SeqNum } from './seq.ts';
 
 /** RFC 9293 §3.10.7.4, first check: the four cases of segment acceptability. */
@@ -118,6 +118,11 @@ export function reachesFin(tcb: Tcb, seg: Segment): boolean {
   return reassemble(tcb, seg).finSeq !== null;
 }
 
+/** The sequence number just past a queued segment (SYN and FIN take one each). */
+function entryEnd(e: RetransmissionEntry): SeqNum {
+  return seqAdd(e.seq, sequenceSpace(e.len, e.syn, e.fin));
+}
+
 /**
  * RFC 9293 §3.10.7.4 fifth, for states past SYN-RECEIVED: a new ACK advances SND.UNA, drops
  * what it covers from the retransmission queue, samples the RTT (Karn's rule), and restarts or
@@ -126,21 +131,25 @@ export function reachesFin(tcb: Tcb, seg: Segment): boolean {
 export function processAck(fx: Effects, seg: Segment): void {
   const { tcb } = fx;
   if (acksNewData(tcb, seg)) {
-    const acked = tcb.retransmissionQueue.filter((e) =>
-      seqLe(seqAdd(e.seq, sequenceSpace(e.len, e.syn, e.fin)), seg.ack),
-    );
-    tcb.retransmissionQueue = tcb.retransmissionQueue
-      .filter((e) => !acked.includes(e))
-      .map((e) => {
-        // A partly acknowledged segment keeps only its unacknowledged tail.
-        if (seqLt(e.seq, seg.ack)) {
-          const cut = seqDiff(seg.ack, e.seq) - (e.syn ? 1 : 0);
-          return { ...e, seq: seg.ack, syn: false, len: e.len - cut };
-        }
-        return e;
-      });
-    const newest = acked.at(-1);
-    if (newest !== undefined && acked.every((e) => !e.retransmitted)) {
+    // Segments are queued at SND.NXT, so the queue is in sequence order and contiguous: what
+    // the ACK covers whole is a prefix, and only the entry after it can be covered in part.
+    const queue = tcb.retransmissionQueue;
+    let covered = 0;
+    let retransmittedAcked = false;
+    for (let e = queue[0]; e !== undefined && seqLe(entryEnd(e), seg.ack); e = queue[covered]) {
+      retransmittedAcked ||= e.retransmitted;
+      covered += 1;
+    }
+    const rest = queue.slice(covered);
+    const partly = rest[0];
+    if (partly !== undefined && seqLt(partly.seq, seg.ack)) {
+      // A partly acknowledged segment keeps only its unacknowledged tail.
+      const cut = seqDiff(seg.ack, partly.seq) - (partly.syn ? 1 : 0);
+      rest[0] = { ...partly, seq: seg.ack, syn: false, len: partly.len - cut };
+    }
+    tcb.retransmissionQueue = rest;
+    const newest = queue[covered - 1];
+    if (newest !== undefined && !retransmittedAcked) {
       tcb.rto = sampleRtt(tcb.rto, fx.now - newest.sentAt, rtoLimits(tcb.config));
     }
     tcb.sndUna = seg.ack;

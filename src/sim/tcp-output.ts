@@ -50,11 +50,8 @@ function synOptions(tcb: Tcb, replyingToSyn: boolean): SegmentOptions {
 }
 
 function track(fx: Effects, entry: Omit<RetransmissionEntry, 'sentAt' | 'retransmitted'>): void {
-  fx.tcb.retransmissionQueue = [
-    ...fx.tcb.retransmissionQueue,
-    { ...entry, sentAt: fx.now, retransmitted: false },
-  ];
-  if (!fx.tcb.retransmitTimerRunning) fx.startTimer('retransmit', fx.tcb.rto.rto);
+  fx.queueForRetransmission({ ...entry, sentAt: fx.now, retransmitted: false });
+  if (!fx.tcb.timers.retransmit) fx.startTimer('retransmit', fx.tcb.rto.rto);
 }
 
 /** Active open: <SEQ=ISS><CTL=SYN> (RFC 9293 §3.10.1). */

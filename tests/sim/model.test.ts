@@ -70,8 +70,8 @@ function nextEvents(snapshot: Snap): EndpointEvent[] {
     segment({ rst: true }, seqAdd(rcv, 70000), 0),
     segment({ rst: true, ack: true }, 0, c.sndNxt),
   ];
-  if (c.retransmitTimerRunning) events.push({ type: 'timer.retransmit', t: 0 });
-  if (c.timeWaitTimerRunning) events.push({ type: 'timer.timeWait', t: 0 });
+  if (c.timers.retransmit) events.push({ type: 'timer.retransmit', t: 0 });
+  if (c.timers['time-wait']) events.push({ type: 'timer.timeWait', t: 0 });
   return events;
 }
 
@@ -88,8 +88,8 @@ function serializeState(snapshot: Snap): string {
     c.retransmissionQueue.length > 0,
     c.sendQueue > 0,
     c.closeRequested,
-    c.retransmitTimerRunning,
-    c.timeWaitTimerRunning,
+    c.timers.retransmit,
+    c.timers['time-wait'],
   ]);
 }
 
@@ -116,24 +116,24 @@ function violations(state: TcpStateName, c: Tcb): string[] {
   const fail = (what: string) => out.push(`${state}: ${what}`);
   if (!seqLe(c.sndUna, c.sndNxt)) fail('SND.UNA > SND.NXT');
   if (state === 'CLOSED' || state === 'LISTEN') {
-    if (c.retransmitTimerRunning || c.timeWaitTimerRunning) fail('a timer runs');
+    if (c.timers.retransmit || c.timers['time-wait']) fail('a timer runs');
   }
   if (state === 'SYN-RECEIVED' || SYNCHRONIZED_STATES.includes(state)) {
     if (!c.synReceived) fail("the peer's SYN was never received");
   }
   if (state !== 'TIME-WAIT' && state !== 'CLOSED' && state !== 'LISTEN') {
     // RFC 6298 §5.1-5.2: the timer runs exactly while something is unacknowledged.
-    if (c.retransmitTimerRunning !== c.retransmissionQueue.length > 0) {
+    if (c.timers.retransmit !== c.retransmissionQueue.length > 0) {
       fail(
-        `retransmission timer ${String(c.retransmitTimerRunning)} with queue length ${c.retransmissionQueue.length}`,
+        `retransmission timer ${String(c.timers.retransmit)} with queue length ${c.retransmissionQueue.length}`,
       );
     }
   }
   if (state === 'TIME-WAIT') {
-    if (!c.timeWaitTimerRunning) fail('no 2 MSL timer');
-    if (c.retransmitTimerRunning) fail('the retransmission timer still runs');
+    if (!c.timers['time-wait']) fail('no 2 MSL timer');
+    if (c.timers.retransmit) fail('the retransmission timer still runs');
   }
-  if (state === 'FIN-WAIT-2' && (c.sndUna !== c.sndNxt || c.retransmitTimerRunning)) {
+  if (state === 'FIN-WAIT-2' && (c.sndUna !== c.sndNxt || c.timers.retransmit)) {
     fail('our FIN is acknowledged, yet something is outstanding');
   }
   if (['CLOSE-WAIT', 'CLOSING', 'LAST-ACK', 'TIME-WAIT'].includes(state) && !c.finReceived) {

@@ -7,8 +7,8 @@ import type { EndpointOutput } from '../endpoint-events.ts';
 import { NO_CONTROL, type Segment } from '../segment.ts';
 import { seq, seqAdd } from '../seq.ts';
 import type { AckBasis } from '../trace.ts';
-import { Connection } from './connection.ts';
 import type { FloodContext } from './flood-context.ts';
+import { arrivalAt, floodConnection } from './flood-effects.ts';
 import {
   SERVER_PORT,
   WINDOW,
@@ -18,12 +18,12 @@ import {
   type Peer,
 } from './flood-hosts.ts';
 import { floodWhy } from './flood-reasons.ts';
-import { applyOutputs, arrivalAt } from './machine-outputs.ts';
+import { floodTransmit } from './flood-wire.ts';
 import { checkCookie, makeCookie, type CookieCheck } from './syn-cookie.ts';
 
 /** Answers a SYN the full queue cannot hold with a cookie SYN+ACK, keeping no state. */
 export function sendCookie(run: FloodContext, from: Peer, syn: Segment): void {
-  const cookie = makeCookie(run.secret, fourTuple(from), syn.options.mss ?? 536, run.agenda.now);
+  const cookie = makeCookie(run.secret, fourTuple(from), syn.options.mss ?? 536, run.runtime.now);
   const ack = seqAdd(syn.seq, 1);
   const segment: Segment = {
     srcPort: SERVER_PORT,
@@ -36,7 +36,9 @@ export function sendCookie(run: FloodContext, from: Peer, syn: Segment): void {
     options: { mss: cookie.mss },
   };
   const ackBasis: AckBasis = { seq: syn.seq, len: 0, syn: true, fin: false, ack };
-  run.wire.transmit('server', from, segment, {
+  const output: EndpointOutput = {
+    type: 'out.segment',
+    segment,
     retransmission: false,
     ackBasis,
     why: floodWhy('syn-cookie-sent', {
@@ -48,8 +50,8 @@ export function sendCookie(run: FloodContext, from: Peer, syn: Segment): void {
       basisSeq: syn.seq,
       ack,
     }),
-    conn: null,
-  });
+  };
+  floodTransmit(run, 'server', from, output, null);
 }
 
 /**
@@ -63,12 +65,12 @@ export function acceptCookieAck(
   ack: Segment,
   legitimate: boolean,
 ): boolean {
-  const check = checkCookie(run.secret, fourTuple(from), ack.ack, run.agenda.now);
+  const check = checkCookie(run.secret, fourTuple(from), ack.ack, run.runtime.now);
   if (check.ok) {
     openFromCookie(run, from, ack, legitimate, check);
     return true;
   }
-  run.recorder.notice(
+  run.runtime.log.notice(
     'server',
     floodWhy(check.problem === 'stale' ? 'syn-cookie-stale' : 'syn-cookie-bad-hash', {
       cookie: check.cookie,
@@ -90,13 +92,17 @@ function openFromCookie(
   legitimate: boolean,
   check: Extract<CookieCheck, { ok: true }>,
 ): void {
-  const { config, agenda } = run;
-  const conn = new Connection(
+  const { config } = run;
+  const now = run.runtime.now;
+  const conn = floodConnection(
+    run,
     endpointConfig(config.rto, check.cookie, SERVER_PORT, from.port, config.synAckRetries),
+    serverRole(from, legitimate),
   );
-  conn.dispatch({ type: 'app.listen', t: agenda.now });
+  // The request the cookie stands for is rebuilt silently: only the final ACK takes effect.
+  conn.dispatch({ type: 'app.listen', t: now });
   conn.dispatch(
-    arrivalAt(agenda.now, {
+    arrivalAt(now, {
       srcPort: from.port,
       dstPort: SERVER_PORT,
       seq: seqAdd(ack.seq, -1),
@@ -107,7 +113,7 @@ function openFromCookie(
       options: { mss: check.mss },
     }),
   );
-  run.held.hold(conn, from, legitimate, agenda.now);
+  run.held.hold(conn, from, legitimate, now);
   const valid = floodWhy('syn-cookie-valid', {
     cookie: check.cookie,
     counter: check.counter,
@@ -115,8 +121,7 @@ function openFromCookie(
     mss: check.mss,
   });
   const outputs = conn
-    .dispatch(arrivalAt(agenda.now, ack))
+    .dispatch(arrivalAt(now, ack))
     .map((o): EndpointOutput => (o.type === 'out.state' ? { ...o, why: valid } : o));
-  applyOutputs(run, conn, serverRole(from, legitimate), outputs);
-  run.held.settle(from);
+  conn.apply(outputs);
 }

@@ -4,6 +4,7 @@ import { seq } from '../seq.ts';
 import type { FloodContext } from './flood-context.ts';
 import { FLOOD_ADDRESSES, MSS, SERVER_PORT, WINDOW, type Peer } from './flood-hosts.ts';
 import { floodWhy } from './flood-reasons.ts';
+import { floodTransmit } from './flood-wire.ts';
 
 /** Sends the attacker's n-th SYN, from a forged address of its own (cycling after 254). */
 export function sendForgedSyn(run: FloodContext, n: number): void {
@@ -21,10 +22,13 @@ export function sendForgedSyn(run: FloodContext, n: number): void {
     window: WINDOW,
     options: { mss: MSS },
   };
-  run.wire.transmit('client', peer, segment, {
+  const why = floodWhy('flood-spoofed-syn', { address: peer.address, port: peer.port });
+  const output = {
+    type: 'out.segment',
+    segment,
     retransmission: false,
     ackBasis: null,
-    why: floodWhy('flood-spoofed-syn', { address: peer.address, port: peer.port }),
-    conn: null,
-  });
+    why,
+  } as const;
+  floodTransmit(run, 'client', peer, output, null);
 }

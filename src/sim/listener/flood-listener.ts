@@ -3,10 +3,11 @@
  * takes it as the listener does. A SYN opens a half-open connection while the SYN queue has a
  * free slot; with the queue full it is dropped, or answered with a cookie when cookies are on.
  */
+import type { Connection } from '../runtime/index.ts';
 import type { Segment } from '../segment.ts';
-import { Connection } from './connection.ts';
 import { acceptCookieAck, sendCookie } from './cookie-defence.ts';
 import type { FloodContext } from './flood-context.ts';
+import { arrivalAt, floodConnection } from './flood-effects.ts';
 import {
   CLIENT_PEER,
   SERVER_PORT,
@@ -16,7 +17,6 @@ import {
   type Peer,
 } from './flood-hosts.ts';
 import { floodWhy } from './flood-reasons.ts';
-import { applyOutputs, arrivalAt } from './machine-outputs.ts';
 
 /** The server side of a run: its listening socket and what reaches it. */
 export class FloodListener {
@@ -31,16 +31,15 @@ export class FloodListener {
 
   /** The application calls listen(). */
   listen(): void {
-    const { config, agenda, recorder } = this.run;
-    recorder.call('server', 'listen');
-    const socket = new Connection(endpointConfig(config.rto, 0, SERVER_PORT, 0, 0));
-    this.socket = socket;
-    applyOutputs(
+    const { config, runtime } = this.run;
+    runtime.log.call('server', 'listen', undefined, null);
+    const socket = floodConnection(
       this.run,
-      socket,
+      endpointConfig(config.rto, 0, SERVER_PORT, 0, 0),
       serverRole(CLIENT_PEER, true),
-      socket.dispatch({ type: 'app.listen', t: agenda.now }),
     );
+    this.socket = socket;
+    socket.handle({ type: 'app.listen', t: runtime.now });
   }
 
   /** A segment reaches the server: a connection the listener holds, or the listener itself. */
@@ -49,13 +48,7 @@ export class FloodListener {
     const held = run.held.get(from);
     const legitimate = keyOf(from) === keyOf(CLIENT_PEER);
     if (held !== undefined) {
-      applyOutputs(
-        run,
-        held.conn,
-        serverRole(from, legitimate),
-        held.conn.dispatch(arrivalAt(run.agenda.now, segment)),
-      );
-      run.held.settle(from);
+      held.conn.handle(arrivalAt(run.runtime.now, segment));
       return;
     }
     if (this.socket === null) {
@@ -67,7 +60,7 @@ export class FloodListener {
       if (!run.held.isFull) this.openHalf(from, segment, legitimate);
       else if (run.config.synCookies) sendCookie(run, from, segment);
       else {
-        run.recorder.notice(
+        run.runtime.log.notice(
           'server',
           floodWhy('flood-syn-queue-full', { size: run.held.queued, capacity: run.held.capacity }),
         );
@@ -80,38 +73,43 @@ export class FloodListener {
     this.answerAs('LISTEN', from, segment, legitimate);
   }
 
-  /** A machine in `state` answers a segment no connection holds (RFC 9293 §3.10.7.1-2). */
+  /**
+   * A machine in `state` answers a segment no connection holds (RFC 9293 §3.10.7.1-2), in the
+   * server lane; the machine is thrown away after, so its state changes are not drawn.
+   */
   private answerAs(
     state: 'CLOSED' | 'LISTEN',
     from: Peer,
     segment: Segment,
     legitimate: boolean,
   ): void {
-    const { config, agenda } = this.run;
-    const conn = new Connection(endpointConfig(config.rto, 0, SERVER_PORT, from.port, 0));
-    if (state === 'LISTEN') conn.dispatch({ type: 'app.listen', t: agenda.now });
-    const outputs = conn
-      .dispatch(arrivalAt(agenda.now, segment))
-      .filter((o) => o.type !== 'out.state');
-    applyOutputs(this.run, conn, { ...serverRole(from, legitimate), lane: 'server' }, outputs);
+    const { config, runtime } = this.run;
+    const conn = floodConnection(
+      this.run,
+      endpointConfig(config.rto, 0, SERVER_PORT, from.port, 0),
+      {
+        ...serverRole(from, legitimate),
+        lane: 'server',
+      },
+    );
+    if (state === 'LISTEN') conn.dispatch({ type: 'app.listen', t: runtime.now });
+    conn.apply(
+      conn.dispatch(arrivalAt(runtime.now, segment)).filter((o) => o.type !== 'out.state'),
+    );
     conn.close();
   }
 
   /** A free slot: a new endpoint machine takes the SYN into SYN-RECEIVED (RFC 9293 §3.10.7.2). */
   private openHalf(from: Peer, syn: Segment, legitimate: boolean): void {
-    const { config, agenda, rng, held } = this.run;
-    const conn = new Connection(
-      endpointConfig(config.rto, rng.nextU32(), SERVER_PORT, from.port, config.synAckRetries),
-    );
-    conn.dispatch({ type: 'app.listen', t: agenda.now });
-    held.hold(conn, from, legitimate, agenda.now);
-    held.enqueue(from);
-    applyOutputs(
+    const { config, runtime, rng, held } = this.run;
+    const conn = floodConnection(
       this.run,
-      conn,
+      endpointConfig(config.rto, rng.nextU32(), SERVER_PORT, from.port, config.synAckRetries),
       serverRole(from, legitimate),
-      conn.dispatch(arrivalAt(agenda.now, syn)),
     );
-    held.settle(from);
+    conn.dispatch({ type: 'app.listen', t: runtime.now });
+    held.hold(conn, from, legitimate, runtime.now);
+    held.enqueue(from);
+    conn.handle(arrivalAt(runtime.now, syn));
   }
 }

@@ -2,7 +2,7 @@
  * The reasons a SYN-flood run gives beyond the endpoint machine's own (src/sim/reasons.ts), in
  * the same shape: a rule and an English template with `{name}` placeholders.
  */
-import { fillTemplate } from '../reasons.ts';
+import { describe, fillTemplate } from '../reasons.ts';
 import type { FloodReasonParams, FloodWhy, ParamsArgument, TraceNote, Why } from '../why.ts';
 
 export const FLOOD_REASONS = {
@@ -56,4 +56,9 @@ export function describeFlood(w: Why | TraceNote): string {
   const entry = (FLOOD_REASONS as Record<string, { rfc: string; en: string } | undefined>)[w.code];
   if (entry === undefined) return `${w.code} (${w.rfc})`;
   return `${fillTemplate(entry.en, w.params)} (${w.rfc})`;
+}
+
+/** The English sentence of a core or flood reason: what a flood run's `reason` fields say. */
+export function sentence(w: Why): string {
+  return w.code in FLOOD_REASONS ? describeFlood(w) : describe(w);
 }

@@ -1,9 +1,9 @@
 /** The trace a finished SYN-flood run hands back: its source, its two lanes, events and notes. */
 import { why } from '../reasons.ts';
+import type { TraceLog } from '../runtime/index.ts';
 import type { Trace } from '../trace.ts';
 import type { SynFloodConfig } from './flood-config.ts';
 import { CLIENT_PORT, FLOOD_ADDRESSES, SERVER_PORT } from './flood-hosts.ts';
-import type { FloodRecorder } from './flood-recorder.ts';
 import { floodWhy } from './flood-reasons.ts';
 
 /**
@@ -12,7 +12,7 @@ import { floodWhy } from './flood-reasons.ts';
  */
 export function buildFloodTrace(
   config: SynFloodConfig,
-  recorder: FloodRecorder,
+  log: TraceLog,
   clientIsn: number,
   serverIsn: number | null,
 ): Trace {
@@ -27,7 +27,7 @@ export function buildFloodTrace(
         port: CLIENT_PORT,
         address: FLOOD_ADDRESSES.client,
         initialState: 'CLOSED',
-        finalState: recorder.laneState.client,
+        finalState: log.laneState('client'),
         isn: clientIsn,
         isnSource: 'seeded',
       },
@@ -35,12 +35,12 @@ export function buildFloodTrace(
         port: SERVER_PORT,
         address: FLOOD_ADDRESSES.server,
         initialState: 'CLOSED',
-        finalState: recorder.laneState.server,
+        finalState: log.laneState('server'),
         isn: serverIsn,
         isnSource: serverIsn === null ? 'unknown' : 'seeded',
       },
     },
-    events: [...recorder.events],
+    events: [...log.events],
     notes: [
       floodWhy('note-flood-model', {
         capacity: config.backlog,

@@ -3,8 +3,8 @@
  * of the half-open ones among them. A connection leaves the queue once it is synchronized and
  * is let go once its machine is back in LISTEN or CLOSED.
  */
+import type { Connection } from '../runtime/index.ts';
 import type { BacklogEntry } from '../trace.ts';
-import type { Connection } from './connection.ts';
 import { keyOf, type Peer } from './flood-hosts.ts';
 import { SynQueue } from './syn-queue.ts';
 
@@ -59,7 +59,7 @@ export class HeldConnections {
       synAcksSent: 0,
       nextRetransmitAt: null,
     });
-    if (legitimate) this.serverIsn = conn.iss;
+    if (legitimate) this.serverIsn = conn.tcb.iss;
   }
 
   /** Puts the connection held with `peer` in the SYN queue. */
@@ -67,16 +67,18 @@ export class HeldConnections {
     this.synQueue.add(keyOf(peer));
   }
 
-  /** After a held connection moved: it leaves the SYN queue once synchronized, or is let go. */
-  settle(peer: Peer): void {
-    const key = keyOf(peer);
-    const held = this.byKey.get(key);
-    if (held === undefined) return;
-    const state = held.conn.state;
-    if (state !== 'SYN-RECEIVED') this.synQueue.remove(key);
-    if (state === 'LISTEN' || state === 'CLOSED') {
-      held.conn.close();
-      this.byKey.delete(key);
+  /**
+   * After connections moved (the run calls this after every item): each leaves the SYN queue
+   * once it is no longer half-open, and is let go once its machine is back in LISTEN or CLOSED.
+   */
+  settle(): void {
+    for (const [key, held] of this.byKey) {
+      const state = held.conn.state;
+      if (state !== 'SYN-RECEIVED') this.synQueue.remove(key);
+      if (state === 'LISTEN' || state === 'CLOSED') {
+        held.conn.close();
+        this.byKey.delete(key);
+      }
     }
   }
 

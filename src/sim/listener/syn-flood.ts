@@ -10,25 +10,26 @@
  * and, once there is one, its connection with the legitimate client. The half-open entries of
  * forged addresses appear in `backlog` events, not as server state changes.
  *
- * This file drives a run: it schedules the calls and takes the agenda's items in order. The
- * parts live beside it: `flood-listener.ts` (the server), `cookie-defence.ts`,
- * `flood-attacker.ts`, `flood-wire.ts` (the network), `machine-outputs.ts`,
- * `held-connections.ts`, `flood-recorder.ts` and `flood-trace.ts`.
+ * This file sets a run up on the runtime (src/sim/runtime/) and says what its calls do and
+ * where its segments arrive. The parts live beside it: `flood-listener.ts` (the server),
+ * `cookie-defence.ts`, `flood-attacker.ts`, `flood-wire.ts` (the network), `flood-effects.ts`,
+ * `held-connections.ts`, `flood-backlog.ts` and `flood-trace.ts`.
  */
 import { createRng } from '../rng.ts';
+import { Runtime, type Connection } from '../runtime/index.ts';
+import type { Segment } from '../segment.ts';
 import type { Trace } from '../trace.ts';
-import { Connection } from './connection.ts';
-import { FloodAgenda, RANK, type FloodItem } from './flood-agenda.ts';
 import { sendForgedSyn } from './flood-attacker.ts';
+import { BacklogLog } from './flood-backlog.ts';
 import { checkSynFloodConfig, type SynFloodConfig } from './flood-config.ts';
-import type { FloodContext } from './flood-context.ts';
+import type { FloodCall, FloodContext, FloodRoute } from './flood-context.ts';
+import { arrivalAt, floodConnection } from './flood-effects.ts';
 import { CLIENT_PORT, SERVER_PORT, clientRole, endpointConfig } from './flood-hosts.ts';
 import { FloodListener } from './flood-listener.ts';
-import { FloodRecorder } from './flood-recorder.ts';
+import { sentence } from './flood-reasons.ts';
 import { buildFloodTrace } from './flood-trace.ts';
-import { FloodWire } from './flood-wire.ts';
+import { floodFlight } from './flood-wire.ts';
 import { HeldConnections } from './held-connections.ts';
-import { applyOutputs, arrivalAt, expireTimer } from './machine-outputs.ts';
 
 const MAX_STEPS = 200_000;
 
@@ -41,88 +42,69 @@ class SynFloodRun {
   private readonly ctx: FloodContext;
   private readonly client: Connection;
   private readonly listener: FloodListener;
+  private readonly backlog: BacklogLog;
 
   constructor(private readonly config: SynFloodConfig) {
     checkSynFloodConfig(config);
-    const agenda = new FloodAgenda();
-    const recorder = new FloodRecorder(agenda);
+    const runtime = new Runtime<FloodRoute, FloodCall>({
+      driver: {
+        call: (call) => {
+          this.call(call);
+        },
+        arrive: (route, segment) => {
+          this.arrive(route, segment);
+        },
+      },
+      describe: sentence,
+      flight: floodFlight(config.oneWayDelayMs),
+    });
     const rng = createRng(config.seed);
     // The secret is drawn before the client's ISN: the order of draws fixes every trace.
     const secret = rng.nextU32();
-    this.ctx = {
-      config,
-      agenda,
-      recorder,
-      wire: new FloodWire(agenda, recorder, config.oneWayDelayMs),
-      held: new HeldConnections(config.backlog),
-      rng,
-      secret,
-    };
-    this.client = new Connection(
+    this.ctx = { config, runtime, held: new HeldConnections(config.backlog), rng, secret };
+    this.client = floodConnection(
+      this.ctx,
       endpointConfig(config.rto, rng.nextU32(), CLIENT_PORT, SERVER_PORT, config.clientSynRetries),
+      clientRole(),
     );
     this.listener = new FloodListener(this.ctx);
-    agenda.push(0, { kind: 'listen' }, RANK.call);
+    this.backlog = new BacklogLog(runtime.log, runtime);
+    runtime.call(0, { kind: 'listen' });
     for (let n = 0; n < config.attackSyns; n++) {
-      agenda.push(
-        config.attackStartMs + n * config.attackIntervalMs,
-        { kind: 'spoof', n },
-        RANK.call,
-      );
+      runtime.call(config.attackStartMs + n * config.attackIntervalMs, { kind: 'spoof', n });
     }
-    agenda.push(config.clientConnectMs, { kind: 'connect' }, RANK.call);
+    runtime.call(config.clientConnectMs, { kind: 'connect' });
   }
 
   run(): Trace {
-    const { agenda, recorder, held } = this.ctx;
-    let steps = 0;
-    for (let item = agenda.next(); item !== undefined; item = agenda.next()) {
-      if (++steps > MAX_STEPS) break;
-      this.handle(item);
+    const { runtime, held } = this.ctx;
+    runtime.run(MAX_STEPS, () => {
+      held.settle();
       if (this.listener.listening) {
-        recorder.backlog(held.backlogEntries(), held.capacity, this.config.synCookies);
+        this.backlog.record(held.backlogEntries(), held.capacity, this.config.synCookies);
       }
-    }
-    return buildFloodTrace(this.config, recorder, this.client.iss, held.serverIsn);
+    });
+    return buildFloodTrace(this.config, runtime.log, this.client.tcb.iss, held.serverIsn);
   }
 
-  private handle(item: FloodItem): void {
-    const { ctx } = this;
-    switch (item.kind) {
+  private call(call: FloodCall): void {
+    const { runtime } = this.ctx;
+    switch (call.kind) {
       case 'listen':
         this.listener.listen();
         return;
       case 'connect':
-        ctx.recorder.call('client', 'connect');
-        applyOutputs(
-          ctx,
-          this.client,
-          clientRole(),
-          this.client.dispatch({ type: 'app.connect', t: ctx.agenda.now }),
-        );
+        runtime.log.call('client', 'connect', undefined, null);
+        this.client.handle({ type: 'app.connect', t: runtime.now });
         return;
       case 'spoof':
-        sendForgedSyn(ctx, item.n);
-        return;
-      case 'arrive':
-        ctx.recorder.deliver(item.id);
-        if (item.to === 'client') {
-          applyOutputs(
-            ctx,
-            this.client,
-            clientRole(),
-            this.client.dispatch(arrivalAt(ctx.agenda.now, item.segment)),
-          );
-        } else {
-          this.listener.receive(item.from, item.segment);
-        }
-        return;
-      case 'drop':
-        ctx.recorder.drop(item.id);
-        return;
-      case 'timer':
-        expireTimer(ctx, item);
+        sendForgedSyn(this.ctx, call.n);
         return;
     }
+  }
+
+  private arrive(route: FloodRoute, segment: Segment): void {
+    if (route.to === 'client') this.client.handle(arrivalAt(this.ctx.runtime.now, segment));
+    else this.listener.receive(route.from, segment);
   }
 }
