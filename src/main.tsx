@@ -1,9 +1,12 @@
+import './pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
 import { builtInLibrary } from './ui/app/builtInLibrary.ts';
 import { openStartLink } from './ui/share/linkedLibrary.ts';
 import { registerServiceWorker } from './pwa/registerServiceWorker.ts';
+import { RecoveryBoundary } from './ui/recovery/RecoveryBoundary.tsx';
+import { announceUpdate } from './ui/recovery/updateNotice.ts';
 import './ui/app/app.css';
 
 const root = document.getElementById('root');
@@ -14,9 +17,11 @@ if (root !== null) {
     .then((start) => {
       createRoot(root).render(
         <StrictMode>
-          <App library={start.library} linkProblem={start.problem} />
+          <RecoveryBoundary>
+            <App library={start.library} linkProblem={start.problem} />
+          </RecoveryBoundary>
         </StrictMode>,
       );
     });
 }
-registerServiceWorker();
+registerServiceWorker(announceUpdate);

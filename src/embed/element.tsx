@@ -12,10 +12,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import { builtInLibrary } from '../ui/app/builtInLibrary.ts';
 import type { ScenarioLibrary } from '../ui/app/library.ts';
 import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
+import { RecoveryBoundary } from '../ui/recovery/RecoveryBoundary.tsx';
 import { readEmbedConfig } from '../ui/embed/embedConfig.ts';
 import appCss from '../ui/app/app.css?inline';
 import shareCss from '../ui/share/share.css?inline';
 import embedCss from '../ui/embed/embed.css?inline';
+import recoveryCss from '../ui/recovery/recovery.css?inline';
 
 const ATTRIBUTES = ['scenario', 'lang', 'theme', 'from', 'to', 'autoplay', 'compact'] as const;
 
@@ -24,6 +26,7 @@ export const ELEMENT_CSS = [
   appCss.replace(/:root\b/g, ':host'),
   shareCss,
   embedCss,
+  recoveryCss,
   ':host{display:block}:host([hidden]){display:none}',
 ].join('\n');
 
@@ -69,15 +72,17 @@ export class HandshakeLabElement extends HTMLElement {
     library ??= builtInLibrary();
     this.root?.render(
       <StrictMode>
-        <EmbedApp
-          library={library}
-          config={config}
-          problem={null}
-          appUrl={appUrl}
-          fragment=""
-          framed={false}
-          languages={navigator.languages}
-        />
+        <RecoveryBoundary>
+          <EmbedApp
+            library={library}
+            config={config}
+            problem={null}
+            appUrl={appUrl}
+            fragment=""
+            framed={false}
+            languages={navigator.languages}
+          />
+        </RecoveryBoundary>
       </StrictMode>,
     );
   }

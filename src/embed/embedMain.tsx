@@ -1,10 +1,12 @@
 /** The iframe embed page (embed.html): settings from its own address, no cookies, no requests. */
+import '../pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtInLibrary } from '../ui/app/builtInLibrary.ts';
 import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
 import { readEmbedConfig } from '../ui/embed/embedConfig.ts';
 import { openStartLink } from '../ui/share/linkedLibrary.ts';
+import { RecoveryBoundary } from '../ui/recovery/RecoveryBoundary.tsx';
 import '../ui/app/app.css';
 
 const root = document.getElementById('root');
@@ -18,15 +20,17 @@ if (root !== null) {
       document.documentElement.lang = config.lang ?? 'en';
       createRoot(root).render(
         <StrictMode>
-          <EmbedApp
-            library={start.library}
-            config={config}
-            problem={start.problem}
-            appUrl={new URL('./', window.location.href).href}
-            fragment={window.location.hash}
-            framed
-            languages={navigator.languages}
-          />
+          <RecoveryBoundary>
+            <EmbedApp
+              library={start.library}
+              config={config}
+              problem={start.problem}
+              appUrl={new URL('./', window.location.href).href}
+              fragment={window.location.hash}
+              framed
+              languages={navigator.languages}
+            />
+          </RecoveryBoundary>
         </StrictMode>,
       );
     });

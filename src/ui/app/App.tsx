@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { detectLang, en, loadMessages, type Lang, type Messages } from '../../i18n/index.ts';
+import { detectLang, en, type Lang, type Messages } from '../../i18n/index.ts';
 import type { NumberMode } from '../../layout/index.ts';
 import { ScenarioPicker } from '../scenarios/ScenarioPicker.tsx';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
@@ -21,8 +21,10 @@ import type { LinkProblem } from '../../i18n/index.ts';
 import { LinkNotice } from '../share/LinkNotice.tsx';
 import { ShareTools } from '../share/ShareTools.tsx';
 import type { ViewId } from '../../i18n/index.ts';
-
-const loadFeatures = () => import('./motionFeatures.ts').then((mod) => mod.default);
+import { loadMotionFeatures } from '../motion/loadMotionFeatures.ts';
+import { loadMessagesOrEnglish } from '../recovery/loadMessagesOrEnglish.ts';
+import { UpdateBanner } from '../recovery/UpdateBanner.tsx';
+import { ViewMain } from '../recovery/ViewMain.tsx';
 
 export interface AppProps {
   library: ScenarioLibrary;
@@ -67,7 +69,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
 
   useEffect(() => {
     let live = true;
-    void loadMessages(lang).then((m) => {
+    void loadMessagesOrEnglish(lang).then((m) => {
       if (live) setMessages(m);
     });
     document.documentElement.lang = lang;
@@ -89,7 +91,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
   if (messages === null) return null;
   return (
     <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadFeatures}>
+      <LazyMotion features={loadMotionFeatures}>
         <MessagesContext.Provider value={messages}>
           <NumberModeContext.Provider value={numberMode}>
             <div className="app" lang={messages.lang}>
@@ -127,8 +129,9 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                   />
                 </div>
               </header>
+              <UpdateBanner />
               {linkProblem !== null && <LinkNotice problem={linkProblem} />}
-              <main>
+              <ViewMain key={view}>
                 {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
                 {view === 'scenarios' && trace !== null && (
                   <ScenarioView
@@ -146,7 +149,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                     />
                   </ScenarioView>
                 )}
-              </main>
+              </ViewMain>
             </div>
           </NumberModeContext.Provider>
         </MessagesContext.Provider>

@@ -6,12 +6,15 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
-import { detectLang, en, loadMessages, type LinkProblem, type Messages } from '../../i18n/index.ts';
+import { detectLang, en, type LinkProblem, type Messages } from '../../i18n/index.ts';
 import { MessagesContext, NumberModeContext } from '../app/contexts.ts';
 import type { ScenarioLibrary } from '../app/library.ts';
 import { ScenarioView } from '../app/ScenarioView.tsx';
 import { NarrationCaption } from '../present/NarrationCaption.tsx';
 import { LinkNotice } from '../share/LinkNotice.tsx';
+import { loadMotionFeatures } from '../motion/loadMotionFeatures.ts';
+import { loadMessagesOrEnglish } from '../recovery/loadMessagesOrEnglish.ts';
+import { UpdateBanner } from '../recovery/UpdateBanner.tsx';
 import { appLink } from './appLink.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
@@ -20,8 +23,6 @@ import { FrameBridge } from './FrameBridge.tsx';
 import { ScopedKeys } from './ScopedKeys.tsx';
 import { StepRangeLock } from './StepRangeLock.tsx';
 import './embed.css';
-
-const loadFeatures = () => import('../app/motionFeatures.ts').then((mod) => mod.default);
 
 export interface EmbedAppProps {
   library: ScenarioLibrary;
@@ -43,7 +44,7 @@ export function EmbedApp(props: EmbedAppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
-    void loadMessages(lang).then((m) => {
+    void loadMessagesOrEnglish(lang).then((m) => {
       if (live) setMessages(m);
     });
     return () => {
@@ -73,7 +74,7 @@ export function EmbedApp(props: EmbedAppProps) {
   const title = info?.title[messages.lang] ?? name;
   return (
     <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadFeatures}>
+      <LazyMotion features={loadMotionFeatures}>
         <MessagesContext.Provider value={messages}>
           <NumberModeContext.Provider value="absolute">
             <div
@@ -83,6 +84,7 @@ export function EmbedApp(props: EmbedAppProps) {
               style={style}
               tabIndex={framed ? undefined : -1}
             >
+              <UpdateBanner />
               {unknown !== null && <LinkNotice problem={unknown} />}
               <ScenarioView
                 trace={trace}
@@ -93,7 +95,7 @@ export function EmbedApp(props: EmbedAppProps) {
               >
                 <StepRangeLock from={config.from} to={config.to} />
                 {config.autoplay && <Autoplay target={rootRef} />}
-                {framed && <FrameBridge target={rootRef} id={config.id} />}
+                {framed && <FrameBridge target={rootRef} id={config.id} origin={config.origin} />}
                 {!framed && <ScopedKeys target={rootRef} />}
                 <NarrationCaption className="embed-caption" />
                 <EmbedFooter

@@ -11,6 +11,8 @@ import { Dialog } from '../share/Dialog.tsx';
 import { LINKED_SCENARIO_KEY } from '../share/linkedLibrary.ts';
 import { DEFAULT_EMBED, embedQuery } from './embedConfig.ts';
 import { elementSnippet, iframeSnippet, resizeScript } from './embedSnippets.ts';
+import { webOrigin } from './embedderOrigin.ts';
+import { EmbedderSiteField } from './EmbedderSiteField.tsx';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };
@@ -38,6 +40,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [compact, setCompact] = useState(false);
   const [embedLang, setEmbedLang] = useState<Lang>(lang);
+  const [site, setSite] = useState('');
 
   const linked = scenario === LINKED_SCENARIO_KEY;
   const fragment = linked ? window.location.hash : '';
@@ -50,6 +53,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
     lang: embedLang,
     theme,
     compact,
+    origin: webOrigin(site.trim()),
   });
   const src = `${new URL('embed.html', window.location.href).href}${query}${fragment}`;
   const element = elementSnippet(new URL('embed/handshake-lab.js', window.location.href).href, {
@@ -139,6 +143,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
           {t.share.compact}
         </label>
       </fieldset>
+      <EmbedderSiteField value={site} onChange={setSite} />
       <CopyField
         label={t.share.iframeSnippet}
         value={iframeSnippet(src, t.share.frameTitle(title), compact)}

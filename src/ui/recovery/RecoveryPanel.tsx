@@ -1,0 +1,44 @@
+/**
+ * What takes the place of a view that failed: which kind of failure, what reloading keeps, and
+ * Reload and Try again. It also works outside the app's providers (the root boundary), in
+ * English there.
+ */
+import { useContext } from 'react';
+import { en } from '../../i18n/index.ts';
+import { MessagesContext } from '../app/contexts.ts';
+import { ChunkLoadError } from './loadChunk.ts';
+import { reloadPage } from './reloadPage.ts';
+import '../share/share.css';
+import './recovery.css';
+
+export interface RecoveryPanelProps {
+  error: unknown;
+  onRetry: () => void;
+}
+
+export function RecoveryPanel({ error, onRetry }: RecoveryPanelProps) {
+  const t = (useContext(MessagesContext) ?? en).recovery;
+  const load = error instanceof ChunkLoadError;
+  return (
+    <div className="recovery-panel" role="alert">
+      <p className="recovery-title">{load ? t.loadFailedTitle : t.viewFailedTitle}</p>
+      <p>
+        {load ? t.loadFailed : t.viewFailed} {t.keptOnReload}
+      </p>
+      {!load && (
+        <details className="recovery-detail">
+          <summary>{t.errorDetail}</summary>
+          <pre>{error instanceof Error ? error.message : String(error)}</pre>
+        </details>
+      )}
+      <div className="recovery-actions">
+        <button type="button" className="hl-button primary" onClick={reloadPage}>
+          {t.reload}
+        </button>
+        <button type="button" className="hl-button" onClick={onRetry}>
+          {t.tryAgain}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The app-wide banner for an out-of-date page: a new version is ready (a polite status: this page
+ * keeps working), or a part of the app could not be loaded (an alert). Both offer a reload.
+ */
+import { useMessages } from '../app/contexts.ts';
+import { reloadPage } from './reloadPage.ts';
+import { dismissUpdateNotice, useUpdateNotice } from './updateNotice.ts';
+import '../share/share.css';
+import './recovery.css';
+
+export function UpdateBanner() {
+  const t = useMessages().recovery;
+  const notice = useUpdateNotice();
+  if (notice === 'none') return null;
+  const failed = notice === 'load-failed';
+  return (
+    <div
+      className={failed ? 'update-banner is-failed' : 'update-banner'}
+      role={failed ? 'alert' : 'status'}
+    >
+      <div className="update-banner-text">
+        <p className="recovery-title">{failed ? t.loadFailedTitle : t.updateReady}</p>
+        <p>
+          {failed ? t.loadFailed : t.updateReadyDetail} {t.keptOnReload}
+        </p>
+      </div>
+      <div className="recovery-actions">
+        <button type="button" className="hl-button primary" onClick={reloadPage}>
+          {t.reload}
+        </button>
+        <button type="button" className="hl-button" onClick={dismissUpdateNotice}>
+          {t.later}
+        </button>
+      </div>
+    </div>
+  );
+}
