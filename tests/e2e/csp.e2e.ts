@@ -6,9 +6,7 @@
  * runs: zod without eval), the Lab's three modes with its autosave read back and a file import,
  * a capture read by the worker, and the embed page on its own and inside another site's page.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,19 +14,16 @@ import { inject } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/vite/csp.ts';
 import { packScenario } from '../../src/ui/share/scenarioCodec.ts';
 import { launchBrowser, type TestBrowser } from './browser.ts';
-import { screenshot } from './helpers.ts';
+import { labCall, screenshot } from './helpers.ts';
+import { serveOtherSite, type OtherSite } from './site.ts';
 
+/** A custom scenario, as an instructor would adapt one: a built-in file under another name. */
 const CUSTOM = {
-  name: 'two-sends',
-  title: { en: 'Two sends and a close', ko: '두 번 보내고 닫기' },
-  client: { isn: 100 },
-  server: { isn: 300 },
-  events: [
-    { t: 0, endpoint: 'server', call: 'listen' },
-    { t: 10, endpoint: 'client', call: 'connect' },
-    { t: 400, endpoint: 'client', call: 'send', bytes: 50 },
-    { t: 800, endpoint: 'client', call: 'close' },
-  ],
+  ...(JSON.parse(readFileSync('src/scenarios/library/half-close.json', 'utf8')) as {
+    events: unknown[];
+  }),
+  name: 'my-half-close',
+  title: { en: 'My half-close', ko: '나의 반닫기' },
 };
 
 /** Runs in every page and frame before its own scripts: reports each violation on the console. */
@@ -142,7 +137,7 @@ describe('the Content-Security-Policy', () => {
 
   it('lets a custom scenario from a link be validated and played (zod without eval)', async () => {
     await open(`?step=4#s=${packScenario(CUSTOM)}`);
-    expect(await page.locator('.scenario-title').textContent()).toBe('Two sends and a close');
+    expect(await page.locator('.scenario-title').textContent()).toBe('My half-close');
     expectClean();
   });
 
@@ -152,14 +147,8 @@ describe('the Content-Security-Policy', () => {
       localStorage.clear();
     });
     await open('?view=lab');
-    await page
-      .locator('.endpoint-card.is-server')
-      .getByRole('button', { name: 'listen()' })
-      .click();
-    await page
-      .locator('.endpoint-card.is-client')
-      .getByRole('button', { name: 'connect()' })
-      .click();
+    await labCall(page, 'server', 'listen()');
+    await labCall(page, 'client', 'connect()');
     // The autosave is read back through its schema.
     await open('?view=lab');
     expect(await page.locator('.action-log li').count()).toBe(2);
@@ -167,7 +156,7 @@ describe('the Content-Security-Policy', () => {
     const file = join(dir, 'custom.json');
     writeFileSync(file, JSON.stringify(CUSTOM));
     await page.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => page.locator('.action-log li').count()).toBe(4);
+    await expect.poll(() => page.locator('.action-log li').count()).toBe(CUSTOM.events.length);
     await page.getByRole('link', { name: 'SYN flood' }).click();
     await page.getByRole('region', { name: 'Server SYN queue' }).waitFor();
     await page.getByRole('button', { name: 'Step forward' }).click();
@@ -187,33 +176,23 @@ describe('the Content-Security-Policy', () => {
   });
 
   describe('the embed page', () => {
-    let blog: Server;
-    let blogUrl = '';
+    let blog: OtherSite;
     beforeAll(async () => {
-      blog = createServer((_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(
-          `<!doctype html><meta charset="utf-8"><title>A post</title><h1>A post</h1>` +
-            `<iframe id="lab" src="${base()}embed.html?scenario=lost-syn&autoplay=1&lang=ko" title="Handshake Lab" style="border:0;width:100%" height="600"></iframe>`,
-        );
-      });
-      await new Promise<void>((resolve) => blog.listen(0, '127.0.0.1', resolve));
-      blogUrl = `http://127.0.0.1:${String((blog.address() as AddressInfo).port)}/`;
+      blog = await serveOtherSite();
     });
-    afterAll(async () => {
-      blog.closeAllConnections();
-      await new Promise<void>((resolve) =>
-        blog.close(() => {
-          resolve();
-        }),
-      );
-    });
+    afterAll(() => blog.close());
 
     it('runs on its own, with a custom scenario, and inside another site’s page', async () => {
       await open(`embed.html?scenario=lost-syn&from=2&to=8`);
       await page.getByRole('button', { name: 'Step forward' }).click();
       await open(`embed.html#s=${packScenario(CUSTOM)}`);
-      await page.goto(blogUrl);
+      await page.goto(
+        blog.page(
+          '/post',
+          `<!doctype html><meta charset="utf-8"><title>A post</title><h1>A post</h1>` +
+            `<iframe id="lab" src="${base()}embed.html?scenario=lost-syn&autoplay=1&lang=ko" title="Handshake Lab" style="border:0;width:100%" height="600"></iframe>`,
+        ),
+      );
       const frame = page.frameLocator('#lab');
       await frame.locator('svg.ladder').waitFor();
       await frame.getByRole('button', { name: '한 단계 앞으로' }).click();

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { laneState, screenshot, stepCount } from './helpers.ts';
+import { labCall, laneState, screenshot, stepCount } from './helpers.ts';
 import { buildNextRelease, deploy, serveSite, type Site } from './site.ts';
 
 const LOAD_FAILED = 'Part of Handshake Lab could not be loaded';
@@ -143,9 +143,8 @@ async function connectInTheLab(p: Page): Promise<void> {
   await p.evaluate(() => {
     localStorage.clear();
   });
-  const server = p.locator('.endpoint-card.is-server');
-  await server.getByRole('button', { name: 'listen()', exact: true }).click();
-  await p.locator('.endpoint-card.is-client').getByRole('button', { name: 'connect()' }).click();
+  await labCall(p, 'server', 'listen()');
+  await labCall(p, 'client', 'connect()');
   await p.getByRole('button', { name: 'Jump to end' }).click();
   expect(await laneState(p, 'Client')).toBe('ESTABLISHED');
   await p.getByRole('link', { name: 'Scenarios' }).click();

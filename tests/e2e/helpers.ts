@@ -45,3 +45,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
+
+/** In the Lab's "Drive both ends": an endpoint's application makes a socket call. */
+export async function labCall(
+  page: Page,
+  endpoint: 'client' | 'server',
+  call: 'listen()' | 'connect()',
+): Promise<void> {
+  await page
+    .locator(`.endpoint-card.is-${endpoint}`)
+    .getByRole('button', { name: call, exact: true })
+    .click();
+}

@@ -4,6 +4,8 @@
  * the directory's files are replaced, the old chunks are gone).
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 
@@ -76,4 +78,39 @@ export async function buildNextRelease(name: string): Promise<string> {
     process.env.NODE_ENV = nodeEnv;
   }
   return outDir;
+}
+
+/** Another site (a blog) on its own origin, serving the pages a test puts on it. */
+export interface OtherSite {
+  /** Its origin, `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** Puts a page at `path` (`/posts/1`). */
+  page: (path: string, html: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function serveOtherSite(): Promise<OtherSite> {
+  const pages = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const body = pages.get(req.url ?? '');
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  return {
+    origin,
+    page: (path, html) => {
+      pages.set(path, html);
+      return `${origin}${path}`;
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
+    },
+  };
 }

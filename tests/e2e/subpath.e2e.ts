@@ -5,12 +5,10 @@
  * served from; the embed page works, in another site's page too, telling its height only to
  * that page's origin; and the service worker, scoped to /a/b/, reloads the app offline.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './browser.ts';
-import { screenshot, stepCount } from './helpers.ts';
-import { serveSite, type Site } from './site.ts';
+import { labCall, screenshot, stepCount } from './helpers.ts';
+import { serveOtherSite, serveSite, type OtherSite, type Site } from './site.ts';
 
 let site: Site;
 let browser: TestBrowser;
@@ -18,9 +16,7 @@ let page: Page;
 /** Every request the page made to the app's host, and each failed answer. */
 let requests: string[] = [];
 let failures: string[] = [];
-let blog: Server;
-let blogUrl = '';
-const blogPages = new Map<string, string>();
+let blog: OtherSite;
 
 beforeAll(async () => {
   site = await serveSite('subpath', '/a/b/');
@@ -35,24 +31,13 @@ beforeAll(async () => {
     const ours = r.url().startsWith(new URL(site.url).origin);
     if (ours && r.status() >= 400) failures.push(`${String(r.status())} ${r.url()}`);
   });
-  blog = createServer((req, res) => {
-    const body = blogPages.get(req.url ?? '');
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => blog.listen(0, '127.0.0.1', resolve));
-  blogUrl = `http://127.0.0.1:${String((blog.address() as AddressInfo).port)}`;
+  blog = await serveOtherSite();
 });
 
 afterAll(async () => {
   await browser.close();
   await site.close();
-  blog.closeAllConnections();
-  await new Promise<void>((resolve) =>
-    blog.close(() => {
-      resolve();
-    }),
-  );
+  await blog.close();
 });
 
 /** Nothing failed, and every request stayed under /a/b/. */
@@ -91,10 +76,7 @@ describe('served under /a/b/', () => {
     await page.locator('svg.ladder').waitFor();
     expect(page.url()).toBe(`${site.url}?scenario=lost-syn&step=6&view=capture`);
     await page.getByRole('link', { name: 'Lab' }).click();
-    await page
-      .locator('.endpoint-card.is-server')
-      .getByRole('button', { name: 'listen()' })
-      .click();
+    await labCall(page, 'server', 'listen()');
     await page.getByRole('link', { name: 'SYN flood' }).click();
     await page.getByRole('region', { name: 'Server SYN queue' }).waitFor();
     await page.getByRole('link', { name: 'Predict, then reveal' }).click();
@@ -117,11 +99,11 @@ describe('served under /a/b/', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
-    await page.getByRole('textbox', { name: /Your site’s address/ }).fill(`${blogUrl}/posts/1`);
+    await page.getByRole('textbox', { name: /Your site’s address/ }).fill(`${blog.origin}/posts/1`);
     const iframe = await copyField('The iframe');
     const src = /src="([^"]+)"/.exec(iframe)?.[1]?.replace(/&amp;/g, '&') ?? '';
     expect(src.startsWith(`${site.url}embed.html?scenario=lost-syn&`)).toBe(true);
-    expect(new URL(src).searchParams.get('origin')).toBe(blogUrl);
+    expect(new URL(src).searchParams.get('origin')).toBe(blog.origin);
     const resize = await copyField(
       'Optional: this script fits the iframe’s height to its content (no scrollbars)',
     );
@@ -131,7 +113,7 @@ describe('served under /a/b/', () => {
     await page.keyboard.press('Escape');
 
     // Pasted into another site's page, exactly as copied, both work.
-    blogPages.set(
+    const post = blog.page(
       '/posts/1',
       `<!doctype html><meta charset="utf-8"><title>A post</title>
 <script>window.__messages=[];addEventListener("message",function(e){window.__messages.push({origin:e.origin,data:e.data})});</script>
@@ -139,7 +121,7 @@ ${iframe.replace('<iframe ', '<iframe id="lab" ')}
 ${resize}
 ${element}`,
     );
-    await page.goto(`${blogUrl}/posts/1`);
+    await page.goto(post);
     const frame = page.frameLocator('#lab');
     await frame.locator('svg.ladder').waitFor();
     await page.locator('handshake-lab svg.ladder').waitFor();
@@ -156,14 +138,14 @@ ${element}`,
   it('tells its height only to the embedding page’s origin', async () => {
     const src = (origin: string) =>
       `${site.url}embed.html?scenario=lost-syn&compact=1&origin=${encodeURIComponent(origin)}`;
-    blogPages.set(
+    const post = blog.page(
       '/posts/2',
       `<!doctype html><meta charset="utf-8"><title>Two embeds</title>
 <script>window.__messages=[];addEventListener("message",function(e){window.__messages.push({from:e.source===document.getElementById("mine").contentWindow?"mine":"other",data:e.data})});</script>
-<iframe id="mine" src="${src(blogUrl)}" title="mine" height="300"></iframe>
+<iframe id="mine" src="${src(blog.origin)}" title="mine" height="300"></iframe>
 <iframe id="other" src="${src('https://elsewhere.example')}" title="other" height="300"></iframe>`,
     );
-    await page.goto(`${blogUrl}/posts/2`);
+    await page.goto(post);
     await page.frameLocator('#mine').locator('svg.ladder').waitFor();
     await page.frameLocator('#other').locator('svg.ladder').waitFor();
     const heightsFrom = (who: string) =>

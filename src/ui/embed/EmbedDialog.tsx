@@ -142,8 +142,8 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
           />
           {t.share.compact}
         </label>
+        <EmbedderSiteField value={site} onChange={setSite} />
       </fieldset>
-      <EmbedderSiteField value={site} onChange={setSite} />
       <CopyField
         label={t.share.iframeSnippet}
         value={iframeSnippet(src, t.share.frameTitle(title), compact)}

@@ -7,7 +7,7 @@ import { useContext } from 'react';
 import { en } from '../../i18n/index.ts';
 import { MessagesContext } from '../app/contexts.ts';
 import { ChunkLoadError } from './loadChunk.ts';
-import { reloadPage } from './reloadPage.ts';
+import { ReloadActions } from './ReloadActions.tsx';
 import '../share/share.css';
 import './recovery.css';
 
@@ -31,14 +31,7 @@ export function RecoveryPanel({ error, onRetry }: RecoveryPanelProps) {
           <pre>{error instanceof Error ? error.message : String(error)}</pre>
         </details>
       )}
-      <div className="recovery-actions">
-        <button type="button" className="hl-button primary" onClick={reloadPage}>
-          {t.reload}
-        </button>
-        <button type="button" className="hl-button" onClick={onRetry}>
-          {t.tryAgain}
-        </button>
-      </div>
+      <ReloadActions reload={t.reload} other={{ label: t.tryAgain, onClick: onRetry }} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * keeps working), or a part of the app could not be loaded (an alert). Both offer a reload.
  */
 import { useMessages } from '../app/contexts.ts';
-import { reloadPage } from './reloadPage.ts';
+import { ReloadActions } from './ReloadActions.tsx';
 import { dismissUpdateNotice, useUpdateNotice } from './updateNotice.ts';
 import '../share/share.css';
 import './recovery.css';
@@ -24,14 +24,7 @@ export function UpdateBanner() {
           {failed ? t.loadFailed : t.updateReadyDetail} {t.keptOnReload}
         </p>
       </div>
-      <div className="recovery-actions">
-        <button type="button" className="hl-button primary" onClick={reloadPage}>
-          {t.reload}
-        </button>
-        <button type="button" className="hl-button" onClick={dismissUpdateNotice}>
-          {t.later}
-        </button>
-      </div>
+      <ReloadActions reload={t.reload} other={{ label: t.later, onClick: dismissUpdateNotice }} />
     </div>
   );
 }
