@@ -92,6 +92,11 @@ export interface OtherSite {
 export async function serveOtherSite(): Promise<OtherSite> {
   const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
+    // The browser asks every site for its icon; a 404 would be a console error in the page.
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const body = pages.get(req.url ?? '');
     res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
