@@ -1,9 +1,11 @@
+import './pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/shell/index.ts';
 import { builtInLibrary } from './scenarios/builtins.ts';
 import { openStartLink } from './links/index.ts';
 import { registerServiceWorker } from './pwa/index.ts';
+import { RecoveryBoundary, announceUpdate } from './ui/recovery/index.ts';
 import './ui/shell/app.css';
 
 const root = document.getElementById('root');
@@ -14,9 +16,11 @@ if (root !== null) {
     .then((start) => {
       createRoot(root).render(
         <StrictMode>
-          <App library={start.library} linkProblem={start.problem} />
+          <RecoveryBoundary>
+            <App library={start.library} linkProblem={start.problem} />
+          </RecoveryBoundary>
         </StrictMode>,
       );
     });
 }
-registerServiceWorker();
+registerServiceWorker(announceUpdate);

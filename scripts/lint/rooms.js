@@ -22,6 +22,7 @@ const PURE = [...PURE_CORE, 'player', 'i18n', 'quiz', 'lab', 'links'];
 const UI_RANKS = [
   ['ui/run'],
   ['ui/kit'],
+  ['ui/recovery'],
   [
     'ui/ladder',
     'ui/narration',
@@ -40,6 +41,7 @@ const UI_RANKS = [
 const UI_WHAT = [
   'the shared contexts of the run on screen (messages, numbers, run, player, selection)',
   'the kit of generic dialogs, inputs and icons',
+  'the recovery from failed loads (boundaries, lazy views, the update notice)',
   'a feature that draws one part of a run or offers one tool',
   'a composition of features (the stage, the share tools)',
   'a view',
@@ -125,6 +127,20 @@ function reason(from, to) {
   return `${from} (${a.is}) may import ${a.allow.join(', ')}`;
 }
 
+/**
+ * Setup that an entry (the page, the embed page, a worker) must run before anything else loads,
+ * imported for its side effect alone: zod's no-eval setting for the CSP.
+ */
+const ENTRY_SETUP = ['pwa/noEval.ts'];
+
+/** @param {import('eslint').Rule.Node} node @param {string} target */
+function isEntrySetup(node, target) {
+  const parent = /** @type {{ type?: string, specifiers?: unknown[] }} */ (node.parent ?? {});
+  if (parent.type !== 'ImportDeclaration' || (parent.specifiers ?? []).length > 0) return false;
+  const inSrc = target.split(path.sep).join('/');
+  return ENTRY_SETUP.some((file) => inSrc.endsWith(`/src/${file}`));
+}
+
 /** @type {import('eslint').Rule.RuleModule} */
 const importsRule = {
   meta: {
@@ -155,6 +171,7 @@ const importsRule = {
         return;
       }
       if (to === from) return;
+      if (lazy === false && isEntrySetup(node, target)) return;
       if (!(ROOMS[from]?.allow ?? []).includes(to)) {
         context.report({ node, messageId: 'direction', data: { from, to, why: reason(from, to) } });
         return;

@@ -12,11 +12,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
 import type { ScenarioLibrary } from '../scenarios/index.ts';
 import { EmbedApp } from '../ui/embed/index.ts';
+import { RecoveryBoundary } from '../ui/recovery/index.ts';
 import { readEmbedConfig } from '../links/index.ts';
 import appCss from '../ui/shell/app.css?inline';
 import kitCss from '../ui/kit/kit.css?inline';
 import shareCss from '../ui/share/share.css?inline';
 import embedCss from '../ui/embed/embed.css?inline';
+import recoveryCss from '../ui/recovery/recovery.css?inline';
 
 const ATTRIBUTES = ['scenario', 'lang', 'theme', 'from', 'to', 'autoplay', 'compact'] as const;
 
@@ -26,6 +28,7 @@ export const ELEMENT_CSS = [
   kitCss,
   shareCss,
   embedCss,
+  recoveryCss,
   ':host{display:block}:host([hidden]){display:none}',
 ].join('\n');
 
@@ -71,15 +74,17 @@ export class HandshakeLabElement extends HTMLElement {
     library ??= builtInLibrary();
     this.root?.render(
       <StrictMode>
-        <EmbedApp
-          library={library}
-          config={config}
-          problem={null}
-          appUrl={appUrl}
-          fragment=""
-          framed={false}
-          languages={navigator.languages}
-        />
+        <RecoveryBoundary>
+          <EmbedApp
+            library={library}
+            config={config}
+            problem={null}
+            appUrl={appUrl}
+            fragment=""
+            framed={false}
+            languages={navigator.languages}
+          />
+        </RecoveryBoundary>
       </StrictMode>,
     );
   }

@@ -1,8 +1,10 @@
 /** The iframe embed page (embed.html): settings from its own address, no cookies, no requests. */
+import '../pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
 import { EmbedApp } from '../ui/embed/index.ts';
+import { RecoveryBoundary } from '../ui/recovery/index.ts';
 import { readEmbedConfig, openStartLink } from '../links/index.ts';
 import '../ui/shell/app.css';
 
@@ -17,15 +19,17 @@ if (root !== null) {
       document.documentElement.lang = config.lang ?? 'en';
       createRoot(root).render(
         <StrictMode>
-          <EmbedApp
-            library={start.library}
-            config={config}
-            problem={start.problem}
-            appUrl={new URL('./', window.location.href).href}
-            fragment={window.location.hash}
-            framed
-            languages={navigator.languages}
-          />
+          <RecoveryBoundary>
+            <EmbedApp
+              library={start.library}
+              config={config}
+              problem={start.problem}
+              appUrl={new URL('./', window.location.href).href}
+              fragment={window.location.hash}
+              framed
+              languages={navigator.languages}
+            />
+          </RecoveryBoundary>
         </StrictMode>,
       );
     });

@@ -3,6 +3,7 @@ import type { Messages, NumbersText } from './messages.ts';
 import { glossaryEn } from './glossary/en.ts';
 import { shareEn } from './share/en.ts';
 import { labEn } from './lab/en.ts';
+import { recoveryEn } from './recovery/en.ts';
 import { REASONS } from '../sim/index.ts';
 
 /** The core's own English templates, by code. */
@@ -410,4 +411,7 @@ export const en: Messages = {
   // ---- share, embed, present, export ----
   share: shareEn,
   glossary: glossaryEn,
+
+  // ---- load failures, view errors, updates ----
+  recovery: recoveryEn,
 };

@@ -3,6 +3,7 @@ import type { Messages, NumbersText } from './messages.ts';
 import { glossaryKo } from './glossary/ko.ts';
 import { shareKo } from './share/ko.ts';
 import { labKo } from './lab/ko.ts';
+import { recoveryKo } from './recovery/ko.ts';
 import { reasonsKo } from './reasons.ko.ts';
 
 const nums = (n: NumbersText): string =>
@@ -393,4 +394,7 @@ export const ko: Messages = {
   // ---- share, embed, present, export ----
   share: shareKo,
   glossary: glossaryKo,
+
+  // ---- load failures, view errors, updates ----
+  recovery: recoveryKo,
 };

@@ -8,6 +8,7 @@ import type { AckArithmetic, DurationParts, NumberMode, TcpStateName } from '../
 import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
+import type { RecoveryMessages } from './recovery/messages.ts';
 
 /** The app's top-level views (`?view=`). */
 export type ViewId = 'scenarios' | 'capture' | 'lab';
@@ -285,4 +286,7 @@ export interface Messages {
   // ---- share, embed, present, export ----
   share: ShareMessages;
   glossary: GlossaryMessages;
+
+  // ---- load failures, view errors, updates ----
+  recovery: RecoveryMessages;
 }

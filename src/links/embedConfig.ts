@@ -1,9 +1,10 @@
 /**
  * The embed page's settings, all from its address: `embed.html?scenario=lost-syn&from=0&to=8
- * &autoplay=1&lang=ko&theme=dark&compact=1&id=post-1`, plus a custom scenario in the fragment
- * as in share links. Anything unknown or out of range falls back to the default.
+ * &autoplay=1&lang=ko&theme=dark&compact=1&id=post-1&origin=https://blog.example`, plus a custom
+ * scenario in the fragment as in share links. Anything unknown or out of range falls back to the default.
  */
 import { isLang, type EmbedTheme, type Lang } from '../i18n/index.ts';
+import { webOrigin } from './embedderOrigin.ts';
 
 export interface EmbedConfig {
   scenario: string | null;
@@ -16,6 +17,8 @@ export interface EmbedConfig {
   compact: boolean;
   /** Echoed in the height messages, so a page with several embeds can tell them apart. */
   id: string | null;
+  /** The embedding page's origin, when the blogger gave it: height messages go only there. */
+  origin: string | null;
 }
 
 export const DEFAULT_EMBED: EmbedConfig = {
@@ -27,6 +30,7 @@ export const DEFAULT_EMBED: EmbedConfig = {
   theme: 'auto',
   compact: false,
   id: null,
+  origin: null,
 };
 
 function step(text: string | null): number | null {
@@ -55,6 +59,7 @@ export function readEmbedConfig(search: string): EmbedConfig {
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     compact: flag(p.get('compact')),
     id: id !== null && /^[\w-]{1,64}$/.test(id) ? id : null,
+    origin: webOrigin(p.get('origin')),
   };
 }
 
@@ -69,6 +74,7 @@ export function embedQuery(config: EmbedConfig): string {
   if (config.theme !== 'auto') p.set('theme', config.theme);
   if (config.compact) p.set('compact', '1');
   if (config.id !== null) p.set('id', config.id);
+  if (config.origin !== null) p.set('origin', config.origin);
   const q = p.toString();
   return q === '' ? '' : `?${q}`;
 }

@@ -6,6 +6,8 @@
 export { appLink } from './appLink.ts';
 export { DEFAULT_EMBED, type EmbedConfig, embedQuery, readEmbedConfig } from './embedConfig.ts';
 export { elementSnippet, iframeSnippet, resizeScript } from './embedSnippets.ts';
+export { embedderOrigin, webOrigin, type EmbedderClues } from './embedderOrigin.ts';
 export { heightMessage } from './frameHeight.ts';
+export { ChunkLoadError, loadChunk } from './loadChunk.ts';
 export { LINKED_SCENARIO_KEY, openStartLink } from './linkedLibrary.ts';
 export { shareUrl } from './shareUrl.ts';

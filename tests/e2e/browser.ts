@@ -31,6 +31,7 @@ export async function launchBrowser(
     reducedMotion?: 'reduce' | 'no-preference';
     colorScheme?: 'light' | 'dark';
     locale?: string;
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'handshake-lab-chromium-'));
@@ -42,6 +43,7 @@ export async function launchBrowser(
     reducedMotion: options.reducedMotion ?? 'no-preference',
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return {
     context,

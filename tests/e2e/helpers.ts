@@ -29,7 +29,9 @@ export async function laneState(page: Page, lane: 'Client' | 'Server'): Promise<
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated by the test driver, which the page's Content-Security-Policy does not cover (an
+  // inline <script> tag would be refused).
+  await page.evaluate(axe.source);
   const result = await page.evaluate<{
     violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
   }>(`axe.run(document, { resultTypes: ['violations'] })`);
@@ -42,4 +44,16 @@ export async function seriousViolations(page: Page): Promise<{ id: string; nodes
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** In the Lab's "Drive both ends": an endpoint's application makes a socket call. */
+export async function labCall(
+  page: Page,
+  endpoint: 'client' | 'server',
+  call: 'listen()' | 'connect()',
+): Promise<void> {
+  await page
+    .locator(`.endpoint-card.is-${endpoint}`)
+    .getByRole('button', { name: call, exact: true })
+    .click();
 }

@@ -19,6 +19,7 @@ describe('embed settings', () => {
       theme: 'dark',
       compact: true,
       id: 'post-1',
+      origin: null,
     });
     expect(readEmbedConfig(embedQuery(config))).toEqual(config);
     expect(embedQuery(DEFAULT_EMBED)).toBe('');
@@ -29,6 +30,19 @@ describe('embed settings', () => {
       readEmbedConfig('?from=-1&to=abc&lang=fr&theme=neon&autoplay=yes&id=<b>&compact=0'),
     ).toEqual(DEFAULT_EMBED);
     expect(readEmbedConfig('?from=9&to=3')).toMatchObject({ from: 3, to: 9 });
+  });
+
+  it('takes the embedding site as an http(s) origin and round-trips it', () => {
+    const config = readEmbedConfig('?origin=https%3A%2F%2Fblog.example');
+    expect(config.origin).toBe('https://blog.example');
+    expect(embedQuery(config)).toBe('?origin=https%3A%2F%2Fblog.example');
+    // A page's address stands for its site: only the origin is kept.
+    expect(readEmbedConfig('?origin=https://blog.example:8443/2024/post?x=1').origin).toBe(
+      'https://blog.example:8443',
+    );
+    for (const bad of ['blog.example', 'javascript:alert(1)', 'data:text/html,x', 'null', '']) {
+      expect(readEmbedConfig(`?origin=${encodeURIComponent(bad)}`).origin).toBeNull();
+    }
   });
 });
 

@@ -133,6 +133,18 @@ describe('which room may import which', () => {
     );
   });
 
+  it('lets an entry run its setup first, for its side effect alone', async () => {
+    expect(await lint('src/ui/capture/probe.worker.ts', `import '../../pwa/noEval.ts';`)).toEqual(
+      [],
+    );
+    await expectOne(
+      'src/ui/capture/probe.worker.ts',
+      `export { registerServiceWorker } from '../../pwa/index.ts';`,
+      'rooms/imports',
+      /^src\/ui\/capture may not import src\/pwa: /,
+    );
+  });
+
   it('lets a room import the rooms below it through their index.ts', async () => {
     const probes: [string, string][] = [
       ['src/capture/probe.ts', `export { seqAdd } from '../sim/index.ts';`],

@@ -60,6 +60,10 @@ export const shareEn: ShareMessages = {
   themeName: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
   compact: 'Compact height',
   language: 'Language',
+  embedderSite: 'Your site’s address (optional)',
+  embedderSiteNote:
+    'With it, the embed tells its height to your site alone. Without it, to the page it finds itself on.',
+  embedderSiteInvalid: 'This is not a web address: it should look like https://blog.example.',
   iframeSnippet: 'The iframe',
   resizeSnippet: 'Optional: this script fits the iframe’s height to its content (no scrollbars)',
   elementSnippet: 'Or, where scripts are allowed, the custom element',

@@ -59,6 +59,10 @@ export const shareKo: ShareMessages = {
   themeName: { auto: '읽는 사람의 시스템 설정 따르기', light: '밝게', dark: '어둡게' },
   compact: '낮은 높이',
   language: '언어',
+  embedderSite: '내 사이트 주소(선택)',
+  embedderSiteNote:
+    '적어 두면 삽입된 화면이 높이를 이 사이트에만 알립니다. 비워 두면 자신을 넣은 페이지에 알립니다.',
+  embedderSiteInvalid: '웹 주소가 아닙니다. https://blog.example 같은 모양이어야 합니다.',
   iframeSnippet: 'iframe 코드',
   resizeSnippet: '선택: iframe 높이를 내용에 맞춰 주는 스크립트(스크롤바 없이)',
   elementSnippet: '스크립트를 쓸 수 있는 곳이라면, 커스텀 엘리먼트',

@@ -61,6 +61,10 @@ export interface ShareMessages {
   themeName: Record<EmbedTheme, string>;
   compact: string;
   language: string;
+  /** The embedding site's address, so height messages go to it alone. */
+  embedderSite: string;
+  embedderSiteNote: string;
+  embedderSiteInvalid: string;
   iframeSnippet: string;
   resizeSnippet: string;
   elementSnippet: string;

@@ -1,4 +1,5 @@
 /** The capture worker: parses files off the main thread so the page never freezes. */
+import '../../pwa/noEval.ts';
 import { createCaptureWorkerHandler } from './captureWorkerHandler.ts';
 
 // In a module this shadows the page's `self`: here it is the worker's own global scope.

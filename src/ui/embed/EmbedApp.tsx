@@ -6,12 +6,13 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
-import { detectLang, en, loadMessages, type LinkProblem, type Messages } from '../../i18n/index.ts';
+import { detectLang, en, type LinkProblem, type Messages } from '../../i18n/index.ts';
 import { MessagesContext, NumberModeContext } from '../run/index.ts';
 import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { ScenarioView } from '../stage/index.ts';
 import { NarrationCaption } from '../present/index.ts';
 import { LinkNotice } from '../share/index.ts';
+import { loadMessagesOrEnglish, loadMotionFeatures, UpdateBanner } from '../recovery/index.ts';
 import { appLink, type EmbedConfig } from '../../links/index.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
@@ -19,8 +20,6 @@ import { FrameBridge } from './FrameBridge.tsx';
 import { ScopedKeys } from './ScopedKeys.tsx';
 import { StepRangeLock } from './StepRangeLock.tsx';
 import './embed.css';
-
-const loadFeatures = () => import('../run/motionFeatures.ts').then((mod) => mod.default);
 
 export interface EmbedAppProps {
   library: ScenarioLibrary;
@@ -42,7 +41,7 @@ export function EmbedApp(props: EmbedAppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
-    void loadMessages(lang).then((m) => {
+    void loadMessagesOrEnglish(lang).then((m) => {
       if (live) setMessages(m);
     });
     return () => {
@@ -72,7 +71,7 @@ export function EmbedApp(props: EmbedAppProps) {
   const title = info?.title[messages.lang] ?? name;
   return (
     <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadFeatures}>
+      <LazyMotion features={loadMotionFeatures}>
         <MessagesContext.Provider value={messages}>
           <NumberModeContext.Provider value="absolute">
             <div
@@ -82,6 +81,7 @@ export function EmbedApp(props: EmbedAppProps) {
               style={style}
               tabIndex={framed ? undefined : -1}
             >
+              <UpdateBanner />
               {unknown !== null && <LinkNotice problem={unknown} />}
               <ScenarioView
                 trace={trace}
@@ -92,7 +92,7 @@ export function EmbedApp(props: EmbedAppProps) {
               >
                 <StepRangeLock from={config.from} to={config.to} />
                 {config.autoplay && <Autoplay target={rootRef} />}
-                {framed && <FrameBridge target={rootRef} id={config.id} />}
+                {framed && <FrameBridge target={rootRef} id={config.id} origin={config.origin} />}
                 {!framed && <ScopedKeys target={rootRef} />}
                 <NarrationCaption className="embed-caption" />
                 <EmbedFooter

@@ -1,8 +1,8 @@
 /** The inspector's frame: a hint until a segment is chosen, then its header (lazy-loaded). */
-import { lazy, Suspense } from 'react';
 import { useMessages, useSelection } from '../run/index.ts';
+import { LazyBoundary, lazyView } from '../recovery/index.ts';
 
-const SegmentInspector = lazy(() => import('./SegmentInspector.tsx'));
+const SegmentInspector = lazyView(() => import('./SegmentInspector.tsx'));
 
 export function InspectorPanel() {
   const t = useMessages();
@@ -15,9 +15,9 @@ export function InspectorPanel() {
       {selectedId === null ? (
         <p className="hint">{t.inspectorHint}</p>
       ) : (
-        <Suspense fallback={<p className="hint">{t.loading}</p>}>
+        <LazyBoundary fallback={<p className="hint">{t.loading}</p>}>
           <SegmentInspector id={selectedId} />
-        </Suspense>
+        </LazyBoundary>
       )}
     </section>
   );

@@ -13,7 +13,9 @@ import {
   elementSnippet,
   iframeSnippet,
   resizeScript,
+  webOrigin,
 } from '../../links/index.ts';
+import { EmbedderSiteField } from './EmbedderSiteField.tsx';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };
@@ -41,6 +43,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [compact, setCompact] = useState(false);
   const [embedLang, setEmbedLang] = useState<Lang>(lang);
+  const [site, setSite] = useState('');
 
   const linked = scenario === LINKED_SCENARIO_KEY;
   const fragment = linked ? window.location.hash : '';
@@ -53,6 +56,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
     lang: embedLang,
     theme,
     compact,
+    origin: webOrigin(site.trim()),
   });
   const src = `${new URL('embed.html', window.location.href).href}${query}${fragment}`;
   const element = elementSnippet(new URL('embed/handshake-lab.js', window.location.href).href, {
@@ -141,6 +145,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
           />
           {t.share.compact}
         </label>
+        <EmbedderSiteField value={site} onChange={setSite} />
       </fieldset>
       <CopyField
         label={t.share.iframeSnippet}

@@ -3,19 +3,20 @@
  * a portal, so they sit with the other controls yet see this run), their dialogs (each loaded
  * when first opened), and presentation mode.
  */
-import { Suspense, lazy, useState } from 'react';
+import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../i18n/index.ts';
 import { useMessages, usePlayerActor } from '../run/index.ts';
 import { PresentationOverlay, usePresentation } from '../present/index.ts';
+import { LazyBoundary, lazyView } from '../recovery/index.ts';
 import { LINKED_SCENARIO_KEY, shareUrl } from '../../links/index.ts';
 import { ToolIcon, type ToolIconName, type CopyStatus } from '../kit/index.ts';
 import './share.css';
 
-const ShareDialog = lazy(() => import('./ShareDialog.tsx'));
-const EmbedDialog = lazy(() => import('./EmbedDialog.tsx'));
-const ExportDialog = lazy(() => import('../export/ExportDialog.tsx'));
-const GlossaryDialog = lazy(() => import('../glossary/GlossaryDialog.tsx'));
+const ShareDialog = lazyView(() => import('./ShareDialog.tsx'));
+const EmbedDialog = lazyView(() => import('./EmbedDialog.tsx'));
+const ExportDialog = lazyView(() => import('../export/ExportDialog.tsx'));
+const GlossaryDialog = lazyView(() => import('../glossary/GlossaryDialog.tsx'));
 
 type Open = 'share' | 'embed' | 'export' | 'glossary' | null;
 
@@ -84,7 +85,8 @@ export function ShareTools({ slot, title, scenario, lang }: ShareToolsProps) {
   return (
     <>
       {slot !== null && !presentation.on && createPortal(toolbar, slot)}
-      <Suspense fallback={null}>
+      {/* A dialog whose chunk will not load closes; the app-wide banner offers a reload. */}
+      <LazyBoundary key={open} fallback={null} loadFailure="notice" onLoadFailure={close}>
         {open === 'share' && (
           <ShareDialog
             link={link}
@@ -98,7 +100,7 @@ export function ShareTools({ slot, title, scenario, lang }: ShareToolsProps) {
         )}
         {open === 'export' && <ExportDialog title={title} onClose={close} />}
         {open === 'glossary' && <GlossaryDialog onClose={close} />}
-      </Suspense>
+      </LazyBoundary>
       {presentation.on && <PresentationOverlay presentation={presentation} />}
     </>
   );

@@ -7,7 +7,6 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import {
   detectLang,
   en,
-  loadMessages,
   type Lang,
   type Messages,
   type LinkProblem,
@@ -25,8 +24,12 @@ import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { viewFromSearch } from './views.ts';
 import { LinkNotice, ShareTools } from '../share/index.ts';
-
-const loadFeatures = () => import('../run/motionFeatures.ts').then((mod) => mod.default);
+import {
+  loadMessagesOrEnglish,
+  loadMotionFeatures,
+  UpdateBanner,
+  ViewMain,
+} from '../recovery/index.ts';
 
 export interface AppProps {
   library: ScenarioLibrary;
@@ -71,7 +74,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
 
   useEffect(() => {
     let live = true;
-    void loadMessages(lang).then((m) => {
+    void loadMessagesOrEnglish(lang).then((m) => {
       if (live) setMessages(m);
     });
     document.documentElement.lang = lang;
@@ -93,7 +96,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
   if (messages === null) return null;
   return (
     <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadFeatures}>
+      <LazyMotion features={loadMotionFeatures}>
         <MessagesContext.Provider value={messages}>
           <NumberModeContext.Provider value={numberMode}>
             <div className="app" lang={messages.lang}>
@@ -131,8 +134,9 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                   />
                 </div>
               </header>
+              <UpdateBanner />
               {linkProblem !== null && <LinkNotice problem={linkProblem} />}
-              <main>
+              <ViewMain key={view}>
                 {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
                 {view === 'scenarios' && trace !== null && (
                   <ScenarioView
@@ -150,7 +154,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                     />
                   </ScenarioView>
                 )}
-              </main>
+              </ViewMain>
             </div>
           </NumberModeContext.Provider>
         </MessagesContext.Provider>

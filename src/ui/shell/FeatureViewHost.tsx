@@ -1,12 +1,16 @@
-/** Renders a lazily loaded feature view, with a loading line while its chunk arrives. */
-import { Suspense, createElement, lazy, type ComponentType } from 'react';
+/**
+ * Renders a lazily loaded feature view, with a loading line while its chunk arrives (a chunk that
+ * will not load, even on a second try, reaches the view's error boundary in ViewMain).
+ */
+import { Suspense, createElement, type ComponentType } from 'react';
 import type { ViewId } from '../../i18n/index.ts';
+import { lazyView } from '../recovery/index.ts';
 import { useMessages } from '../run/index.ts';
 import { FEATURE_VIEWS, type FeatureViewProps } from './views.ts';
 
 /** Each feature view as a lazy component, made once at module load. */
 const LAZY_VIEWS = new Map<ViewId, ComponentType<FeatureViewProps>>(
-  FEATURE_VIEWS.map((v) => [v.id, lazy(v.load)]),
+  FEATURE_VIEWS.map((v) => [v.id, lazyView(v.load)]),
 );
 
 export interface FeatureViewHostProps {

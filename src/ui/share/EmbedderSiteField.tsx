@@ -1,0 +1,41 @@
+/**
+ * The Embed dialog's optional "your site's address": its origin goes into the iframe's address
+ * (`origin=`), and the embed then tells its height to that origin only (see links/embedderOrigin.ts).
+ */
+import { useId } from 'react';
+import { webOrigin } from '../../links/index.ts';
+import { useMessages } from '../run/index.ts';
+import './embedderSite.css';
+
+export interface EmbedderSiteFieldProps {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+export function EmbedderSiteField({ value, onChange }: EmbedderSiteFieldProps) {
+  const t = useMessages().share;
+  const noteId = useId();
+  const invalid = value.trim() !== '' && webOrigin(value.trim()) === null;
+  return (
+    <div className="option embedder-site">
+      <label>
+        {t.embedderSite}
+        <input
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          placeholder="https://blog.example"
+          value={value}
+          aria-invalid={invalid}
+          aria-describedby={noteId}
+          onChange={(e) => {
+            onChange(e.currentTarget.value);
+          }}
+        />
+      </label>
+      <p id={noteId} className="dialog-note">
+        {invalid ? t.embedderSiteInvalid : t.embedderSiteNote}
+      </p>
+    </div>
+  );
+}
