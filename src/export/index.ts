@@ -1,9 +1,12 @@
 /**
- * PURE exports of a run: the ladder as a standalone SVG, the run as a Mermaid sequence diagram
- * and as an RFC 9293-style listing. The palettes they paint with are in src/themes/.
+ * PURE exports of a run: the ladder as a standalone SVG (still, or playing itself) and as an
+ * animated GIF, the run as a Mermaid sequence diagram and as an RFC 9293-style listing. The
+ * palettes they paint with are in src/themes/.
  */
+export * from './ladderReveal.ts';
 export * from './ladderSvg.ts';
 export * from './mermaid.ts';
+export * from './revealGif.ts';
 export * from './rfcListing.ts';
 export * from './segmentEvents.ts';
 export * from './words.ts';

@@ -8,6 +8,7 @@ export type { Lang, Messages, NumbersText, ViewId } from './messages.ts';
 export { en } from './en.ts';
 export type { LabFaultKind, LabMessages, LabMode, QuizMistake } from './lab/messages.ts';
 export type { EmbedTheme, LinkProblem, ShareMessages, ShortcutText } from './share/messages.ts';
+export { MOVING_IMAGE_TEXT, type MovingImageMessages } from './export/movingImage.ts';
 export {
   GLOSSARY_FLAGS,
   GLOSSARY_TERMS,

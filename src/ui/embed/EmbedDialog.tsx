@@ -11,6 +11,7 @@ import { Dialog } from '../share/Dialog.tsx';
 import { LINKED_SCENARIO_KEY } from '../share/linkedLibrary.ts';
 import { DEFAULT_EMBED, embedQuery } from './embedConfig.ts';
 import { elementSnippet, iframeSnippet, resizeScript } from './embedSnippets.ts';
+import { ImageFallback } from './ImageFallback.tsx';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };
@@ -152,6 +153,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
       {/* The custom element plays built-in scenarios only (see src/embed/element.tsx). */}
       {!linked && <CopyField label={t.share.elementSnippet} value={element} multiline />}
       <p className="dialog-note">{t.share.embedHelp}</p>
+      <ImageFallback theme={theme === 'dark' ? 'dark' : 'light'} title={title} />
     </Dialog>
   );
 }

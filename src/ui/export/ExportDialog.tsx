@@ -11,6 +11,7 @@ import { CopyField } from '../share/CopyField.tsx';
 import { Dialog } from '../share/Dialog.tsx';
 import { downloadBlob, downloadText, svgToPng } from './files.ts';
 import { exportFileName, ladderDocument } from './ladderExport.ts';
+import { MovingImageExport } from './MovingImageExport.tsx';
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
 
@@ -81,6 +82,7 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
       <p className="copy-status" role="status">
         {failed ? t.share.exportFailed : ''}
       </p>
+      <MovingImageExport theme={theme} title={title} />
       <h3>{t.share.exportText}</h3>
       <p className="dialog-note">{t.share.numbersNote[mode]}</p>
       <CopyField label={t.share.mermaid} value={mermaid} multiline />
