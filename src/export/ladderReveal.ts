@@ -29,6 +29,8 @@ export interface RevealPlan {
   /** The ladder's height: the curtain covers from the line down to here. */
   height: number;
   width: number;
+  /** The lanes' x: they stay drawn over the curtain, so the picture never looks empty. */
+  lanes: number[];
 }
 
 /** How fast the sweep goes and how long it rests. */
@@ -90,7 +92,13 @@ export function revealPlan(g: LadderGeometry, pace: RevealPace = DEFAULT_PACE): 
       keys.push({ t, y: leg.y });
     }
   }
-  return { keys, durationMs: t + pace.endMs, height: g.height, width: g.width };
+  return {
+    keys,
+    durationMs: t + pace.endMs,
+    height: g.height,
+    width: g.width,
+    lanes: [g.laneX.client, g.laneX.server],
+  };
 }
 
 /** Where the line is at `t` ms into a loop. */
@@ -113,10 +121,13 @@ const px = (y: number): string => `${(Math.round(y * 10) / 10).toString()}px`;
 
 /** The width of the "now" line. */
 export const NOW_LINE_PX = 2;
+/** The width of a lane line (the ladder's `.lane-line`). */
+export const LANE_LINE_PX = 2;
 
 /**
  * The sweep as an overlay of the ladder SVG: a CSS animation (it plays inside an `<img>`, where
  * scripts never run), and none for readers who ask for reduced motion: they get the whole run.
+ * Below the line the lanes go on over the curtain (with the ladder's own `.lane-line` style).
  */
 export function revealOverlay(plan: RevealPlan, palette: Palette): LadderOverlay {
   const frames = plan.keys.map(
@@ -136,6 +147,10 @@ export function revealOverlay(plan: RevealPlan, palette: Palette): LadderOverlay
     `<clipPath id="reveal-clip"><rect x="0" y="0" width="${width}" height="${height}"/></clipPath>`,
     `<g clip-path="url(#reveal-clip)"><g class="reveal">`,
     `<rect class="reveal-curtain" x="0" y="0" width="${width}" height="${height}"/>`,
+    ...plan.lanes.map(
+      (x) =>
+        `<line class="lane-line" x1="${px(x).replace('px', '')}" x2="${px(x).replace('px', '')}" y1="0" y2="${height}"/>`,
+    ),
     `<line class="reveal-now" x1="0" x2="${width}" y1="0" y2="0"/>`,
     `</g></g>`,
   ].join('\n');

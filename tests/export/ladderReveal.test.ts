@@ -7,12 +7,11 @@ import { Window } from 'happy-dom';
 import {
   animatedLadderSvg,
   revealAt,
-  revealFrameTimes,
-  revealGif,
   revealOverlay,
   revealPlan,
   type RevealPace,
 } from '../../src/export/index.ts';
+import { revealFrameTimes, revealGif } from '../../src/export/gif/index.ts';
 import { en } from '../../src/i18n/index.ts';
 import { buildRunModel, type LadderGeometry } from '../../src/layout/index.ts';
 import { LIGHT } from '../../src/themes/index.ts';
@@ -35,6 +34,7 @@ function smallLadder(): LadderGeometry {
     width: 300,
     height: 220,
     top: 20,
+    laneX: { client: 10, server: 290 },
     arrows: [arrow(40, 100), arrow(104, 160)],
   } as LadderGeometry;
 }
@@ -88,6 +88,8 @@ describe('the sweep', () => {
       '@media (prefers-reduced-motion:reduce){.reveal{animation:none;display:none}}',
     );
     expect(markup).toContain('<rect class="reveal-curtain" x="0" y="0" width="300" height="220"/>');
+    // The lanes go on below the line, over the curtain.
+    expect(markup).toContain('<line class="lane-line" x1="290" x2="290" y1="0" y2="220"/>');
   });
 });
 
@@ -133,6 +135,7 @@ describe('the GIF', () => {
       durationMs: 1000,
       height: 6,
       width,
+      lanes: [1],
     };
     const bytes = revealGif({
       picture: { data, width, height },
@@ -141,6 +144,7 @@ describe('the GIF', () => {
       plan,
       curtain: '#ffffff',
       line: '#1d4ed8',
+      lane: '#d9dfe8',
       fps: 5,
     });
     const gif = readGif(bytes);

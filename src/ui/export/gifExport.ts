@@ -3,7 +3,7 @@
  * onto a canvas, then the frames are encoded a few at a time so the dialog can show progress.
  * Imported when a GIF is asked for, with its encoder.
  */
-import { revealGifWriter } from '../../export/index.ts';
+import { revealGifWriter } from '../../export/gif/index.ts';
 import { svgToCanvas } from './files.ts';
 import { GIF_SCALE, type MovingLadder } from './movingImage.ts';
 
@@ -31,6 +31,7 @@ export async function movingGif(
     plan: moving.plan,
     curtain: moving.palette.surface,
     line: moving.palette.accent,
+    lane: moving.palette.border,
   });
   for (let done = 0; done < writer.total;) {
     done = writer.write(FRAMES_PER_SLICE);

@@ -16,10 +16,10 @@ import type { Palette } from '../../themes/index.ts';
 import { ladderInput } from './ladderExport.ts';
 
 /**
- * The layout width: a phone shows the picture at about three quarters of its size, labels at
- * about 8 px, where the 1200 px slide export would shrink them to 4 px.
+ * The layout width (the app's phone layout): a 360 px phone shows the picture at nine tenths of
+ * its size, labels at about 10 px, where the 1200 px slide export would shrink them to 3 px.
  */
-export const MOVING_WIDTH = 480;
+export const MOVING_WIDTH = 400;
 /** The GIF is drawn at twice the layout size, so it stays sharp on high-density screens. */
 export const GIF_SCALE = 2;
 

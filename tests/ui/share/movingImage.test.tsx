@@ -40,7 +40,7 @@ describe('the moving picture', () => {
     expect(svg).toContain('>Lost SYN</text>');
     // The line names the scenario only: the reader opens it at the start, in their language.
     expect(svg).toMatch(/>▶ Step through it live: [^<]*\/\?scenario=lost-syn<\/text>/);
-    expect(svg).toContain('width="480"');
+    expect(svg).toContain('width="400"');
   });
 
   it('offers the picture as a linked image in Markdown and HTML when iframes are stripped', async () => {

@@ -6,7 +6,7 @@
  * stays: GIF's "do not dispose"), so a long sweep costs little.
  */
 import { GIFEncoder, applyPalette, nearestColorIndex, quantize } from 'gifenc';
-import { NOW_LINE_PX, revealAt, type RevealPlan } from './ladderReveal.ts';
+import { LANE_LINE_PX, NOW_LINE_PX, revealAt, type RevealPlan } from '../ladderReveal.ts';
 
 /** RGBA pixels, four bytes a pixel, row by row. */
 export interface Raster {
@@ -22,9 +22,10 @@ export interface RevealGifInput {
   /** Where the ladder starts in the SVG (ladderTop), in CSS pixels. */
   ladderTop: number;
   plan: RevealPlan;
-  /** The curtain's and the line's colours, `#rrggbb`. */
+  /** The curtain's, the "now" line's and the lanes' colours, `#rrggbb`. */
   curtain: string;
   line: string;
+  lane: string;
   /** Frames a second while the line moves; a rest is one frame. */
   fps?: number;
 }
@@ -68,17 +69,32 @@ function rgbOf(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** The frames' pixel rows: the curtain from the line down to the ladder's end, and the line. */
+interface FrameRows {
+  ladderTop: number;
+  ladderEnd: number;
+  lineY: number;
+  lineHalf: number;
+  /** Each lane line's first and last column (exclusive). */
+  lanes: [number, number][];
+}
+
+/**
+ * A frame in palette indices: the whole picture, then from the line down to the ladder's end
+ * the curtain with the lanes going on over it, then the line.
+ */
 function paintFrame(
   out: Uint8Array,
   base: Uint8Array,
   width: number,
-  rows: { ladderTop: number; ladderEnd: number; lineY: number; lineHalf: number },
-  colours: { curtain: number; line: number },
+  rows: FrameRows,
+  colours: { curtain: number; line: number; lane: number },
 ): void {
   out.set(base);
   const top = Math.max(rows.ladderTop, Math.round(rows.lineY));
   if (top < rows.ladderEnd) out.fill(colours.curtain, top * width, rows.ladderEnd * width);
+  for (let row = top; row < rows.ladderEnd; row++) {
+    for (const [x0, x1] of rows.lanes) out.fill(colours.lane, row * width + x0, row * width + x1);
+  }
   const from = Math.max(rows.ladderTop, Math.round(rows.lineY - rows.lineHalf));
   const to = Math.min(rows.ladderEnd, Math.round(rows.lineY + rows.lineHalf));
   if (from < to) out.fill(colours.line, from * width, to * width);
@@ -111,14 +127,20 @@ export function revealGifWriter(input: RevealGifInput): RevealGifWriter {
   const colours = {
     curtain: nearestColorIndex(palette, rgbOf(input.curtain)),
     line: nearestColorIndex(palette, lineRgb),
+    lane: nearestColorIndex(palette, rgbOf(input.lane)),
   };
   palette.push([255, 0, 255]);
   const base = applyPalette(rgba, palette);
-  const rows = {
+  const laneHalf = (LANE_LINE_PX * scale) / 2;
+  const rows: FrameRows = {
     ladderTop: Math.round(input.ladderTop * scale),
     ladderEnd: Math.min(height, Math.round((input.ladderTop + plan.height) * scale)),
     lineY: 0,
     lineHalf: (NOW_LINE_PX * scale) / 2,
+    lanes: plan.lanes.map((x): [number, number] => [
+      Math.max(0, Math.round(x * scale - laneHalf)),
+      Math.min(width, Math.round(x * scale + laneHalf)),
+    ]),
   };
   const times = revealFrameTimes(plan, input.fps);
   const gif = GIFEncoder({ initialCapacity: 1 << 20 });
