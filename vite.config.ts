@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { oembed } from './scripts/vite/oembed.ts';
 import { offline } from './scripts/vite/offline.ts';
 
 export default defineConfig({
-  plugins: [react(), offline()],
+  plugins: [react(), oembed(), offline()],
   test: {
     globals: true,
     setupFiles: ['tests/helpers/setup.ts'],

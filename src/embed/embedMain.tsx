@@ -6,11 +6,19 @@ import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
 import { readEmbedConfig } from '../ui/embed/embedConfig.ts';
 import { openStartLink } from '../ui/share/linkedLibrary.ts';
 import '../ui/app/app.css';
+import { oembedDocumentUrl } from '../ui/embed/oembed.ts';
+import { advertiseOembed } from './oembedLink.ts';
 
 const root = document.getElementById('root');
 if (root !== null) {
   const config = readEmbedConfig(window.location.search);
   const library = builtInLibrary();
+  const builtIn = library.scenarios.find((s) => s.name === config.scenario);
+  if (builtIn !== undefined) {
+    const lang = config.lang ?? 'en';
+    const href = oembedDocumentUrl(import.meta.env.VITE_SITE_URL, builtIn.name, lang);
+    advertiseOembed(document, href, builtIn.title[lang]);
+  }
   // The scenario comes from `scenario=`, checked by the embed itself; only a fragment is opened here.
   void openStartLink(library, { search: '', hash: window.location.hash })
     .catch(() => ({ library, problem: null }))

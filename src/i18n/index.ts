@@ -9,6 +9,7 @@ export { en } from './en.ts';
 export type { LabFaultKind, LabMessages, LabMode, QuizMistake } from './lab/messages.ts';
 export type { EmbedTheme, LinkProblem, ShareMessages, ShortcutText } from './share/messages.ts';
 export { MOVING_IMAGE_TEXT, type MovingImageMessages } from './export/movingImage.ts';
+export { OEMBED_TEXT, type OembedMessages } from './export/oembed.ts';
 export {
   GLOSSARY_FLAGS,
   GLOSSARY_TERMS,
