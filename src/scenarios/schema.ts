@@ -175,7 +175,7 @@ export const scenarioFileSchema = z
         error: 'at most 10000 events',
       })
       .meta({
-        description: `The application calls, in any order (sorted by t). The sends may add up to at most ${MAX_TOTAL_BYTES} bytes.`,
+        description: `The application calls, each at its time t. The sends may add up to at most ${MAX_TOTAL_BYTES} bytes.`,
       }),
     network: z
       .strictObject({
@@ -198,9 +198,10 @@ export const scenarioFileSchema = z
           .array(
             z.strictObject({
               ...fault,
-              ms: delayMs
-                .optional()
-                .meta({ description: 'How much later the copy arrives, in ms. Default: 0.' }),
+              ms: delayMs.optional().meta({
+                description:
+                  'How long after the original the copy arrives, in ms. Default: half the one-way delay.',
+              }),
             }),
           )
           .max(1000)
