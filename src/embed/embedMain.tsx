@@ -6,7 +6,7 @@ import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
 import { readEmbedConfig } from '../ui/embed/embedConfig.ts';
 import { openStartLink } from '../ui/share/linkedLibrary.ts';
 import '../ui/app/app.css';
-import { oembedDocumentUrl } from '../ui/embed/oembed.ts';
+import { oembedUrls } from '../ui/embed/oembed.ts';
 import { advertiseOembed } from './oembedLink.ts';
 
 const root = document.getElementById('root');
@@ -16,7 +16,7 @@ if (root !== null) {
   const builtIn = library.scenarios.find((s) => s.name === config.scenario);
   if (builtIn !== undefined) {
     const lang = config.lang ?? 'en';
-    const href = oembedDocumentUrl(import.meta.env.VITE_SITE_URL, builtIn.name, lang);
+    const href = oembedUrls(import.meta.env.VITE_SITE_URL, builtIn.name, lang)?.document ?? null;
     advertiseOembed(document, href, builtIn.title[lang]);
   }
   // The scenario comes from `scenario=`, checked by the embed itself; only a fragment is opened here.

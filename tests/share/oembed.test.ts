@@ -9,8 +9,8 @@ import { builtInScenarios } from '../../src/scenarios/index.ts';
 import {
   oembedDocument,
   oembedPage,
-  oembedPageUrl,
   oembedPaths,
+  oembedUrls,
   siteAddress,
 } from '../../src/ui/embed/oembed.ts';
 
@@ -82,7 +82,10 @@ describe('the discovery page', () => {
         `0; url=../embed.html?scenario=${name}&lang=${lang}`,
       );
       expect(doc.documentElement.getAttribute('lang')).toBe(lang);
-      expect(oembedPageUrl(SITE, name, lang)).toBe(`${SITE}${oembedPaths(name, lang).page}`);
+      expect(oembedUrls(SITE, name, lang)).toEqual({
+        document: `${SITE}${oembedPaths(name, lang).document}`,
+        page: `${SITE}${oembedPaths(name, lang).page}`,
+      });
     },
   );
 });
@@ -96,6 +99,6 @@ describe('the site address', () => {
     expect(siteAddress('ftp://lab.example/')).toBeNull();
     expect(siteAddress('')).toBeNull();
     expect(siteAddress(undefined)).toBeNull();
-    expect(oembedPageUrl(undefined, 'lost-syn', 'en')).toBeNull();
+    expect(oembedUrls(undefined, 'lost-syn', 'en')).toBeNull();
   });
 });

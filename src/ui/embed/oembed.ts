@@ -38,6 +38,12 @@ export function oembedPaths(name: string, lang: Lang): { document: string; page:
   return { document: `oembed/${name}.${lang}.json`, page: `embed/${name}.${lang}.html` };
 }
 
+/** A scenario's oEmbed document and page on a site. */
+function addressesOn(site: string, name: string, lang: Lang): { document: string; page: string } {
+  const paths = oembedPaths(name, lang);
+  return { document: new URL(paths.document, site).href, page: new URL(paths.page, site).href };
+}
+
 /** The embed page playing the scenario, as an address relative to the site's. */
 function playerPath(name: string, lang: Lang): string {
   return `embed.html?${new URLSearchParams({ scenario: name, lang }).toString()}`;
@@ -83,9 +89,7 @@ export function oembedDocument(site: string, scenario: OembedScenario, lang: Lan
  * link previews); a person who opens it is sent on to the embed page.
  */
 export function oembedPage(site: string, scenario: OembedScenario, lang: Lang): string {
-  const paths = oembedPaths(scenario.name, lang);
-  const document = new URL(paths.document, site).href;
-  const page = new URL(paths.page, site).href;
+  const { document, page } = addressesOn(site, scenario.name, lang);
   const player = `../${playerPath(scenario.name, lang)}`;
   const title = `${scenario.title} · ${OEMBED_PROVIDER}`;
   return [
@@ -112,22 +116,12 @@ export function oembedPage(site: string, scenario: OembedScenario, lang: Lang): 
   ].join('\n');
 }
 
-/** The address of a published oEmbed document, or null when the build published none. */
-export function oembedDocumentUrl(
+/** The published addresses of a scenario's oEmbed document and page, or null when the build published none. */
+export function oembedUrls(
   siteUrl: string | undefined,
   scenario: string,
   lang: Lang,
-): string | null {
+): { document: string; page: string } | null {
   const site = siteAddress(siteUrl);
-  return site === null ? null : new URL(oembedPaths(scenario, lang).document, site).href;
-}
-
-/** The address of the page to paste where links turn into players, or null. */
-export function oembedPageUrl(
-  siteUrl: string | undefined,
-  scenario: string,
-  lang: Lang,
-): string | null {
-  const site = siteAddress(siteUrl);
-  return site === null ? null : new URL(oembedPaths(scenario, lang).page, site).href;
+  return site === null ? null : addressesOn(site, scenario, lang);
 }
