@@ -5,7 +5,8 @@
  * Without it the build publishes none and says so.
  */
 import type { Plugin } from 'vite';
-import { oembedDocument, oembedPage, oembedPaths, siteAddress } from '../../src/ui/embed/oembed.ts';
+import { oembedDocument, oembedPage } from '../../src/ui/embed/oembed.ts';
+import { oembedPaths, siteAddress } from '../../src/ui/embed/oembedAddress.ts';
 import { LANGS } from '../../src/i18n/index.ts';
 import { builtInScenarios } from '../../src/scenarios/builtins.ts';
 

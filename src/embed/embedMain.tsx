@@ -6,7 +6,7 @@ import { EmbedApp } from '../ui/embed/EmbedApp.tsx';
 import { readEmbedConfig } from '../ui/embed/embedConfig.ts';
 import { openStartLink } from '../ui/share/linkedLibrary.ts';
 import '../ui/app/app.css';
-import { oembedUrls } from '../ui/embed/oembed.ts';
+import { oembedUrls } from '../ui/embed/oembedAddress.ts';
 import { advertiseOembed } from './oembedLink.ts';
 
 const root = document.getElementById('root');

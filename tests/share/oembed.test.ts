@@ -6,13 +6,8 @@
 import { Window } from 'happy-dom';
 import { LANGS } from '../../src/i18n/index.ts';
 import { builtInScenarios } from '../../src/scenarios/index.ts';
-import {
-  oembedDocument,
-  oembedPage,
-  oembedPaths,
-  oembedUrls,
-  siteAddress,
-} from '../../src/ui/embed/oembed.ts';
+import { oembedDocument, oembedPage } from '../../src/ui/embed/oembed.ts';
+import { oembedPaths, oembedUrls, siteAddress } from '../../src/ui/embed/oembedAddress.ts';
 
 const SITE = 'https://lab.example/course/';
 

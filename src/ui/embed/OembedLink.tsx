@@ -2,7 +2,7 @@
  * The address to paste where platforms discover oEmbed: the built-in scenario's published
  * discovery page. Shown only when the build published oEmbed (VITE_SITE_URL).
  */
-import { oembedUrls } from './oembed.ts';
+import { oembedUrls } from './oembedAddress.ts';
 import { OEMBED_TEXT, type Lang } from '../../i18n/index.ts';
 import { useMessages } from '../app/contexts.ts';
 import { CopyField } from '../share/CopyField.tsx';

@@ -3,11 +3,12 @@
  * build writes an oEmbed document (`rich`, the embed page in an iframe) and a small page that
  * advertises it with a discovery link, so a platform that discovers oEmbed turns a pasted link
  * to that page into the player. oEmbed needs absolute addresses, so these exist only when the
- * build is told where the site will be served (VITE_SITE_URL). Pure: the build runs it in Node,
- * the embed page and the Embed dialog ask it for the addresses.
+ * build is told where the site will be served (VITE_SITE_URL). Pure: the build runs it in Node.
+ * The addresses alone are in oembedAddress.ts.
  */
 import { xmlEscape } from '../../export/index.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { addressesOn } from './oembedAddress.ts';
 
 /** The iframe's size in the document: the embed page's full layout. */
 export const OEMBED_WIDTH = 720;
@@ -33,39 +34,9 @@ export interface OembedRich {
   height: number;
 }
 
-/** Where the files of a scenario in a language live, relative to the site's address. */
-export function oembedPaths(name: string, lang: Lang): { document: string; page: string } {
-  return { document: `oembed/${name}.${lang}.json`, page: `embed/${name}.${lang}.html` };
-}
-
-/** A scenario's oEmbed document and page on a site. */
-function addressesOn(site: string, name: string, lang: Lang): { document: string; page: string } {
-  const paths = oembedPaths(name, lang);
-  return { document: new URL(paths.document, site).href, page: new URL(paths.page, site).href };
-}
-
 /** The embed page playing the scenario, as an address relative to the site's. */
 function playerPath(name: string, lang: Lang): string {
   return `embed.html?${new URLSearchParams({ scenario: name, lang }).toString()}`;
-}
-
-/**
- * The site's address as oEmbed needs it: absolute http(s), ending in a slash (the folder the
- * app is served from). Null when it is not such an address.
- */
-export function siteAddress(text: string | undefined): string | null {
-  if (text === undefined || text.trim() === '') return null;
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
-  return url.href;
 }
 
 /** The oEmbed document of a scenario: the embed page in an iframe, at a size it fits. */
@@ -114,14 +85,4 @@ export function oembedPage(site: string, scenario: OembedScenario, lang: Lang): 
     '</html>',
     '',
   ].join('\n');
-}
-
-/** The published addresses of a scenario's oEmbed document and page, or null when the build published none. */
-export function oembedUrls(
-  siteUrl: string | undefined,
-  scenario: string,
-  lang: Lang,
-): { document: string; page: string } | null {
-  const site = siteAddress(siteUrl);
-  return site === null ? null : addressesOn(site, scenario, lang);
 }

@@ -1,6 +1,6 @@
 /**
  * Download buttons for the moving picture of the run: an animated SVG (made at once) and an
- * animated GIF (its encoder loads on the first click, and the status line counts the frames).
+ * animated GIF (encoded in a worker, which loads the encoder, while the status line counts).
  */
 import { useState } from 'react';
 import { MOVING_IMAGE_TEXT } from '../../i18n/index.ts';
@@ -8,6 +8,7 @@ import { PALETTES, type ThemeName } from '../../themes/index.ts';
 import { useMessages, useNumberMode, useRun } from '../app/contexts.ts';
 import { shareUrl } from '../share/shareUrl.ts';
 import { downloadBlob, downloadText } from './files.ts';
+import { movingGif } from './gifExport.ts';
 import { exportFileName } from './ladderExport.ts';
 import { movingLadder, type MovingLadder } from './movingImage.ts';
 
@@ -30,21 +31,17 @@ export function MovingImageButtons({ theme, title }: MovingImageButtonsProps) {
 
   const onGif = (): void => {
     setStatus({ kind: 'making', percent: 0 });
-    import('./gifExport.ts')
-      .then(({ movingGif }) =>
-        movingGif(make(), (fraction) => {
-          setStatus({ kind: 'making', percent: Math.round(fraction * 100) });
-        }),
-      )
-      .then(
-        (gif) => {
-          downloadBlob(gif, exportFileName(run, 'animated.gif'));
-          setStatus({ kind: 'ready' });
-        },
-        () => {
-          setStatus({ kind: 'failed' });
-        },
-      );
+    movingGif(make(), (fraction) => {
+      setStatus({ kind: 'making', percent: Math.round(fraction * 100) });
+    }).then(
+      (gif) => {
+        downloadBlob(gif, exportFileName(run, 'animated.gif'));
+        setStatus({ kind: 'ready' });
+      },
+      () => {
+        setStatus({ kind: 'failed' });
+      },
+    );
   };
 
   return (

@@ -1,21 +1,12 @@
 /**
  * The moving picture as an animated GIF, made in the browser: the still picture is drawn once
- * onto a canvas, then the frames are encoded a few at a time so the dialog can show progress.
- * Imported when a GIF is asked for, with its encoder.
+ * onto a canvas, and a worker (with the encoder) turns it into frames, reporting progress.
  */
-import { revealGifWriter } from '../../export/gif/index.ts';
 import { svgToCanvas } from './files.ts';
+import type { GifReply, GifRequest } from './gifProtocol.ts';
 import { GIF_SCALE, type MovingLadder } from './movingImage.ts';
 
-const FRAMES_PER_SLICE = 6;
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    window.setTimeout(resolve, 0);
-  });
-}
-
-/** Encodes the GIF; `onProgress` hears the fraction done after every slice of frames. */
+/** Encodes the GIF; `onProgress` hears the fraction done as the frames are written. */
 export async function movingGif(
   moving: MovingLadder,
   onProgress: (fraction: number) => void,
@@ -24,7 +15,7 @@ export async function movingGif(
   const ctx = canvas.getContext('2d');
   if (ctx === null) throw new Error('no 2D canvas');
   const picture = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  const writer = revealGifWriter({
+  const request: GifRequest = {
     picture: { data: picture.data, width: picture.width, height: picture.height },
     scale: GIF_SCALE,
     ladderTop: moving.ladderTop,
@@ -32,11 +23,23 @@ export async function movingGif(
     curtain: moving.palette.surface,
     line: moving.palette.accent,
     lane: moving.palette.border,
-  });
-  for (let done = 0; done < writer.total;) {
-    done = writer.write(FRAMES_PER_SLICE);
-    onProgress(done / writer.total);
-    await nextTask();
+  };
+  const worker = new Worker(new URL('./gif.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<Blob>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<GifReply>) => {
+        const message = event.data;
+        if (message.type === 'progress') onProgress(message.fraction);
+        else if (message.type === 'done') resolve(new Blob([message.bytes], { type: 'image/gif' }));
+        else reject(new Error(message.message));
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(event.message));
+      };
+      worker.postMessage(request, [picture.data.buffer]);
+    });
+  } finally {
+    worker.terminate();
   }
-  return new Blob([writer.finish()], { type: 'image/gif' });
 }
