@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
+import { oembed } from './scripts/vite/oembed.ts';
 import { offline } from './scripts/vite/offline.ts';
 
 export default defineConfig({
   // Relative URLs throughout the build, so it works from any path: the root or /any/sub/path/.
   base: './',
-  plugins: [react(), offline(), contentSecurityPolicy()],
+  plugins: [react(), oembed(), offline(), contentSecurityPolicy()],
   test: {
     globals: true,
     setupFiles: ['tests/helpers/setup.ts'],

@@ -65,7 +65,12 @@ export const ROOMS = {
   capture: { allow: ['sim'], is: 'the capture importer, which makes traces of the core’s model' },
   layout: { allow: ['sim'], is: 'trace -> geometry and steps, over the core’s trace model' },
   player: { allow: ['layout', 'sim'], is: 'the player machine, a cursor over layout’s steps' },
-  export: { allow: ['layout', 'sim', 'themes'], is: 'trace -> SVG and text exports' },
+  export: {
+    allow: ['layout', 'sim', 'themes'],
+    is: 'trace -> SVG and text exports',
+    // The GIF encoder's entry, for the worker that alone loads it (gifenc stays off the page).
+    entries: ['gif/index.ts'],
+  },
   i18n: {
     allow: PURE_CORE,
     is: 'the words: messages typed by the core’s vocabularies, and the sentences built from them',

@@ -5,13 +5,20 @@ import { createRoot } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
 import { EmbedApp } from '../ui/embed/index.ts';
 import { RecoveryBoundary } from '../ui/recovery/index.ts';
-import { readEmbedConfig, openStartLink } from '../links/index.ts';
+import { readEmbedConfig, openStartLink, oembedUrls } from '../links/index.ts';
 import '../ui/shell/app.css';
+import { advertiseOembed } from './oembedLink.ts';
 
 const root = document.getElementById('root');
 if (root !== null) {
   const config = readEmbedConfig(window.location.search);
   const library = builtInLibrary();
+  const builtIn = library.scenarios.find((s) => s.name === config.scenario);
+  if (builtIn !== undefined) {
+    const lang = config.lang ?? 'en';
+    const href = oembedUrls(import.meta.env.VITE_SITE_URL, builtIn.name, lang)?.document ?? null;
+    advertiseOembed(document, href, builtIn.title[lang]);
+  }
   // The scenario comes from `scenario=`, checked by the embed itself; only a fragment is opened here.
   void openStartLink(library, { search: '', hash: window.location.hash })
     .catch(() => ({ library, problem: null }))

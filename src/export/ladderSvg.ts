@@ -26,6 +26,16 @@ export interface LadderSvgInput {
   lostText: string;
   palette: Palette;
   phaseOf: (state: TcpStateName) => BandPhase;
+  /** A line under the diagram, e.g. where to play the run live. */
+  footer?: string;
+  /** Drawn over the ladder, e.g. the animated reveal (markup in ladder coordinates). */
+  overlay?: LadderOverlay;
+}
+
+/** Markup drawn over the ladder and the style rules it needs. */
+export interface LadderOverlay {
+  style: string;
+  markup: string;
 }
 
 /** A standalone SVG document and its size in CSS pixels. */
@@ -33,6 +43,16 @@ export interface SvgDocument {
   svg: string;
   width: number;
   height: number;
+}
+
+/** Where the ladder sits in the document: below the title and the lane headings. */
+export function ladderTop(fontPx: number): number {
+  return Math.round(fontPx * 4);
+}
+
+/** The height of the footer line, when there is one. */
+export function footerHeight(fontPx: number): number {
+  return Math.round(fontPx * 2.4);
 }
 
 const n = (x: number): string => (Math.round(x * 10) / 10).toString();
@@ -45,6 +65,7 @@ function styleSheet(p: Palette, fontPx: number, bandFontPx: number): string {
     `svg{font-family:${MONO};font-size:${fontPx}px}`,
     `.bg{fill:${p.surface}}`,
     `.title{font-family:${SANS};font-weight:700;fill:${p.text}}`,
+    `.footer{font-family:${SANS};font-weight:600;fill:${p.accent}}`,
     `.heading{font-family:${SANS};font-weight:700}`,
     `.heading.client{fill:${p.client}}.heading.server{fill:${p.server}}`,
     `.lane-line{stroke:${p.border};stroke-width:2}`,
@@ -79,15 +100,16 @@ export function ladderSvg(input: LadderSvgInput): SvgDocument {
   const fontPx = g.fontPx;
   const titleY = Math.round(fontPx * 1.6);
   const headingY = Math.round(fontPx * 3.3);
-  const header = Math.round(fontPx * 4);
+  const header = ladderTop(fontPx);
   const width = g.width;
-  const height = g.height + header;
+  const footer = input.footer ?? '';
+  const height = g.height + header + (footer === '' ? 0 : footerHeight(fontPx));
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc">`,
     `<title id="title">${xmlEscape(input.title)}</title>`,
     `<desc id="desc">${xmlEscape(input.description)}</desc>`,
-    `<style>\n${styleSheet(input.palette, fontPx, g.bandFontPx)}\n</style>`,
+    `<style>\n${styleSheet(input.palette, fontPx, g.bandFontPx)}${input.overlay === undefined ? '' : `\n${input.overlay.style}`}\n</style>`,
     `<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch" x1="0" y1="0" x2="0" y2="8"/></pattern></defs>`,
     `<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`,
     `<text class="title" x="${n(g.laneX.client - g.bandWidth / 2)}" y="${titleY}">${xmlEscape(input.title)}</text>`,
@@ -170,6 +192,14 @@ export function ladderSvg(input: LadderSvgInput): SvgDocument {
     }
     out.push('</g>');
   }
-  out.push('</g>', '</g>', '</svg>');
+  out.push('</g>');
+  if (input.overlay !== undefined) out.push(input.overlay.markup);
+  out.push('</g>');
+  if (footer !== '') {
+    out.push(
+      `<text class="footer" x="${n(g.laneX.client - g.bandWidth / 2)}" y="${n(header + g.height + fontPx * 1.2)}">${xmlEscape(footer)}</text>`,
+    );
+  }
+  out.push('</svg>');
   return { svg: `${out.filter((x) => x !== '').join('\n')}\n`, width, height };
 }

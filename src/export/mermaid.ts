@@ -11,12 +11,13 @@ const ALIAS: Record<EndpointId, string> = { client: 'C', server: 'S' };
 
 /**
  * Text that Mermaid shows as written: `#` and `;` become its entity codes (a bare `;` ends a
- * statement) and line breaks become spaces, so no text can start a statement of its own.
+ * statement), and so do `<` and `>` (Mermaid reads tags in labels as HTML, and drops them from a
+ * title); line breaks become spaces, so no text can start a statement of its own.
  */
 export function mermaidText(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[#;]|%(?=%)/g, (c) => `#${c.charCodeAt(0)};`)
+    .replace(/[#;<>]|%(?=%)/g, (c) => `#${c.charCodeAt(0)};`)
     .trim();
 }
 

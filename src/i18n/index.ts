@@ -8,6 +8,8 @@ export type { Lang, Messages, ViewId } from './messages.ts';
 export { en } from './en.ts';
 export type { LabMode, QuizMistake } from './lab/messages.ts';
 export type { EmbedTheme, LinkProblem } from './share/messages.ts';
+export { MOVING_IMAGE_TEXT } from './export/movingImage.ts';
+export { OEMBED_TEXT } from './export/oembed.ts';
 export { GLOSSARY_FLAGS, GLOSSARY_TERMS } from './glossary/messages.ts';
 
 /** The languages offered, in the order of the switch. */

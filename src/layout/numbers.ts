@@ -18,19 +18,18 @@ export type NumberMode = 'absolute' | 'relative';
 export type RelativeBases = Record<EndpointId, number | null>;
 
 /**
- * Each side's ISN: the trace's own when known, else the SEQ of its first SYN, else the SEQ of
- * its first segment (a capture that starts mid-stream), as Wireshark does.
+ * Each side's ISN when it opened with a SYN (the trace's own, else the SYN's SEQ); else the SEQ
+ * of its first segment, as Wireshark does: for a capture that starts mid-stream, and for a side
+ * that never used its ISN (a closed port's RST carries SEQ 0, RFC 9293 §3.10.7.1, which counted
+ * from an unused ISN would show as a negative number).
  */
 export function relativeBases(trace: Trace): RelativeBases {
-  const bases: RelativeBases = {
-    client: trace.endpoints.client.isn,
-    server: trace.endpoints.server.isn,
-  };
+  const bases: RelativeBases = { client: null, server: null };
   for (const side of ['client', 'server'] as const) {
-    if (bases[side] !== null) continue;
+    const known = trace.endpoints[side].isn;
     const sends = trace.events.filter((e): e is SendEvent => e.type === 'send' && e.from === side);
-    const first = sends.find((s) => s.flags.includes('SYN')) ?? sends[0];
-    bases[side] = first?.seq ?? null;
+    const syn = sends.find((s) => s.flags.includes('SYN'));
+    bases[side] = syn === undefined ? (sends[0]?.seq ?? known) : (known ?? syn.seq);
   }
   return bases;
 }

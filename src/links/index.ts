@@ -8,6 +8,9 @@ export { DEFAULT_EMBED, type EmbedConfig, embedQuery, readEmbedConfig } from './
 export { elementSnippet, iframeSnippet, resizeScript } from './embedSnippets.ts';
 export { embedderOrigin, webOrigin, type EmbedderClues } from './embedderOrigin.ts';
 export { heightMessage } from './frameHeight.ts';
+export { htmlImageLink, markdownImageLink } from './imageSnippets.ts';
 export { ChunkLoadError, loadChunk } from './loadChunk.ts';
 export { LINKED_SCENARIO_KEY, openStartLink } from './linkedLibrary.ts';
+export { oembedDocument, oembedPage } from './oembed.ts';
+export { oembedPaths, oembedUrls, siteAddress } from './oembedAddress.ts';
 export { shareUrl } from './shareUrl.ts';

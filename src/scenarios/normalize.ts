@@ -2,10 +2,18 @@
  * Defaults for a validated scenario file. Free of zod, so the built-in library (validated by the
  * test suite) can be loaded without the validator in the app's first load.
  */
-import { hashString, type Scenario } from '../sim/index.ts';
+import { hashString, type LocalizedText, type Scenario } from '../sim/index.ts';
 import type { ValidScenarioFile } from './schema.ts';
 
 type EndpointFile = NonNullable<ValidScenarioFile['client']>;
+type TextFile = NonNullable<ValidScenarioFile['title']>;
+
+/** One text for both languages, or each its own (Korean falls back to English). */
+function localizedText(text: TextFile): LocalizedText {
+  return typeof text === 'string'
+    ? { en: text, ko: text }
+    : { en: text.en, ko: text.ko ?? text.en };
+}
 
 function endpointSpec(file: EndpointFile | undefined, defaultPort: number) {
   return {
@@ -22,12 +30,14 @@ function endpointSpec(file: EndpointFile | undefined, defaultPort: number) {
 export function normalizeScenario(file: ValidScenarioFile): Scenario {
   const name = file.name ?? 'custom';
   const delay = file.oneWayDelayMs ?? 100;
-  const title = file.title ?? { en: 'Custom scenario', ko: '사용자 시나리오' };
-  const description = file.description ?? { en: '', ko: '' };
   return {
     name,
-    title: { en: title.en, ko: title.ko ?? title.en },
-    description: { en: description.en, ko: description.ko ?? description.en },
+    title:
+      file.title === undefined
+        ? { en: 'Custom scenario', ko: '사용자 시나리오' }
+        : localizedText(file.title),
+    description:
+      file.description === undefined ? { en: '', ko: '' } : localizedText(file.description),
     seed: file.seed ?? hashString(name),
     client: endpointSpec(file.client, 50000),
     server: endpointSpec(file.server, 80),

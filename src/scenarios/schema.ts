@@ -13,6 +13,8 @@ const U32_MAX = 0xffff_ffff;
 const MAX_WINDOW = 65535 * 2 ** 14;
 /** Keeps a hostile file from asking for an endless run. */
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+/** The window-scale shift offered when a file names none (as normalizeScenario fills in). */
+const DEFAULT_WINDOW_SCALE = 7;
 
 const whole = (label: string, min: number, max: number) =>
   z
@@ -21,75 +23,200 @@ const whole = (label: string, min: number, max: number) =>
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` });
 
-const endpointSchema = z.strictObject({
-  isn: whole('a sequence number (0 to 4294967295)', 0, U32_MAX).optional(),
-  port: whole('a port number', 1, 65535).optional(),
-  window: whole('a window size in bytes', 1, MAX_WINDOW).optional(),
-  mss: whole('a maximum segment size in bytes', 1, 65495).optional(),
-  windowScale: whole('a window-scale shift (0 to 14) or null', 0, 14).nullable().optional(),
-  sackPermitted: z.boolean({ error: 'expected true or false' }).optional(),
-});
+/**
+ * The superRefine's window checks in JSON Schema's words, for the published schema (editors and
+ * other validators): a window the scale shift rounds down to zero, and a window over 65535
+ * without scaling.
+ */
+function windowRules(): object[] {
+  const atLeast = (shift: number) => ({
+    properties: { window: { type: 'integer', minimum: 2 ** shift } },
+  });
+  const rules: object[] = [
+    {
+      if: { required: ['window'], not: { required: ['windowScale'] } },
+      then: atLeast(DEFAULT_WINDOW_SCALE),
+    },
+    {
+      if: { properties: { windowScale: { type: 'null' } }, required: ['windowScale'] },
+      then: { properties: { window: { type: 'integer', maximum: 65535 } } },
+    },
+  ];
+  for (let shift = 1; shift <= 14; shift++) {
+    rules.push({
+      if: { properties: { windowScale: { const: shift } }, required: ['windowScale'] },
+      then: atLeast(shift),
+    });
+  }
+  return rules;
+}
+
+const endpointSchema = z
+  .strictObject({
+    isn: whole('a sequence number (0 to 4294967295)', 0, U32_MAX)
+      .optional()
+      .meta({ description: 'Initial sequence number. Omitted: drawn from the seeded generator.' }),
+    port: whole('a port number', 1, 65535)
+      .optional()
+      .meta({ description: 'TCP port. Default: 50000 for the client, 80 for the server.' }),
+    window: whole('a window size in bytes', 1, MAX_WINDOW)
+      .optional()
+      .meta({ description: 'Receive window in bytes. Default: 65535.' }),
+    mss: whole('a maximum segment size in bytes', 1, 65495)
+      .optional()
+      .meta({ description: 'Maximum segment size offered in the SYN. Default: 1460.' }),
+    windowScale: whole('a window-scale shift (0 to 14) or null', 0, 14).nullable().optional().meta({
+      description:
+        'Window-scale shift offered in the SYN (RFC 7323), or null to offer none. Default: 7.',
+    }),
+    sackPermitted: z
+      .boolean({ error: 'expected true or false' })
+      .optional()
+      .meta({ description: 'Offer SACK in the SYN (RFC 2018). Default: true.' }),
+  })
+  .meta({ allOf: windowRules() });
 
 const text = z.string({ error: 'expected text' }).min(1, { error: 'must not be empty' }).max(300, {
   error: 'must be at most 300 characters',
 });
-const localized = z.strictObject({ en: text, ko: text.optional() });
+/** Text in both languages, or one text for both: normalizeScenario makes every one `{ en, ko }`. */
+const localized = (what: string) =>
+  z
+    .union([text, z.strictObject({ en: text, ko: text.optional() })], {
+      error: 'expected text, or { "en": text, "ko": text }',
+    })
+    .meta({
+      description: `${what}: one text for both languages, or { "en", "ko" } (Korean falls back to English).`,
+    });
 
 const endpointName = z.enum(ENDPOINTS, { error: 'expected one of client, server' });
-const fault = { from: endpointName, index: whole('a segment index (from 1)', 1, 1_000_000) };
+const fault = {
+  from: endpointName.meta({ description: 'The endpoint that sends the segment.' }),
+  index: whole('a segment index (from 1)', 1, 1_000_000).meta({
+    description: "Which of that endpoint's segments, counting from 1 (retransmissions count).",
+  }),
+};
 const delayMs = whole('a time in ms', 0, 3_600_000);
 
-const eventSchema = z.strictObject({
-  t: whole('a time in ms', 0, 86_400_000),
-  endpoint: endpointName,
-  call: z.enum(CALLS, { error: 'expected one of listen, connect, send, close, abort' }),
-  bytes: whole('a byte count', 1, MAX_TOTAL_BYTES).optional(),
-});
+const eventSchema = z
+  .strictObject({
+    t: whole('a time in ms', 0, 86_400_000).meta({ description: 'When, in ms from the start.' }),
+    endpoint: endpointName.meta({ description: 'Which endpoint makes the call.' }),
+    call: z
+      .enum(CALLS, { error: 'expected one of listen, connect, send, close, abort' })
+      .meta({ description: 'The application call (RFC 9293 §3.10.1 to §3.10.5).' }),
+    bytes: whole('a byte count', 1, MAX_TOTAL_BYTES)
+      .optional()
+      .meta({ description: 'How many bytes to send: required with send, and only there.' }),
+  })
+  .meta({
+    // The superRefine's rule for bytes, in JSON Schema's words.
+    if: { properties: { call: { const: 'send' } }, required: ['call'] },
+    then: { required: ['bytes'] },
+    else: { not: { required: ['bytes'] } },
+  });
+
+const endpointDescription = (side: string, port: number) =>
+  `The ${side}'s TCP settings. Default: port ${port}, window 65535, mss 1460, windowScale 7, sackPermitted true, a seeded ISN.`;
 
 /** The scenario file as written. */
 export const scenarioFileSchema = z
   .strictObject({
+    $schema: z
+      .string({ error: 'expected text' })
+      .optional()
+      .meta({ description: 'The JSON Schema of this format, for editors; the app ignores it.' }),
     name: z
       .string({ error: 'expected text' })
       .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
         error: 'use 1 to 64 lowercase letters, digits and dashes',
       })
-      .optional(),
-    title: localized.optional(),
-    description: localized.optional(),
-    seed: whole('a seed (0 to 4294967295)', 0, U32_MAX).optional(),
-    client: endpointSchema.optional(),
-    server: endpointSchema.optional(),
+      .optional()
+      .meta({
+        description:
+          'Short name: 1 to 64 lowercase letters, digits and dashes. Default: "custom". It seeds the ISNs when seed is omitted.',
+      }),
+    title: localized('The title').optional(),
+    description: localized('One or two sentences shown before the first step').optional(),
+    seed: whole('a seed (0 to 4294967295)', 0, U32_MAX)
+      .optional()
+      .meta({ description: 'Seed of the random choices (ISNs). Default: a hash of name.' }),
+    client: endpointSchema.optional().meta({ description: endpointDescription('client', 50000) }),
+    server: endpointSchema.optional().meta({ description: endpointDescription('server', 80) }),
     oneWayDelayMs: z
       .union([delayMs, z.strictObject({ clientToServer: delayMs, serverToClient: delayMs })], {
         error: 'expected a time in ms, or { clientToServer, serverToClient }',
       })
-      .optional(),
-    mslMs: whole('a time in ms', 1, 600_000).optional(),
+      .optional()
+      .meta({
+        description:
+          'One-way network delay in ms, or one per direction { clientToServer, serverToClient }. Default: 100.',
+      }),
+    mslMs: whole('a time in ms', 1, 600_000).optional().meta({
+      description: 'Maximum segment lifetime; TIME-WAIT lasts 2 MSL. Default: 120000 (RFC 9293).',
+    }),
     rto: z
       .strictObject({
         initialMs: whole('a time in ms', 1, 600_000).optional(),
         minMs: whole('a time in ms', 1, 600_000).optional(),
         maxMs: whole('a time in ms', 1, 600_000).optional(),
       })
-      .optional(),
-    maxRetransmissions: whole('a retry count', 0, 30).optional(),
-    events: z.array(eventSchema, { error: 'expected a list of events' }).max(10_000, {
-      error: 'at most 10000 events',
-    }),
+      .optional()
+      .meta({
+        description:
+          'Retransmission timer (RFC 6298): initialMs 1000, minMs 1000, maxMs 60000 by default; minMs must not exceed maxMs.',
+      }),
+    maxRetransmissions: whole('a retry count', 0, 30)
+      .optional()
+      .meta({ description: 'Retransmissions of one segment before giving up. Default: 5.' }),
+    events: z
+      .array(eventSchema, { error: 'expected a list of events' })
+      .max(10_000, {
+        error: 'at most 10000 events',
+      })
+      .meta({
+        description: `The application calls, each at its time t. The sends may add up to at most ${MAX_TOTAL_BYTES} bytes.`,
+      }),
     network: z
       .strictObject({
-        drop: z.array(z.strictObject(fault)).max(1000).optional(),
+        drop: z
+          .array(z.strictObject(fault))
+          .max(1000)
+          .optional()
+          .meta({ description: 'Segments the network loses.' }),
         delay: z
-          .array(z.strictObject({ ...fault, ms: delayMs }))
+          .array(
+            z.strictObject({
+              ...fault,
+              ms: delayMs.meta({ description: 'Extra delay in ms.' }),
+            }),
+          )
           .max(1000)
-          .optional(),
+          .optional()
+          .meta({ description: 'Segments the network holds back longer (they can overtake).' }),
         duplicate: z
-          .array(z.strictObject({ ...fault, ms: delayMs.optional() }))
+          .array(
+            z.strictObject({
+              ...fault,
+              ms: delayMs.optional().meta({
+                description:
+                  'How long after the original the copy arrives, in ms. Default: half the one-way delay.',
+              }),
+            }),
+          )
           .max(1000)
-          .optional(),
+          .optional()
+          .meta({ description: 'Segments the network delivers twice.' }),
       })
-      .optional(),
+      .optional()
+      .meta({
+        description: 'Faults, each naming a segment as { from, index }.',
+      }),
+  })
+  .meta({
+    title: 'Handshake Lab scenario',
+    description:
+      'A TCP scenario for Handshake Lab: two endpoints, their settings, the application calls and the faults of the network. Everything but events has a default.',
   })
   .superRefine((file, ctx) => {
     let total = 0;
@@ -124,7 +251,7 @@ export const scenarioFileSchema = z
     }
     for (const id of ENDPOINTS) {
       const ep = file[id];
-      const shift = ep?.windowScale === undefined ? 7 : ep.windowScale;
+      const shift = ep?.windowScale === undefined ? DEFAULT_WINDOW_SCALE : ep.windowScale;
       const window = ep?.window ?? 65535;
       if (shift !== null && window >>> shift === 0) {
         ctx.addIssue({

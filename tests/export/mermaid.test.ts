@@ -38,6 +38,8 @@ describe('Mermaid sequence diagram', () => {
   it('never lets outside text start a statement of its own', () => {
     expect(mermaidText('a;b#c\nNote over C: x %% y')).toBe('a#59;b#35;c Note over C: x #37;% y');
     const text = mermaidSequence(lostSyn(), { mode: 'absolute', title: 'x\nC->>S: evil; y' });
-    expect(text.split('\n')[1]).toBe('  title x C->>S: evil#59; y');
+    expect(text.split('\n')[1]).toBe('  title x C-#62;#62;S: evil#59; y');
+    // Tags are shown, not drawn: `<` is 60 and `>` is 62.
+    expect(mermaidText('<b>SEQ</b>')).toBe('#60;b#62;SEQ#60;/b#62;');
   });
 });

@@ -5,7 +5,10 @@ import {
   narrationFor,
   relativeBases,
   showSeq,
+  shownNumbers,
 } from '../../src/layout/index.ts';
+import { getScenario } from '../../src/scenarios/index.ts';
+import { simulate } from '../../src/sim/index.ts';
 import { handshakeDataClose } from '../helpers/traces.ts';
 import { flagsText } from '../../src/sim/index.ts';
 
@@ -21,6 +24,19 @@ describe('numbers', () => {
     const trace = handshakeDataClose();
     trace.endpoints.server.isn = null;
     expect(relativeBases(trace)).toEqual({ client: 1000, server: 5000 });
+  });
+
+  it('counts a closed port’s RST from its own SEQ 0, not from an ISN it never used', () => {
+    // RFC 9293 §3.10.7.1: a SYN (ISN 1000, no ACK) to a CLOSED port is answered
+    // <SEQ=0><ACK=1001><CTL=RST,ACK>; relative to the client's ISN the ACK is 1.
+    const scenario = getScenario('syn-to-closed-port');
+    if (scenario === undefined) throw new Error('missing built-in');
+    const trace = simulate(scenario);
+    const bases = relativeBases(trace);
+    const rst = trace.events.find((e) => e.type === 'send' && e.flags.includes('RST'));
+    if (rst?.type !== 'send') throw new Error('no RST');
+    expect([rst.seq, rst.ack]).toEqual([0, 1001]);
+    expect(shownNumbers(rst, 'relative', bases)).toEqual({ seq: 0, ack: 1, len: 0 });
   });
 
   it('names flags as people say them and lists the six classic bits', () => {

@@ -12,6 +12,7 @@ import {
   parseScenarioText,
 } from '../../src/scenarios/index.ts';
 import { type Scenario, simulate } from '../../src/sim/index.ts';
+import { INVALID_SCENARIO_FILES } from './invalidFiles.ts';
 
 const LIBRARY_DIR = join(import.meta.dirname, '../../src/scenarios/library');
 const LIBRARY_TESTS_DIR = join(import.meta.dirname, '../sim/library');
@@ -31,94 +32,7 @@ function parsed(file: unknown): Scenario {
 }
 
 describe('an invalid scenario file is rejected with exactly one precise message', () => {
-  const cases: [string, unknown, string][] = [
-    [
-      'an unknown call',
-      { events: [{ t: 0, endpoint: 'client', call: 'jump' }] },
-      'events[0].call: expected one of listen, connect, send, close, abort',
-    ],
-    ['no events', {}, 'events: expected a list of events'],
-    ['events that are not a list', { events: 'connect' }, 'events: expected a list of events'],
-    ['t as text', { events: [{ ...CONNECT, t: '0' }] }, 'events[0].t: expected a time in ms'],
-    ['a negative t', { events: [{ ...CONNECT, t: -5 }] }, 'events[0].t: must be at least 0'],
-    [
-      'a fractional t',
-      { events: [{ ...CONNECT, t: 1.5 }] },
-      'events[0].t: expected a whole number',
-    ],
-    [
-      'an unknown endpoint',
-      { events: [{ ...CONNECT, endpoint: 'router' }] },
-      'events[0].endpoint: expected one of client, server',
-    ],
-    [
-      'send without bytes',
-      { events: [CONNECT, { t: 5, endpoint: 'client', call: 'send' }] },
-      'events[1].bytes: send needs bytes',
-    ],
-    [
-      'bytes on close',
-      { events: [{ t: 0, endpoint: 'client', call: 'close', bytes: 5 }] },
-      'events[0].bytes: bytes only goes with send, not close',
-    ],
-    ['an unknown top-level field', { events: [], ttl: 64 }, '(top level): unknown field "ttl"'],
-    [
-      'an unknown field in an endpoint',
-      { events: [], client: { ttl: 64 } },
-      'client: unknown field "ttl"',
-    ],
-    [
-      'an unknown field in an event',
-      { events: [{ ...CONNECT, ms: 3 }] },
-      'events[0]: unknown field "ms"',
-    ],
-    [
-      'an unknown field in a network fault',
-      { events: [], network: { drop: [{ from: 'client', index: 1, ms: 3 }] } },
-      'network.drop[0]: unknown field "ms"',
-    ],
-    [
-      'an ISN past 2^32 - 1',
-      { events: [], client: { isn: 2 ** 32 } },
-      'client.isn: must be at most 4294967295',
-    ],
-    ['a negative ISN', { events: [], server: { isn: -1 } }, 'server.isn: must be at least 0'],
-    [
-      'window scale 15 (RFC 7323 §2.3 allows at most 14)',
-      { events: [], client: { windowScale: 15 } },
-      'client.windowScale: must be at most 14',
-    ],
-    [
-      'a window over 65535 without window scaling',
-      { events: [], server: { window: 70000, windowScale: null } },
-      'server.window: a window over 65535 needs windowScale (RFC 7323)',
-    ],
-    [
-      'a window the scale shift rounds down to zero',
-      { events: [], client: { window: 1000, windowScale: 10 } },
-      'client.window: with windowScale 10 the window must be at least 1024 bytes, or it is advertised as 0',
-    ],
-    [
-      'sends that add up to more than 64 MiB',
-      {
-        events: [
-          { t: 0, endpoint: 'client', call: 'send', bytes: 40_000_000 },
-          { t: 1, endpoint: 'client', call: 'send', bytes: 40_000_000 },
-        ],
-      },
-      'events: the sends add up to 80000000 bytes; at most 67108864',
-    ],
-    [
-      'a one-way delay that is neither a number nor a pair',
-      { events: [], oneWayDelayMs: 'fast' },
-      'oneWayDelayMs: expected a time in ms, or { clientToServer, serverToClient }',
-    ],
-    [
-      'a name with capitals and spaces',
-      { events: [], name: 'Lost SYN' },
-      'name: use 1 to 64 lowercase letters, digits and dashes',
-    ],
-  ];
+  const cases = INVALID_SCENARIO_FILES;
 
   it.each(cases)('%s', (_label, file, message) => {
     expect(errorsOf(JSON.stringify(file))).toEqual([message]);
@@ -246,6 +160,36 @@ describe('omitted fields get their documented defaults', () => {
       ['server', 40, 110],
       ['client', 110, 140],
     ]);
+  });
+});
+
+describe('title and description take one text for both languages, or one per language', () => {
+  const events = [CONNECT];
+
+  it('uses a plain text for English and Korean alike', () => {
+    const scenario = parsed({ title: 'Lost SYN', description: 'The SYN is lost.', events });
+    expect(scenario.title).toEqual({ en: 'Lost SYN', ko: 'Lost SYN' });
+    expect(scenario.description).toEqual({ en: 'The SYN is lost.', ko: 'The SYN is lost.' });
+  });
+
+  it('keeps each language of a pair, and falls back to English for a missing Korean', () => {
+    const scenario = parsed({
+      title: { en: 'Lost SYN', ko: '잃어버린 SYN' },
+      description: { en: 'Gone.' },
+      events,
+    });
+    expect(scenario.title).toEqual({ en: 'Lost SYN', ko: '잃어버린 SYN' });
+    expect(scenario.description).toEqual({ en: 'Gone.', ko: 'Gone.' });
+  });
+
+  it('mixes both forms in one file, and accepts the "$schema" editors use', () => {
+    const scenario = parsed({
+      $schema: 'https://lab.example/schema/scenario.v1.json',
+      title: { en: 'Lost SYN', ko: '잃어버린 SYN' },
+      description: '설명',
+      events,
+    });
+    expect(scenario.description).toEqual({ en: '설명', ko: '설명' });
   });
 });
 

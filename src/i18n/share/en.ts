@@ -69,7 +69,7 @@ export const shareEn: ShareMessages = {
   elementSnippet: 'Or, where scripts are allowed, the custom element',
   copy: 'Copy',
   embedHelp:
-    'WordPress: a Custom HTML block. Tistory: the HTML mode of the editor. Editors that only take links (Velog, Notion): paste the share link instead. The README explains each.',
+    'WordPress: a Custom HTML block. Tistory: the HTML mode of the editor. Editors without iframes (Velog, GitHub): the moving image below, linked to the run. The README explains each.',
   openFullApp: 'Open in Handshake Lab',
   frameTitle: (scenario) => `Handshake Lab: ${scenario}`,
   lockedRange: (from, to) => `Steps ${from}–${to}`,

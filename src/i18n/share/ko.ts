@@ -68,7 +68,7 @@ export const shareKo: ShareMessages = {
   elementSnippet: '스크립트를 쓸 수 있는 곳이라면, 커스텀 엘리먼트',
   copy: '복사',
   embedHelp:
-    '워드프레스: ‘사용자 정의 HTML’ 블록. 티스토리: 편집기의 HTML 모드. 링크만 받는 편집기(벨로그, 노션): 공유 링크를 대신 붙여 넣으세요. 자세한 방법은 README에 있습니다.',
+    '워드프레스: ‘사용자 정의 HTML’ 블록. 티스토리: 편집기의 HTML 모드. iframe이 없는 편집기(벨로그, GitHub): 아래의 움직이는 이미지를 링크와 함께 쓰세요. 자세한 방법은 README에 있습니다.',
   openFullApp: 'Handshake Lab에서 열기',
   frameTitle: (scenario) => `Handshake Lab: ${scenario}`,
   lockedRange: (from, to) => `${from}–${to}단계`,

@@ -9,6 +9,7 @@ import { useMessages, useNumberMode, useRun } from '../run/index.ts';
 import { ChoiceSelect, CopyField, Dialog, downloadBlob, downloadText } from '../kit/index.ts';
 import { svgToPng } from './svgToPng.ts';
 import { exportFileName, ladderDocument } from './ladderExport.ts';
+import { MovingImageExport } from './MovingImageExport.tsx';
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
 
@@ -79,6 +80,7 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
       <p className="copy-status" role="status">
         {failed ? t.share.exportFailed : ''}
       </p>
+      <MovingImageExport theme={theme} title={title} />
       <h3>{t.share.exportText}</h3>
       <p className="dialog-note">{t.share.numbersNote[mode]}</p>
       <CopyField label={t.share.mermaid} value={mermaid} multiline />

@@ -1,5 +1,5 @@
 /** The whole run's ladder as an SVG document, in the reader's language, numbers and colours. */
-import { ladderSvg, type SvgDocument } from '../../export/index.ts';
+import { ladderSvg, type LadderSvgInput, type SvgDocument } from '../../export/index.ts';
 import type { Palette } from '../../themes/index.ts';
 import { breakLabel, segmentLabels, type Messages } from '../../i18n/index.ts';
 import { ladderGeometry, statePhase, type NumberMode, type RunModel } from '../../layout/index.ts';
@@ -14,11 +14,23 @@ export function ladderDocument(
   title: string,
   palette: Palette,
 ): SvgDocument {
+  return ladderSvg(ladderInput(run, t, mode, title, palette, EXPORT_WIDTH));
+}
+
+/** What the ladder SVG of a whole run shows, laid out `width` pixels wide. */
+export function ladderInput(
+  run: RunModel,
+  t: Messages,
+  mode: NumberMode,
+  title: string,
+  palette: Palette,
+  width: number,
+): LadderSvgInput {
   const labels = segmentLabels(run, t, mode, true);
-  const geometry = ladderGeometry(run.timeline, labels, { width: EXPORT_WIDTH }, run.timerSpans);
+  const geometry = ladderGeometry(run.timeline, labels, { width }, run.timerSpans);
   const port = (side: 'client' | 'server'): string =>
     `${t.endpoint[side]} :${run.trace.endpoints[side].port}`;
-  return ladderSvg({
+  return {
     geometry,
     labels,
     breakLabels: geometry.breaks.map((b) => breakLabel(b, t)),
@@ -28,7 +40,7 @@ export function ladderDocument(
     lostText: t.lost,
     palette,
     phaseOf: statePhase,
-  });
+  };
 }
 
 /** A file name from the scenario's name: lowercase letters, digits and dashes only. */

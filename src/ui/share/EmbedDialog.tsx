@@ -16,6 +16,8 @@ import {
   webOrigin,
 } from '../../links/index.ts';
 import { EmbedderSiteField } from './EmbedderSiteField.tsx';
+import { ImageFallback } from './ImageFallback.tsx';
+import { OembedLink } from './OembedLink.tsx';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };
@@ -159,7 +161,9 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
       />
       {/* The custom element plays built-in scenarios only (see src/embed/element.tsx). */}
       {!linked && <CopyField label={t.share.elementSnippet} value={element} multiline />}
+      {!linked && <OembedLink scenario={scenario} lang={embedLang} />}
       <p className="dialog-note">{t.share.embedHelp}</p>
+      <ImageFallback theme={theme === 'dark' ? 'dark' : 'light'} title={title} />
     </Dialog>
   );
 }
