@@ -3,11 +3,13 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { oembed } from './scripts/vite/oembed.ts';
 import { offline } from './scripts/vite/offline.ts';
+import { precomputed } from './scripts/vite/precomputed.ts';
+import { PRECOMPUTED } from './scripts/vite/precomputedModules.ts';
 
 export default defineConfig({
   // Relative URLs throughout the build, so it works from any path: the root or /any/sub/path/.
   base: './',
-  plugins: [react(), oembed(), offline(), contentSecurityPolicy()],
+  plugins: [react(), precomputed(PRECOMPUTED), oembed(), offline(), contentSecurityPolicy()],
   test: {
     globals: true,
     setupFiles: ['tests/helpers/setup.ts'],

@@ -26,7 +26,8 @@ if (root !== null) {
             },
           ],
           defaultName: BENCH_SCENARIO_NAME,
-          load: (name) => (name === BENCH_SCENARIO_NAME ? trace : null),
+          loaded: (name) => (name === BENCH_SCENARIO_NAME ? trace : null),
+          load: (name) => Promise.resolve(name === BENCH_SCENARIO_NAME ? trace : null),
         }}
       />
     </StrictMode>,

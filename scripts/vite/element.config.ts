@@ -7,6 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precomputed } from './precomputed.ts';
+import { PRECOMPUTED } from './precomputedModules.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,6 +17,7 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     react(),
+    precomputed(PRECOMPUTED),
     {
       // The styles are inlined into the shadow root; a separate style sheet would go unused.
       name: 'handshake-lab-element-no-css-file',

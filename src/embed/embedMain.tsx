@@ -22,7 +22,11 @@ if (root !== null) {
   // The scenario comes from `scenario=`, checked by the embed itself; only a fragment is opened here.
   void openStartLink(library, { search: '', hash: window.location.hash })
     .catch(() => ({ library, problem: null }))
-    .then((start) => {
+    .then(async (start) => {
+      // The trace (a data chunk) arrives before the first render; a failure is the view's to report.
+      const known = start.library.scenarios.some((s) => s.name === config.scenario);
+      const name = known && config.scenario !== null ? config.scenario : start.library.defaultName;
+      await start.library.load(name).catch(() => null);
       document.documentElement.lang = config.lang ?? 'en';
       createRoot(root).render(
         <StrictMode>

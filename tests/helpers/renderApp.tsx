@@ -29,8 +29,16 @@ const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> =
   },
 };
 
-/** A scenario library over the fixtures. */
+/** A scenario library over the fixtures, every trace already loaded (as the app's first one is). */
 export function fixtureLibrary(): ScenarioLibrary {
+  const traces = new Map<string, Trace>();
+  const loaded = (name: string): Trace | null => {
+    const fixture = FIXTURES[name];
+    if (fixture === undefined) return null;
+    const trace = traces.get(name) ?? fixture.trace();
+    traces.set(name, trace);
+    return trace;
+  };
   return {
     scenarios: Object.entries(FIXTURES).map(([name, f]) => ({
       name,
@@ -38,7 +46,8 @@ export function fixtureLibrary(): ScenarioLibrary {
       description: { en: `${f.en}: a fixture.`, ko: `${f.ko}: 테스트용 트레이스.` },
     })),
     defaultName: 'handshake',
-    load: (name) => FIXTURES[name]?.trace() ?? null,
+    loaded,
+    load: (name) => Promise.resolve(loaded(name)),
   };
 }
 

@@ -3,7 +3,7 @@
  * full app. The same component serves the iframe page (embed.html) and the custom element. It
  * loads nothing from anywhere but its own files, and stores nothing.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
 import { detectLang, en, type LinkProblem, type Messages } from '../../i18n/index.ts';
@@ -12,7 +12,12 @@ import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { ScenarioView } from '../stage/index.ts';
 import { NarrationCaption } from '../present/index.ts';
 import { LinkNotice } from '../share/index.ts';
-import { loadMessagesOrEnglish, loadMotionFeatures, UpdateBanner } from '../recovery/index.ts';
+import {
+  loadMessagesOrEnglish,
+  loadMotionFeatures,
+  UpdateBanner,
+  useLibraryTrace,
+} from '../recovery/index.ts';
 import { appLink, type EmbedConfig } from '../../links/index.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
@@ -52,7 +57,7 @@ export function EmbedApp(props: EmbedAppProps) {
   const known =
     config.scenario !== null && library.scenarios.some((s) => s.name === config.scenario);
   const name = known && config.scenario !== null ? config.scenario : library.defaultName;
-  const trace = useMemo(() => library.load(name), [library, name]);
+  const trace = useLibraryTrace(library, name)?.trace ?? null;
   const info = library.scenarios.find((s) => s.name === name);
   const unknown: LinkProblem | null =
     config.scenario !== null && !known && problem === null

@@ -10,3 +10,4 @@ export { lazyView } from './lazyView.ts';
 export { loadMessagesOrEnglish } from './loadMessagesOrEnglish.ts';
 export { loadMotionFeatures } from './loadMotionFeatures.ts';
 export { announceUpdate, reportLoadFailure } from './updateNotice.ts';
+export { useLibraryTrace, type LoadedTrace } from './useLibraryTrace.ts';

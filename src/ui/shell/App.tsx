@@ -2,7 +2,7 @@
  * The app shell: language, number mode and scenario choice, wrapped in framer-motion's config
  * (reduced motion follows the user's setting; animation features load after first paint).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import {
   detectLang,
@@ -28,6 +28,7 @@ import {
   loadMessagesOrEnglish,
   loadMotionFeatures,
   UpdateBanner,
+  useLibraryTrace,
   ViewMain,
 } from '../recovery/index.ts';
 
@@ -83,14 +84,16 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
     };
   }, [lang]);
 
-  const trace = useMemo(() => library.load(scenario), [library, scenario]);
-  const info = library.scenarios.find((s) => s.name === scenario);
+  // The scenario on screen: the one picked once its trace has loaded, the one before until then.
+  const shown = useLibraryTrace(library, scenario);
+  const info = library.scenarios.find((s) => s.name === shown?.name);
 
+  const shownName = shown?.name ?? scenario;
   const onRest = useCallback(
     (step: number) => {
-      writeUrlState(scenario, step, langChosen ? lang : null, numberMode);
+      writeUrlState(shownName, step, langChosen ? lang : null, numberMode);
     },
-    [scenario, lang, langChosen, numberMode],
+    [shownName, lang, langChosen, numberMode],
   );
 
   if (messages === null) return null;
@@ -138,18 +141,18 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
               {linkProblem !== null && <LinkNotice problem={linkProblem} />}
               <ViewMain key={view}>
                 {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
-                {view === 'scenarios' && trace !== null && (
+                {view === 'scenarios' && shown !== null && (
                   <ScenarioView
-                    key={scenario}
-                    trace={trace}
+                    key={shown.name}
+                    trace={shown.trace}
                     initialStep={initialStep}
                     description={info?.description[messages.lang] ?? null}
                     onRest={onRest}
                   >
                     <ShareTools
                       slot={toolsSlot}
-                      title={info?.title[messages.lang] ?? scenario}
-                      scenario={scenario}
+                      title={info?.title[messages.lang] ?? shownName}
+                      scenario={shownName}
                       lang={lang}
                     />
                   </ScenarioView>

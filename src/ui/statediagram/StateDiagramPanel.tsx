@@ -6,16 +6,14 @@ import { memo, useId, useMemo, useRef, useState } from 'react';
 import { m, useReducedMotion } from 'framer-motion';
 import {
   edgeKey,
-  machineEdges,
+  ENDPOINT_EDGES,
   stateDiagramGeometry,
   type DiagramEdge,
   type DiagramNode,
 } from '../../layout/index.ts';
-import { tcpEndpointMachine, type EndpointId } from '../../sim/index.ts';
+import type { EndpointId } from '../../sim/index.ts';
 import { useMessages, useRun, useCursor } from '../run/index.ts';
 import { useElementWidth } from '../kit/index.ts';
-
-const EDGES = machineEdges(tcpEndpointMachine);
 
 interface Lit {
   endpoint: EndpointId;
@@ -46,7 +44,7 @@ export function StateDiagramPanel() {
   const geometry = useMemo(
     () =>
       stateDiagramGeometry(
-        EDGES,
+        ENDPOINT_EDGES,
         mode,
         showExceptional,
         new Set(litKeys.split('|').filter(Boolean)),
