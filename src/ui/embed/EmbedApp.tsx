@@ -4,7 +4,6 @@
  * loads nothing from anywhere but its own files, and stores nothing.
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
 import { detectLang, en, type LinkProblem, type Messages } from '../../i18n/index.ts';
 import { MessagesContext, NumberModeContext } from '../run/index.ts';
@@ -12,12 +11,7 @@ import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { ScenarioView } from '../stage/index.ts';
 import { NarrationCaption } from '../present/index.ts';
 import { LinkNotice } from '../share/index.ts';
-import {
-  loadMessagesOrEnglish,
-  loadMotionFeatures,
-  UpdateBanner,
-  useLibraryTrace,
-} from '../recovery/index.ts';
+import { loadMessagesOrEnglish, UpdateBanner, useLibraryTrace } from '../recovery/index.ts';
 import { appLink, type EmbedConfig } from '../../links/index.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
@@ -75,42 +69,38 @@ export function EmbedApp(props: EmbedAppProps) {
   if (messages === null || trace === null) return null;
   const title = info?.title[messages.lang] ?? name;
   return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotionFeatures}>
-        <MessagesContext.Provider value={messages}>
-          <NumberModeContext.Provider value="absolute">
-            <div
-              ref={rootRef}
-              className={config.compact ? 'hl-embed is-compact' : 'hl-embed'}
-              lang={messages.lang}
-              style={style}
-              tabIndex={framed ? undefined : -1}
-            >
-              <UpdateBanner />
-              {unknown !== null && <LinkNotice problem={unknown} />}
-              <ScenarioView
-                trace={trace}
-                initialStep={config.from ?? 0}
-                description={null}
-                minimal
-                windowKeys={framed}
-              >
-                <StepRangeLock from={config.from} to={config.to} />
-                {config.autoplay && <Autoplay target={rootRef} />}
-                {framed && <FrameBridge target={rootRef} id={config.id} origin={config.origin} />}
-                {!framed && <ScopedKeys target={rootRef} />}
-                <NarrationCaption className="embed-caption" />
-                <EmbedFooter
-                  title={title}
-                  from={config.from}
-                  to={config.to}
-                  href={appLink(appUrl, name, lang, config.from, fragment)}
-                />
-              </ScenarioView>
-            </div>
-          </NumberModeContext.Provider>
-        </MessagesContext.Provider>
-      </LazyMotion>
-    </MotionConfig>
+    <MessagesContext.Provider value={messages}>
+      <NumberModeContext.Provider value="absolute">
+        <div
+          ref={rootRef}
+          className={config.compact ? 'hl-embed is-compact' : 'hl-embed'}
+          lang={messages.lang}
+          style={style}
+          tabIndex={framed ? undefined : -1}
+        >
+          <UpdateBanner />
+          {unknown !== null && <LinkNotice problem={unknown} />}
+          <ScenarioView
+            trace={trace}
+            initialStep={config.from ?? 0}
+            description={null}
+            minimal
+            windowKeys={framed}
+          >
+            <StepRangeLock from={config.from} to={config.to} />
+            {config.autoplay && <Autoplay target={rootRef} />}
+            {framed && <FrameBridge target={rootRef} id={config.id} origin={config.origin} />}
+            {!framed && <ScopedKeys target={rootRef} />}
+            <NarrationCaption className="embed-caption" />
+            <EmbedFooter
+              title={title}
+              from={config.from}
+              to={config.to}
+              href={appLink(appUrl, name, lang, config.from, fragment)}
+            />
+          </ScenarioView>
+        </div>
+      </NumberModeContext.Provider>
+    </MessagesContext.Provider>
   );
 }

@@ -1,9 +1,9 @@
 /**
- * The app shell: language, number mode and scenario choice, wrapped in framer-motion's config
- * (reduced motion follows the user's setting; animation features load after first paint).
+ * The app shell: language, number mode and scenario choice. (Motion is framer-motion's motion
+ * values bound straight to the drawing, and CSS animations; neither needs MotionConfig or
+ * LazyMotion, whose motion components would weigh about 10 KB gzipped in the first view.)
  */
 import { useCallback, useEffect, useState } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import {
   detectLang,
   en,
@@ -26,7 +26,6 @@ import { viewFromSearch } from './views.ts';
 import { LinkNotice, ShareTools } from '../share/index.ts';
 import {
   loadMessagesOrEnglish,
-  loadMotionFeatures,
   UpdateBanner,
   useLibraryTrace,
   ViewMain,
@@ -98,70 +97,66 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
 
   if (messages === null) return null;
   return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotionFeatures}>
-        <MessagesContext.Provider value={messages}>
-          <NumberModeContext.Provider value={numberMode}>
-            <div className="app" lang={messages.lang}>
-              <a className="skip-link" href="#ladder">
-                {messages.skipToDiagram}
-              </a>
-              <header className="app-header">
-                <div className="brand">
-                  <Logo />
-                  <div>
-                    <h1>{messages.appTitle}</h1>
-                    <p className="tagline">{messages.tagline}</p>
-                  </div>
-                </div>
-                <ViewTabs current={view} onChange={changeView} />
-                {view === 'scenarios' && (
-                  <ScenarioPicker
-                    scenarios={library.scenarios}
-                    current={scenario}
-                    onPick={(name) => {
-                      setInitialStep(0);
-                      setScenario(name);
-                    }}
-                  />
-                )}
-                <div ref={setToolsSlot} className="view-tools" />
-                <div className="settings">
-                  <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
-                  <LanguageSwitch
-                    lang={lang}
-                    onChange={(l) => {
-                      setLangChosen(true);
-                      setLang(l);
-                    }}
-                  />
-                </div>
-              </header>
-              <UpdateBanner />
-              {linkProblem !== null && <LinkNotice problem={linkProblem} />}
-              <ViewMain key={view}>
-                {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
-                {view === 'scenarios' && shown !== null && (
-                  <ScenarioView
-                    key={shown.name}
-                    trace={shown.trace}
-                    initialStep={initialStep}
-                    description={info?.description[messages.lang] ?? null}
-                    onRest={onRest}
-                  >
-                    <ShareTools
-                      slot={toolsSlot}
-                      title={info?.title[messages.lang] ?? shownName}
-                      scenario={shownName}
-                      lang={lang}
-                    />
-                  </ScenarioView>
-                )}
-              </ViewMain>
+    <MessagesContext.Provider value={messages}>
+      <NumberModeContext.Provider value={numberMode}>
+        <div className="app" lang={messages.lang}>
+          <a className="skip-link" href="#ladder">
+            {messages.skipToDiagram}
+          </a>
+          <header className="app-header">
+            <div className="brand">
+              <Logo />
+              <div>
+                <h1>{messages.appTitle}</h1>
+                <p className="tagline">{messages.tagline}</p>
+              </div>
             </div>
-          </NumberModeContext.Provider>
-        </MessagesContext.Provider>
-      </LazyMotion>
-    </MotionConfig>
+            <ViewTabs current={view} onChange={changeView} />
+            {view === 'scenarios' && (
+              <ScenarioPicker
+                scenarios={library.scenarios}
+                current={scenario}
+                onPick={(name) => {
+                  setInitialStep(0);
+                  setScenario(name);
+                }}
+              />
+            )}
+            <div ref={setToolsSlot} className="view-tools" />
+            <div className="settings">
+              <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
+              <LanguageSwitch
+                lang={lang}
+                onChange={(l) => {
+                  setLangChosen(true);
+                  setLang(l);
+                }}
+              />
+            </div>
+          </header>
+          <UpdateBanner />
+          {linkProblem !== null && <LinkNotice problem={linkProblem} />}
+          <ViewMain key={view}>
+            {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
+            {view === 'scenarios' && shown !== null && (
+              <ScenarioView
+                key={shown.name}
+                trace={shown.trace}
+                initialStep={initialStep}
+                description={info?.description[messages.lang] ?? null}
+                onRest={onRest}
+              >
+                <ShareTools
+                  slot={toolsSlot}
+                  title={info?.title[messages.lang] ?? shownName}
+                  scenario={shownName}
+                  lang={lang}
+                />
+              </ScenarioView>
+            )}
+          </ViewMain>
+        </div>
+      </NumberModeContext.Provider>
+    </MessagesContext.Provider>
   );
 }
