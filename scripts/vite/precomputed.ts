@@ -25,11 +25,16 @@ function isLoaderRecord(value: unknown): value is Readonly<Record<string, Loader
   return entries.length > 0 && entries.every((v) => typeof v === 'function');
 }
 
+/** `JSON.parse("...")` of the value, as code. (JSON.stringify gives undefined for some values.) */
+function parseExpression(value: unknown, what: string): string {
+  const json = JSON.stringify(value) as string | undefined;
+  if (json === undefined) throw new Error(`precomputed: ${what} has no JSON form`);
+  return `JSON.parse(${JSON.stringify(json)})`;
+}
+
 /** A module whose default export is `value`, read back with JSON.parse. */
 export function dataModule(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) throw new Error('precomputed: a value with no JSON form');
-  return `export default JSON.parse(${JSON.stringify(json)});\n`;
+  return `export default ${parseExpression(value, 'a data chunk')};\n`;
 }
 
 /**
@@ -54,9 +59,7 @@ export async function precomputedSource(
       }
       lines.push(`export const ${name} = {\n  ${loaders.join(',\n  ')}\n};`);
     } else {
-      const json = JSON.stringify(value);
-      if (json === undefined) throw new Error(`precomputed: ${path}: ${name} has no JSON form`);
-      lines.push(`export const ${name} = JSON.parse(${JSON.stringify(json)});`);
+      lines.push(`export const ${name} = ${parseExpression(value, `${path}: ${name}`)};`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -9,4 +9,4 @@ export { ViewMain } from './ViewMain.tsx';
 export { lazyView } from './lazyView.ts';
 export { loadMessagesOrEnglish } from './loadMessagesOrEnglish.ts';
 export { announceUpdate, reportLoadFailure } from './updateNotice.ts';
-export { useLibraryTrace, type LoadedTrace } from './useLibraryTrace.ts';
+export { useLibraryTrace } from './useLibraryTrace.ts';
