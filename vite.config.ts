@@ -28,6 +28,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          // Component tests render the whole app and wait on conditions, never on time; this
+          // only ends a hung test, sized for a busy 2-core machine (5 s failed there).
+          testTimeout: 60_000,
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setup-dom.ts'],
         },

@@ -14,7 +14,7 @@ import type { BudgetName } from './budgets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-type Output = Rolldown.RolldownOutput['output'];
+type Output = Rolldown.RolldownOutput['output'][number][];
 type Chunk = Extract<Output[number], { type: 'chunk' }>;
 
 /** One measured file. */
