@@ -3,7 +3,7 @@ import '../pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
-import { EmbedApp } from '../ui/embed/index.ts';
+import { EmbedApp, FrameBridge } from '../ui/embed/index.ts';
 import { RecoveryBoundary } from '../ui/recovery/index.ts';
 import { readEmbedConfig, openStartLink, oembedUrls } from '../links/index.ts';
 import '../ui/shell/app.css';
@@ -37,7 +37,7 @@ if (root !== null) {
               problem={start.problem}
               appUrl={new URL('./', window.location.href).href}
               fragment={window.location.hash}
-              framed
+              frameBridge={FrameBridge}
               languages={navigator.languages}
             />
           </RecoveryBoundary>

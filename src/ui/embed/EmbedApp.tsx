@@ -3,7 +3,7 @@
  * full app. The same component serves the iframe page (embed.html) and the custom element. It
  * loads nothing from anywhere but its own files, and stores nothing.
  */
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type CSSProperties } from 'react';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
 import { detectLang, en, type LinkProblem, type Messages } from '../../i18n/index.ts';
 import { MessagesContext, NumberModeContext } from '../run/index.ts';
@@ -15,7 +15,7 @@ import { loadMessagesOrEnglish, UpdateBanner, useLibraryTrace } from '../recover
 import { appLink, type EmbedConfig } from '../../links/index.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
-import { FrameBridge } from './FrameBridge.tsx';
+import type { FrameBridgeProps } from './FrameBridge.tsx';
 import { ScopedKeys } from './ScopedKeys.tsx';
 import { StepRangeLock } from './StepRangeLock.tsx';
 import './embed.css';
@@ -28,13 +28,18 @@ export interface EmbedAppProps {
   appUrl: string;
   /** The fragment that carried a custom scenario, if any, passed on to the link back. */
   fragment: string;
-  /** In an iframe page: report the height to the parent and take keys from the whole page. */
-  framed: boolean;
+  /**
+   * In an iframe page: the bridge that reports the height to the parent and answers its
+   * requests (FrameBridge), and keys come from the whole page. Null in the custom element,
+   * whose script so carries neither the bridge nor the schema its messages are checked with.
+   */
+  frameBridge: ComponentType<FrameBridgeProps> | null;
   languages: readonly string[];
 }
 
 export function EmbedApp(props: EmbedAppProps) {
-  const { library, config, problem, appUrl, fragment, framed, languages } = props;
+  const { library, config, problem, appUrl, fragment, frameBridge: Bridge, languages } = props;
+  const framed = Bridge !== null;
   const lang = config.lang ?? detectLang('', languages);
   const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -89,7 +94,7 @@ export function EmbedApp(props: EmbedAppProps) {
           >
             <StepRangeLock from={config.from} to={config.to} />
             {config.autoplay && <Autoplay target={rootRef} />}
-            {framed && <FrameBridge target={rootRef} id={config.id} origin={config.origin} />}
+            {Bridge !== null && <Bridge target={rootRef} id={config.id} origin={config.origin} />}
             {!framed && <ScopedKeys target={rootRef} />}
             <NarrationCaption className="embed-caption" />
             <EmbedFooter
