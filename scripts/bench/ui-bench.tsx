@@ -1,5 +1,5 @@
 /**
- * The frame-rate bench page: the real app with one scenario, a trace of about 200 segments.
+ * The frame-rate bench page: the real app with one scenario, a trace of about 1,000 segments.
  * Built separately from the app (scripts/bench/ui.ts), so the app bundle carries no bench code.
  */
 import { StrictMode } from 'react';

@@ -71,9 +71,12 @@ const parts = (chunks: Chunk[]): Part[] =>
   chunks.map((c) => ({ file: c.fileName, gzip: gz(c.code) })).sort((a, b) => b.gzip - a.gzip);
 const sum = (list: Part[]): number => list.reduce((s, p) => s + p.gzip, 0);
 
-/** Builds (in node_modules/.cache/handshake-lab-size) and measures. */
-export async function measureSizes(): Promise<Sizes> {
-  const out = join(ROOT, 'node_modules', '.cache', 'handshake-lab-size');
+/**
+ * Builds and measures: into `keep` (the app in keep/app, the element in keep/element), or into a
+ * scratch folder that is removed afterwards.
+ */
+export async function measureSizes(keep?: string): Promise<Sizes> {
+  const out = keep ?? join(ROOT, 'node_modules', '.cache', 'handshake-lab-size');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   try {
@@ -113,6 +116,6 @@ export async function measureSizes(): Promise<Sizes> {
       largestLazyChunk,
     };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (keep === undefined) rmSync(out, { recursive: true, force: true });
   }
 }

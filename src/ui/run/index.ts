@@ -17,6 +17,6 @@ export {
   useSelection,
 } from './contexts.ts';
 export { useMotionAttributes, useMotionText } from './useMotionBinding.ts';
-export type { PlayerActor, PlayerSnapshot } from './lazyPlayer.ts';
+export type { PlayerActor } from './lazyPlayer.ts';
 export { usePlayerHandle, usePlayerValue } from './usePlayerHandle.ts';
 export { useCursor, useIsAtEnd, useIsPlaying, useSpeed } from './usePlayerSelectors.ts';
