@@ -4,12 +4,18 @@ import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { oembed } from './scripts/vite/oembed.ts';
 import { offline } from './scripts/vite/offline.ts';
 import { precomputed } from './scripts/vite/precomputed.ts';
-import { PRECOMPUTED } from './scripts/vite/precomputedModules.ts';
+import { PRECOMPUTED, PRELOAD } from './scripts/vite/precomputedModules.ts';
 
 export default defineConfig({
   // Relative URLs throughout the build, so it works from any path: the root or /any/sub/path/.
   base: './',
-  plugins: [react(), precomputed(PRECOMPUTED), oembed(), offline(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    precomputed(PRECOMPUTED, PRELOAD),
+    oembed(),
+    offline(),
+    contentSecurityPolicy(),
+  ],
   test: {
     globals: true,
     setupFiles: ['tests/helpers/setup.ts'],

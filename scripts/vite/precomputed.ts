@@ -65,8 +65,21 @@ export async function precomputedSource(
   return `${lines.join('\n')}\n`;
 }
 
-/** The build plugin: replaces each of `modules` (paths from the project root) with its values. */
-export function precomputed(modules: PrecomputedModules): Plugin {
+/** A data chunk a page of the build preloads: the key of a loader record's entry. */
+export interface Preload {
+  /** The page, as its path from the root (`/index.html`). */
+  page: string;
+  /** The loader record's export name. */
+  record: string;
+  key: string;
+}
+
+/**
+ * The build plugin: replaces each of `modules` (paths from the project root) with its values,
+ * and has a page preload the `preload` data chunk (the one it opens with), so that chunk is
+ * fetched with the page's scripts rather than after them.
+ */
+export function precomputed(modules: PrecomputedModules, preload?: Preload): Plugin {
   let root = process.cwd();
   const chunks = new Map<string, unknown>();
   return {
@@ -75,6 +88,24 @@ export function precomputed(modules: PrecomputedModules): Plugin {
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (preload?.page !== context.path || context.bundle === undefined) return [];
+        const facade = `\0${CHUNK_PREFIX}${preload.record}/${preload.key}`;
+        const chunk = Object.values(context.bundle).find(
+          (item) => item.type === 'chunk' && item.facadeModuleId === facade,
+        );
+        if (chunk === undefined) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
     },
     resolveId(source) {
       return source.startsWith(CHUNK_PREFIX) ? `\0${source}` : null;
