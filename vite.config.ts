@@ -11,7 +11,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    precomputed(PRECOMPUTED, PRELOAD),
+    precomputed(PRECOMPUTED, { preload: PRELOAD }),
     oembed(),
     offline(),
     contentSecurityPolicy(),

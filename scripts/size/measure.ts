@@ -2,7 +2,8 @@
  * Builds the app and the custom element into a scratch folder and measures what each budget
  * names (gzip -9). The first view of a page is its entry script, its modulepreloads and their
  * static imports, plus the data chunk of the scenario it opens with (it loads before the first
- * render, so the first paint has the diagram).
+ * render, so the first paint has the diagram); the element's, its script and the data script of
+ * the scenario it plays.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -96,6 +97,13 @@ export async function measureSizes(keep?: string): Promise<Sizes> {
     );
     const elementChunk = element.find((o): o is Chunk => o.type === 'chunk' && o.isEntry);
     if (elementChunk === undefined) throw new Error('size: the element build wrote no script');
+    // The element playing a built-in scenario: its script and that scenario's data script.
+    const elementData = element.find(
+      (o) => o.type === 'asset' && o.fileName.startsWith(`data/${DEFAULT_SCENARIO_NAME}-`),
+    );
+    if (elementData === undefined || elementData.type !== 'asset') {
+      throw new Error(`size: the element build wrote no data script for ${DEFAULT_SCENARIO_NAME}`);
+    }
 
     const firstView = parts(firstViewOf(app, 'index.html', DEFAULT_SCENARIO_NAME));
     const embedFirstView = parts(firstViewOf(app, 'embed.html', DEFAULT_SCENARIO_NAME));
@@ -107,7 +115,7 @@ export async function measureSizes(keep?: string): Promise<Sizes> {
     return {
       bytes: {
         firstView: sum(firstView),
-        element: gz(elementChunk.code),
+        element: gz(elementChunk.code) + gz(elementData.source),
         embedFirstView: sum(embedFirstView),
         largestLazyChunk: largestLazyChunk.gzip,
       },

@@ -17,7 +17,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     react(),
-    precomputed(PRECOMPUTED),
+    // Each built-in trace is a data script beside the element's, loaded when it is played.
+    precomputed(PRECOMPUTED, { kind: 'scripts' }),
     {
       // The styles are inlined into the shadow root; a separate style sheet would go unused.
       name: 'handshake-lab-element-no-css-file',

@@ -7,8 +7,11 @@
  *
  * The built-in scenarios' traces (src/scenarios/built-in-data.ts) and the state diagram's edges
  * (src/layout/endpoint-edges.ts) go this way, so the first view needs neither the simulator nor
- * XState (README, "Budgets").
+ * XState (README, "Budgets"). The custom element, one classic script, gets its data chunks as
+ * classic scripts beside it (`kind: 'scripts'`), each handing its value to the script element
+ * that loaded it.
  */
+import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -38,25 +41,61 @@ export function dataModule(value: unknown): string {
 }
 
 /**
+ * A classic script that hands `value` to whoever added it: the custom element's data files,
+ * loaded with a `<script>` element (no module, so no CORS setup on the host).
+ */
+export function dataScript(value: unknown): string {
+  return `document.currentScript.dispatchEvent(new CustomEvent(${JSON.stringify(DATA_EVENT)},{detail:${parseExpression(value, 'a data script')}}));\n`;
+}
+
+const DATA_EVENT = 'handshake-lab:data';
+
+/** In the script build: loads a data script next to the running script. */
+const SCRIPT_LOADER = `const dataBase = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : location.href;
+function loadDataScript(file) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(file, dataBase).href;
+    script.addEventListener(${JSON.stringify(DATA_EVENT)}, (event) => resolve(event.detail), { once: true });
+    script.addEventListener('error', () => reject(new Error('could not load ' + script.src)), { once: true });
+    script.addEventListener('load', () => script.remove(), { once: true });
+    document.head.append(script);
+  });
+}`;
+
+/** How a loader record's entries ship: as module chunks (the app), or as data scripts. */
+export type ChunkKind = 'modules' | 'scripts';
+
+/**
  * The source that replaces a module: its exports as data, and `chunks` filled with the value of
- * each data chunk its loaders import.
+ * each data chunk its loaders import (by id), or each data script they load (by file name).
  */
 export async function precomputedSource(
   path: string,
   values: Readonly<Record<string, unknown>>,
   chunks: Map<string, unknown>,
+  kind: ChunkKind = 'modules',
 ): Promise<string> {
   const lines = [`// ${path}, evaluated at build time (scripts/vite/precomputed.ts)`];
   for (const [name, value] of Object.entries(values)) {
     if (isLoaderRecord(value)) {
       const loaders: string[] = [];
       for (const [key, load] of Object.entries(value)) {
+        const data = await load();
+        if (kind === 'scripts') {
+          const hash = createHash('sha256').update(dataScript(data)).digest('hex').slice(0, 8);
+          const file = `data/${key}-${hash}.js`;
+          chunks.set(file, data);
+          loaders.push(`${JSON.stringify(key)}: () => loadDataScript(${JSON.stringify(file)})`);
+          continue;
+        }
         const id = `${CHUNK_PREFIX}${name}/${key}`;
-        chunks.set(id, await load());
+        chunks.set(id, data);
         loaders.push(
           `${JSON.stringify(key)}: () => import(${JSON.stringify(id)}).then((m) => m.default)`,
         );
       }
+      if (kind === 'scripts' && !lines.includes(SCRIPT_LOADER)) lines.push(SCRIPT_LOADER);
       lines.push(`export const ${name} = {\n  ${loaders.join(',\n  ')}\n};`);
     } else {
       lines.push(`export const ${name} = ${parseExpression(value, `${path}: ${name}`)};`);
@@ -79,7 +118,11 @@ export interface Preload {
  * and has a page preload the `preload` data chunk (the one it opens with), so that chunk is
  * fetched with the page's scripts rather than after them.
  */
-export function precomputed(modules: PrecomputedModules, preload?: Preload): Plugin {
+export function precomputed(
+  modules: PrecomputedModules,
+  options: { preload?: Preload; kind?: ChunkKind } = {},
+): Plugin {
+  const { preload, kind = 'modules' } = options;
   let root = process.cwd();
   const chunks = new Map<string, unknown>();
   return {
@@ -120,7 +163,18 @@ export function precomputed(modules: PrecomputedModules, preload?: Preload): Plu
       if (!isAbsolute(file)) return null;
       const path = relative(root, resolve(file)).split('\\').join('/');
       const values = modules[path];
-      return values === undefined ? null : precomputedSource(path, values, chunks);
+      if (values === undefined) return null;
+      const scripts = new Map<string, unknown>();
+      const source = await precomputedSource(
+        path,
+        values,
+        kind === 'scripts' ? scripts : chunks,
+        kind,
+      );
+      for (const [fileName, data] of scripts) {
+        this.emitFile({ type: 'asset', fileName, source: dataScript(data) });
+      }
+      return source;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataModule, precomputedSource } from '../../scripts/vite/precomputed.ts';
+import { dataModule, dataScript, precomputedSource } from '../../scripts/vite/precomputed.ts';
 import { PRECOMPUTED } from '../../scripts/vite/precomputedModules.ts';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME } from '../../src/scenarios/index.ts';
 import { machineEdges } from '../../src/layout/index.ts';
@@ -31,6 +31,30 @@ describe('modules evaluated at build time', () => {
       expect(parsed(chunk, /^export default JSON\.parse\((".*")\);\n$/s)).toStrictEqual(
         simulate(scenario),
       );
+    }
+  });
+
+  it("ships the custom element's traces as data scripts, each equal to a fresh run", async () => {
+    const values = PRECOMPUTED['src/scenarios/built-in-data.ts'] ?? {};
+    const files = new Map<string, unknown>();
+    const source = await precomputedSource(
+      'src/scenarios/built-in-data.ts',
+      values,
+      files,
+      'scripts',
+    );
+    expect(source).toContain('function loadDataScript(file)');
+    for (const scenario of builtInScenarios) {
+      const file = [...files.keys()].find((f) => f.startsWith(`data/${scenario.name}-`));
+      if (file === undefined) throw new Error(`no data script for ${scenario.name}`);
+      expect(source).toContain(`loadDataScript(${JSON.stringify(file)})`);
+      const script = dataScript(files.get(file));
+      expect(
+        parsed(
+          script,
+          /^document\.currentScript\.dispatchEvent\(new CustomEvent\("handshake-lab:data",\{detail:JSON\.parse\((".*")\)\}\)\);\n$/s,
+        ),
+      ).toStrictEqual(simulate(scenario));
     }
   });
 
