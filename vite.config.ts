@@ -3,11 +3,19 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { oembed } from './scripts/vite/oembed.ts';
 import { offline } from './scripts/vite/offline.ts';
+import { precomputed } from './scripts/vite/precomputed.ts';
+import { PRECOMPUTED, PRELOAD } from './scripts/vite/precomputedModules.ts';
 
 export default defineConfig({
   // Relative URLs throughout the build, so it works from any path: the root or /any/sub/path/.
   base: './',
-  plugins: [react(), oembed(), offline(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    precomputed(PRECOMPUTED, { preload: PRELOAD }),
+    oembed(),
+    offline(),
+    contentSecurityPolicy(),
+  ],
   test: {
     globals: true,
     setupFiles: ['tests/helpers/setup.ts'],
@@ -26,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          // Component tests render the whole app and wait on conditions, never on time; this
+          // only ends a hung test, sized for a busy 2-core machine (5 s failed there).
+          testTimeout: 60_000,
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/helpers/setup.ts', 'tests/helpers/setup-dom.ts'],
         },

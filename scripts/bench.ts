@@ -1,18 +1,18 @@
-/** `npm run bench`: every benchmark of the project, printed as numbers. */
-import { existsSync } from 'node:fs';
+/**
+ * `npm run bench`: every benchmark of the project, printed as numbers, each beside its budget.
+ * It asserts nothing (`npm run check` enforces the size budgets; the rest are read by people).
+ */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchCapture } from './bench/capture.ts';
 import { benchCore } from './bench/core.ts';
+import { benchSizes } from './bench/sizes.ts';
+import { benchUi } from './bench/ui.ts';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const built = join(root, 'node_modules', '.cache', 'handshake-lab-bench');
 
 benchCore();
-
-// Each area's benchmark lives beside this file and exports one function.
-const areas: { file: string; name: string }[] = [
-  { file: './bench/capture.ts', name: 'benchCapture' },
-  { file: './bench/ui.ts', name: 'benchUi' },
-  { file: './bench/embed.ts', name: 'benchEmbed' },
-];
-for (const { file, name } of areas) {
-  if (!existsSync(new URL(file, import.meta.url))) continue;
-  const mod = (await import(file)) as Record<string, unknown>;
-  const fn = mod[name];
-  if (typeof fn === 'function') await (fn as () => Promise<void> | void)();
-}
+await benchSizes(built);
+await benchUi(join(built, 'app'));
+await benchCapture();

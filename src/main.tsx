@@ -1,7 +1,7 @@
 import './pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/shell/index.ts';
+import { App, startScenario } from './ui/shell/index.ts';
 import { builtInLibrary } from './scenarios/builtins.ts';
 import { openStartLink } from './links/index.ts';
 import { registerServiceWorker } from './pwa/index.ts';
@@ -13,7 +13,12 @@ if (root !== null) {
   const library = builtInLibrary();
   void openStartLink(library, window.location)
     .catch(() => ({ library, problem: null }))
-    .then((start) => {
+    .then(async (start) => {
+      // The first view's trace (a data chunk) arrives before the first render, so the first
+      // paint has the diagram. A failed load is retried, and reported, by the view itself.
+      await start.library
+        .load(startScenario(start.library, window.location.search))
+        .catch(() => null);
       createRoot(root).render(
         <StrictMode>
           <RecoveryBoundary>

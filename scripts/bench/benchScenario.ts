@@ -1,6 +1,6 @@
 /**
  * The scenarios the benches run: a 1 MB transfer for the simulator's speed, and the trace the
- * frame-rate bench animates (the built-in 64 KB transfer, stretched to about 200 segments).
+ * frame-rate bench animates (a transfer of about 1,000 segments).
  */
 import { parseScenario } from '../../src/scenarios/index.ts';
 import { simulate, type Scenario, type Trace } from '../../src/sim/index.ts';
@@ -24,17 +24,17 @@ export function oneMegabyte(): Scenario {
   return result.scenario;
 }
 
-/** Bytes that make the transfer come out at about 200 segments (data, ACKs, handshake, close). */
-const BYTES = 141_000;
+/** Bytes that make the transfer come out at about 1,000 segments (data, ACKs, handshake, close). */
+const BYTES = 726_000;
 
-export const BENCH_SCENARIO_NAME = 'bench-200-segments';
+export const BENCH_SCENARIO_NAME = 'bench-1000-segments';
 
 export function benchTrace(): Trace {
   const result = parseScenario({
     name: BENCH_SCENARIO_NAME,
     title: {
-      en: 'Frame-rate bench: about 200 segments',
-      ko: '프레임 속도 벤치: 세그먼트 약 200개',
+      en: 'Frame-rate bench: about 1,000 segments',
+      ko: '프레임 속도 벤치: 세그먼트 약 1,000개',
     },
     description: {
       en: 'A long transfer, to measure animation with a full diagram.',

@@ -1,5 +1,5 @@
 /**
- * The frame-rate bench page: the real app with one scenario, a trace of about 200 segments.
+ * The frame-rate bench page: the real app with one scenario, a trace of about 1,000 segments.
  * Built separately from the app (scripts/bench/ui.ts), so the app bundle carries no bench code.
  */
 import { StrictMode } from 'react';
@@ -26,7 +26,8 @@ if (root !== null) {
             },
           ],
           defaultName: BENCH_SCENARIO_NAME,
-          load: (name) => (name === BENCH_SCENARIO_NAME ? trace : null),
+          loaded: (name) => (name === BENCH_SCENARIO_NAME ? trace : null),
+          load: (name) => Promise.resolve(name === BENCH_SCENARIO_NAME ? trace : null),
         }}
       />
     </StrictMode>,

@@ -7,6 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precomputed } from './precomputed.ts';
+import { PRECOMPUTED } from './precomputedModules.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,6 +17,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     react(),
+    // Each built-in trace is a data script beside the element's, loaded when it is played.
+    precomputed(PRECOMPUTED, { kind: 'scripts' }),
     {
       // The styles are inlined into the shadow root; a separate style sheet would go unused.
       name: 'handshake-lab-element-no-css-file',

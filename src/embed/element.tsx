@@ -81,7 +81,7 @@ export class HandshakeLabElement extends HTMLElement {
             problem={null}
             appUrl={appUrl}
             fragment=""
-            framed={false}
+            frameBridge={null}
             languages={navigator.languages}
           />
         </RecoveryBoundary>

@@ -3,7 +3,7 @@ import '../pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
-import { EmbedApp } from '../ui/embed/index.ts';
+import { EmbedApp, FrameBridge } from '../ui/embed/index.ts';
 import { RecoveryBoundary } from '../ui/recovery/index.ts';
 import { readEmbedConfig, openStartLink, oembedUrls } from '../links/index.ts';
 import '../ui/shell/app.css';
@@ -22,7 +22,11 @@ if (root !== null) {
   // The scenario comes from `scenario=`, checked by the embed itself; only a fragment is opened here.
   void openStartLink(library, { search: '', hash: window.location.hash })
     .catch(() => ({ library, problem: null }))
-    .then((start) => {
+    .then(async (start) => {
+      // The trace (a data chunk) arrives before the first render; a failure is the view's to report.
+      const known = start.library.scenarios.some((s) => s.name === config.scenario);
+      const name = known && config.scenario !== null ? config.scenario : start.library.defaultName;
+      await start.library.load(name).catch(() => null);
       document.documentElement.lang = config.lang ?? 'en';
       createRoot(root).render(
         <StrictMode>
@@ -33,7 +37,7 @@ if (root !== null) {
               problem={start.problem}
               appUrl={new URL('./', window.location.href).href}
               fragment={window.location.hash}
-              framed
+              frameBridge={FrameBridge}
               languages={navigator.languages}
             />
           </RecoveryBoundary>

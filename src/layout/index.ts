@@ -11,6 +11,7 @@ export * from './geometry.ts';
 export * from './text.ts';
 export * from './narration.ts';
 export * from './stateDiagram.ts';
+export { ENDPOINT_EDGES } from './endpoint-edges.ts';
 export * from './run.ts';
 export * from './states.ts';
 export { statePhase } from './statePhase.ts';

@@ -35,7 +35,8 @@ export function withLinkedScenario(
       ...library.scenarios,
     ],
     defaultName: LINKED_SCENARIO_KEY,
-    load: (name) => (name === LINKED_SCENARIO_KEY ? trace : library.load(name)),
+    load: (name) => (name === LINKED_SCENARIO_KEY ? Promise.resolve(trace) : library.load(name)),
+    loaded: (name) => (name === LINKED_SCENARIO_KEY ? trace : library.loaded(name)),
   };
 }
 

@@ -4,56 +4,16 @@
  * `player.tick` event sent by the playback hook.
  */
 import { assign, setup } from 'xstate';
+import { positionOfStep, stepBackFrom, stepForwardFrom } from '../layout/index.ts';
 import {
-  clampPosition,
-  cursorAt,
-  positionOfStep,
-  stepBackFrom,
-  stepForwardFrom,
-  type Schedule,
-} from '../layout/index.ts';
-
-/** The speeds offered, slowest first. */
-export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
-export type Speed = (typeof SPEEDS)[number];
-
-/** Narrows a number to an offered speed. */
-export function isSpeed(x: number): x is Speed {
-  return (SPEEDS as readonly number[]).includes(x);
-}
-
-export interface PlayerContext {
-  schedule: Schedule;
-  position: number;
-  cursor: number;
-  speed: Speed;
-}
-
-export type PlayerEvent =
-  | { type: 'player.play' }
-  | { type: 'player.pause' }
-  | { type: 'player.toggle' }
-  | { type: 'player.tick'; wallMs: number }
-  | { type: 'player.stepForward' }
-  | { type: 'player.stepBack' }
-  | { type: 'player.restart' }
-  | { type: 'player.end' }
-  | { type: 'player.seek'; position: number }
-  | { type: 'player.goToStep'; step: number }
-  | { type: 'player.setSpeed'; speed: Speed }
-  | { type: 'player.faster' }
-  | { type: 'player.slower' };
-
-export interface PlayerInput {
-  schedule: Schedule;
-  step?: number;
-  speed?: Speed;
-}
-
-function at(schedule: Schedule, position: number): { position: number; cursor: number } {
-  const p = clampPosition(schedule, position);
-  return { position: p, cursor: cursorAt(schedule, p) };
-}
+  initialPlayerContext,
+  playerAt as at,
+  SPEEDS,
+  type PlayerContext,
+  type PlayerEvent,
+  type PlayerInput,
+  type Speed,
+} from './player-context.ts';
 
 function shiftSpeed(speed: Speed, by: 1 | -1): Speed {
   const i = SPEEDS.indexOf(speed);
@@ -104,11 +64,7 @@ export const playerMachine = setup({
 }).createMachine({
   id: 'player',
   initial: 'paused',
-  context: ({ input }) => ({
-    schedule: input.schedule,
-    ...at(input.schedule, positionOfStep(input.schedule, input.step ?? 0)),
-    speed: input.speed ?? 1,
-  }),
+  context: ({ input }) => initialPlayerContext(input),
   on: {
     'player.stepForward': { target: '.paused', actions: 'toNextStep' },
     'player.stepBack': { target: '.paused', actions: 'toPreviousStep' },

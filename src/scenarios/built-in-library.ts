@@ -1,23 +1,24 @@
-/** The built-in scenario library, simulated on demand by the core. */
-import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from './library.ts';
-import { simulate, type Trace } from '../sim/index.ts';
+/**
+ * The built-in scenario library. Each trace is loaded when its scenario is first chosen: in the
+ * build, a data chunk computed at build time by the simulator (built-in-data.ts).
+ */
+import type { Trace } from '../sim/index.ts';
+import { builtInDefaultName, builtInInfo, builtInTraces } from './built-in-data.ts';
 import type { ScenarioLibrary } from './scenario-library.ts';
 
+/** The built-in library; a failed load may be tried again (nothing is cached until it succeeds). */
 export function builtInLibrary(): ScenarioLibrary {
   const cache = new Map<string, Trace>();
   return {
-    scenarios: builtInScenarios.map((s) => ({
-      name: s.name,
-      title: s.title,
-      description: s.description,
-    })),
-    defaultName: DEFAULT_SCENARIO_NAME,
-    load: (name) => {
+    scenarios: builtInInfo,
+    defaultName: builtInDefaultName,
+    loaded: (name) => cache.get(name) ?? null,
+    load: async (name) => {
       const cached = cache.get(name);
       if (cached !== undefined) return cached;
-      const scenario = getScenario(name);
-      if (scenario === undefined) return null;
-      const trace = simulate(scenario);
+      const loader = Object.hasOwn(builtInTraces, name) ? builtInTraces[name] : undefined;
+      if (loader === undefined) return null;
+      const trace = await loader();
       cache.set(name, trace);
       return trace;
     },

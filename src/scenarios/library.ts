@@ -5,22 +5,22 @@
 import type { Scenario } from '../sim/index.ts';
 import { normalizeScenario } from './normalize.ts';
 import type { ValidScenarioFile } from './schema.ts';
-import abortMidConnection from './library/abort-mid-connection.json';
-import basicHandshake from './library/basic-handshake.json';
-import clientClosesFirst from './library/client-closes-first.json';
-import halfClose from './library/half-close.json';
-import handshakeWithData from './library/handshake-with-data.json';
-import lostData from './library/lost-data.json';
-import lostFinalAck from './library/lost-final-ack.json';
-import lostSyn from './library/lost-syn.json';
-import lostSynAck from './library/lost-syn-ack.json';
-import oldDuplicate from './library/old-duplicate.json';
-import reorderedSegments from './library/reordered-segments.json';
-import serverClosesFirst from './library/server-closes-first.json';
-import simultaneousClose from './library/simultaneous-close.json';
-import simultaneousOpen from './library/simultaneous-open.json';
-import synToClosedPort from './library/syn-to-closed-port.json';
-import transfer64k from './library/transfer-64k.json';
+import abortMidConnection from './library/abort-mid-connection.json' with { type: 'json' };
+import basicHandshake from './library/basic-handshake.json' with { type: 'json' };
+import clientClosesFirst from './library/client-closes-first.json' with { type: 'json' };
+import halfClose from './library/half-close.json' with { type: 'json' };
+import handshakeWithData from './library/handshake-with-data.json' with { type: 'json' };
+import lostData from './library/lost-data.json' with { type: 'json' };
+import lostFinalAck from './library/lost-final-ack.json' with { type: 'json' };
+import lostSyn from './library/lost-syn.json' with { type: 'json' };
+import lostSynAck from './library/lost-syn-ack.json' with { type: 'json' };
+import oldDuplicate from './library/old-duplicate.json' with { type: 'json' };
+import reorderedSegments from './library/reordered-segments.json' with { type: 'json' };
+import serverClosesFirst from './library/server-closes-first.json' with { type: 'json' };
+import simultaneousClose from './library/simultaneous-close.json' with { type: 'json' };
+import simultaneousOpen from './library/simultaneous-open.json' with { type: 'json' };
+import synToClosedPort from './library/syn-to-closed-port.json' with { type: 'json' };
+import transfer64k from './library/transfer-64k.json' with { type: 'json' };
 
 /** The library's files in the order the picker shows them. */
 export const builtInScenarioFiles: readonly unknown[] = [

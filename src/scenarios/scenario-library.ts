@@ -10,6 +10,8 @@ export interface ScenarioInfo {
 export interface ScenarioLibrary {
   scenarios: readonly ScenarioInfo[];
   defaultName: string;
-  /** The trace of a scenario, or null if there is no scenario of that name. */
-  load: (name: string) => Trace | null;
+  /** The trace of a scenario (loading it if need be), or null if there is no scenario of that name. */
+  load: (name: string) => Promise<Trace | null>;
+  /** The trace of a scenario if it has already been loaded, else null. */
+  loaded: (name: string) => Trace | null;
 }

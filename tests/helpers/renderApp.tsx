@@ -2,7 +2,15 @@
  * Renders the whole app over hand-written traces, with a small driver for the player that reads
  * like the UI: `app.stepForward(3).expectNarration(/SYN\+ACK/)`.
  */
-import { act, fireEvent, render, screen, within, type RenderResult } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+  type RenderResult,
+} from '@testing-library/react';
 import { App } from '../../src/ui/shell/App.tsx';
 import type { ScenarioLibrary } from '../../src/scenarios/scenario-library.ts';
 import { getScenario } from '../../src/scenarios/index.ts';
@@ -29,8 +37,16 @@ const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> =
   },
 };
 
-/** A scenario library over the fixtures. */
+/** A scenario library over the fixtures, every trace already loaded (as the app's first one is). */
 export function fixtureLibrary(): ScenarioLibrary {
+  const traces = new Map<string, Trace>();
+  const loaded = (name: string): Trace | null => {
+    const fixture = FIXTURES[name];
+    if (fixture === undefined) return null;
+    const trace = traces.get(name) ?? fixture.trace();
+    traces.set(name, trace);
+    return trace;
+  };
   return {
     scenarios: Object.entries(FIXTURES).map(([name, f]) => ({
       name,
@@ -38,7 +54,8 @@ export function fixtureLibrary(): ScenarioLibrary {
       description: { en: `${f.en}: a fixture.`, ko: `${f.ko}: 테스트용 트레이스.` },
     })),
     defaultName: 'handshake',
-    load: (name) => FIXTURES[name]?.trace() ?? null,
+    loaded,
+    load: (name) => Promise.resolve(loaded(name)),
   };
 }
 
@@ -59,6 +76,21 @@ export interface AppDriver {
  */
 export const LAZY_VIEW_MS = 20_000;
 
+/**
+ * Waits until every player on the page has its machine (loaded after the first paint; until
+ * then its region is busy and it keeps what it is sent).
+ */
+export async function waitForPlayers(): Promise<void> {
+  await waitFor(
+    () => {
+      for (const bar of document.querySelectorAll('.player-bar')) {
+        expect(bar).toHaveAttribute('aria-busy', 'false');
+      }
+    },
+    { timeout: LAZY_VIEW_MS },
+  );
+}
+
 /** Renders the app at `search` (e.g. "?scenario=lost-syn&step=3") and returns a driver. */
 export async function renderApp(
   search = '',
@@ -70,6 +102,7 @@ export async function renderApp(
     { name: /time-space diagram|시간-공간 다이어그램/i },
     { timeout: LAZY_VIEW_MS },
   );
+  await waitForPlayers();
   const press = (name: RegExp, times: number): void => {
     for (let i = 0; i < times; i++) {
       act(() => {

@@ -139,12 +139,15 @@ describe('linked scenarios', () => {
     expect(opened.problem).toBeNull();
     expect(opened.library.defaultName).toBe(LINKED_SCENARIO_KEY);
     expect(opened.library.scenarios[0]?.title.ko).toBe('짧은 것');
-    expect(opened.library.load(LINKED_SCENARIO_KEY)?.source).toEqual({
+    expect(opened.library.loaded(LINKED_SCENARIO_KEY)?.source).toEqual({
       kind: 'scenario',
       name: 'short-link',
       seed: expect.any(Number) as number,
     });
-    expect(opened.library.load('lost-syn')).not.toBeNull();
+    expect((await opened.library.load(LINKED_SCENARIO_KEY))?.source.kind).toBe('scenario');
+    expect(opened.library.loaded('lost-syn')).toBeNull();
+    expect(await opened.library.load('lost-syn')).not.toBeNull();
+    expect(opened.library.loaded('lost-syn')).not.toBeNull();
 
     const unknown = await openStartLink(base, { search: '?scenario=nope', hash: '' });
     expect(unknown).toEqual({ library: base, problem: { kind: 'unknown-scenario', name: 'nope' } });

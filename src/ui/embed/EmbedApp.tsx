@@ -3,8 +3,7 @@
  * full app. The same component serves the iframe page (embed.html) and the custom element. It
  * loads nothing from anywhere but its own files, and stores nothing.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
+import { useEffect, useRef, useState, type ComponentType, type CSSProperties } from 'react';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
 import { detectLang, en, type LinkProblem, type Messages } from '../../i18n/index.ts';
 import { MessagesContext, NumberModeContext } from '../run/index.ts';
@@ -12,11 +11,11 @@ import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { ScenarioView } from '../stage/index.ts';
 import { NarrationCaption } from '../present/index.ts';
 import { LinkNotice } from '../share/index.ts';
-import { loadMessagesOrEnglish, loadMotionFeatures, UpdateBanner } from '../recovery/index.ts';
+import { loadMessagesOrEnglish, UpdateBanner, useLibraryTrace } from '../recovery/index.ts';
 import { appLink, type EmbedConfig } from '../../links/index.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
-import { FrameBridge } from './FrameBridge.tsx';
+import type { FrameBridgeProps } from './FrameBridge.tsx';
 import { ScopedKeys } from './ScopedKeys.tsx';
 import { StepRangeLock } from './StepRangeLock.tsx';
 import './embed.css';
@@ -29,13 +28,18 @@ export interface EmbedAppProps {
   appUrl: string;
   /** The fragment that carried a custom scenario, if any, passed on to the link back. */
   fragment: string;
-  /** In an iframe page: report the height to the parent and take keys from the whole page. */
-  framed: boolean;
+  /**
+   * In an iframe page: the bridge that reports the height to the parent and answers its
+   * requests (FrameBridge), and keys come from the whole page. Null in the custom element,
+   * whose script so carries neither the bridge nor the schema its messages are checked with.
+   */
+  frameBridge: ComponentType<FrameBridgeProps> | null;
   languages: readonly string[];
 }
 
 export function EmbedApp(props: EmbedAppProps) {
-  const { library, config, problem, appUrl, fragment, framed, languages } = props;
+  const { library, config, problem, appUrl, fragment, frameBridge: Bridge, languages } = props;
+  const framed = Bridge !== null;
   const lang = config.lang ?? detectLang('', languages);
   const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -52,7 +56,7 @@ export function EmbedApp(props: EmbedAppProps) {
   const known =
     config.scenario !== null && library.scenarios.some((s) => s.name === config.scenario);
   const name = known && config.scenario !== null ? config.scenario : library.defaultName;
-  const trace = useMemo(() => library.load(name), [library, name]);
+  const trace = useLibraryTrace(library, name)?.trace ?? null;
   const info = library.scenarios.find((s) => s.name === name);
   const unknown: LinkProblem | null =
     config.scenario !== null && !known && problem === null
@@ -70,42 +74,38 @@ export function EmbedApp(props: EmbedAppProps) {
   if (messages === null || trace === null) return null;
   const title = info?.title[messages.lang] ?? name;
   return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotionFeatures}>
-        <MessagesContext.Provider value={messages}>
-          <NumberModeContext.Provider value="absolute">
-            <div
-              ref={rootRef}
-              className={config.compact ? 'hl-embed is-compact' : 'hl-embed'}
-              lang={messages.lang}
-              style={style}
-              tabIndex={framed ? undefined : -1}
-            >
-              <UpdateBanner />
-              {unknown !== null && <LinkNotice problem={unknown} />}
-              <ScenarioView
-                trace={trace}
-                initialStep={config.from ?? 0}
-                description={null}
-                minimal
-                windowKeys={framed}
-              >
-                <StepRangeLock from={config.from} to={config.to} />
-                {config.autoplay && <Autoplay target={rootRef} />}
-                {framed && <FrameBridge target={rootRef} id={config.id} origin={config.origin} />}
-                {!framed && <ScopedKeys target={rootRef} />}
-                <NarrationCaption className="embed-caption" />
-                <EmbedFooter
-                  title={title}
-                  from={config.from}
-                  to={config.to}
-                  href={appLink(appUrl, name, lang, config.from, fragment)}
-                />
-              </ScenarioView>
-            </div>
-          </NumberModeContext.Provider>
-        </MessagesContext.Provider>
-      </LazyMotion>
-    </MotionConfig>
+    <MessagesContext.Provider value={messages}>
+      <NumberModeContext.Provider value="absolute">
+        <div
+          ref={rootRef}
+          className={config.compact ? 'hl-embed is-compact' : 'hl-embed'}
+          lang={messages.lang}
+          style={style}
+          tabIndex={framed ? undefined : -1}
+        >
+          <UpdateBanner />
+          {unknown !== null && <LinkNotice problem={unknown} />}
+          <ScenarioView
+            trace={trace}
+            initialStep={config.from ?? 0}
+            description={null}
+            minimal
+            windowKeys={framed}
+          >
+            <StepRangeLock from={config.from} to={config.to} />
+            {config.autoplay && <Autoplay target={rootRef} />}
+            {Bridge !== null && <Bridge target={rootRef} id={config.id} origin={config.origin} />}
+            {!framed && <ScopedKeys target={rootRef} />}
+            <NarrationCaption className="embed-caption" />
+            <EmbedFooter
+              title={title}
+              from={config.from}
+              to={config.to}
+              href={appLink(appUrl, name, lang, config.from, fragment)}
+            />
+          </ScenarioView>
+        </div>
+      </NumberModeContext.Provider>
+    </MessagesContext.Provider>
   );
 }

@@ -9,16 +9,14 @@ import { reportLoadFailure } from '../recovery/index.ts';
 import { embedderOrigin, heightMessage, loadChunk } from '../../links/index.ts';
 import { embedderCluesHere } from './embedderClues.ts';
 
-export function FrameBridge({
-  target,
-  id,
-  origin,
-}: {
+export interface FrameBridgeProps {
   target: RefObject<HTMLElement | null>;
   id: string | null;
   /** The `origin=` setting, if any. */
   origin: string | null;
-}) {
+}
+
+export function FrameBridge({ target, id, origin }: FrameBridgeProps) {
   const actor = usePlayerActor();
   useEffect(() => {
     const el = target.current;

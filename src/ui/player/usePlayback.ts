@@ -6,8 +6,7 @@
 import { useEffect } from 'react';
 import { useMotionValue, useReducedMotion, type MotionValue } from 'framer-motion';
 import { displayTimeAt } from '../../layout/index.ts';
-import type { PlayerActor } from '../run/index.ts';
-import { useSelector } from '@xstate/react';
+import { usePlayerValue, type PlayerActor } from '../run/index.ts';
 
 /** Longest frame we advance by: after a background tab, do not leap ahead. */
 const MAX_FRAME_MS = 100;
@@ -15,7 +14,7 @@ const MAX_FRAME_MS = 100;
 /** Drives the player from animation frames and returns the playhead's display time. */
 export function usePlayback(actor: PlayerActor): MotionValue<number> {
   const reduced = useReducedMotion() === true;
-  const playing = useSelector(actor, (s) => s.matches('playing'));
+  const playing = usePlayerValue(actor, (s) => s.matches('playing'));
   const initial = actor.getSnapshot().context;
   const displayTime = useMotionValue(displayTimeAt(initial.schedule, initial.position));
 

@@ -8,5 +8,5 @@ export { UpdateBanner } from './UpdateBanner.tsx';
 export { ViewMain } from './ViewMain.tsx';
 export { lazyView } from './lazyView.ts';
 export { loadMessagesOrEnglish } from './loadMessagesOrEnglish.ts';
-export { loadMotionFeatures } from './loadMotionFeatures.ts';
 export { announceUpdate, reportLoadFailure } from './updateNotice.ts';
+export { useLibraryTrace } from './useLibraryTrace.ts';

@@ -5,13 +5,9 @@
  */
 import { createContext, useContext } from 'react';
 import type { MotionValue } from 'framer-motion';
-import type { ActorRefFrom } from 'xstate';
 import type { NumberMode, RunModel } from '../../layout/index.ts';
 import type { Messages } from '../../i18n/index.ts';
-import type { playerMachine } from '../../player/index.ts';
-
-/** The player actor. */
-export type PlayerActor = ActorRefFrom<typeof playerMachine>;
+import type { PlayerActor } from './lazyPlayer.ts';
 
 export const MessagesContext = createContext<Messages | null>(null);
 export const NumberModeContext = createContext<NumberMode>('absolute');

@@ -6,7 +6,6 @@ export {
   DisplayTimeContext,
   MessagesContext,
   NumberModeContext,
-  type PlayerActor,
   PlayerContext,
   RunContext,
   SelectionContext,
@@ -18,4 +17,6 @@ export {
   useSelection,
 } from './contexts.ts';
 export { useMotionAttributes, useMotionText } from './useMotionBinding.ts';
+export type { PlayerActor } from './lazyPlayer.ts';
+export { usePlayerHandle, usePlayerValue } from './usePlayerHandle.ts';
 export { useCursor, useIsAtEnd, useIsPlaying, useSpeed } from './usePlayerSelectors.ts';

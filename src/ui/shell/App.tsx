@@ -1,9 +1,9 @@
 /**
- * The app shell: language, number mode and scenario choice, wrapped in framer-motion's config
- * (reduced motion follows the user's setting; animation features load after first paint).
+ * The app shell: language, number mode and scenario choice. (Motion is framer-motion's motion
+ * values bound straight to the drawing, and CSS animations; neither needs MotionConfig or
+ * LazyMotion, whose motion components would weigh about 10 KB gzipped in the first view.)
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
+import { useCallback, useEffect, useState } from 'react';
 import {
   detectLang,
   en,
@@ -26,8 +26,8 @@ import { viewFromSearch } from './views.ts';
 import { LinkNotice, ShareTools } from '../share/index.ts';
 import {
   loadMessagesOrEnglish,
-  loadMotionFeatures,
   UpdateBanner,
+  useLibraryTrace,
   ViewMain,
 } from '../recovery/index.ts';
 
@@ -83,82 +83,80 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
     };
   }, [lang]);
 
-  const trace = useMemo(() => library.load(scenario), [library, scenario]);
-  const info = library.scenarios.find((s) => s.name === scenario);
+  // The scenario on screen: the one picked once its trace has loaded, the one before until then.
+  const shown = useLibraryTrace(library, scenario);
+  const info = library.scenarios.find((s) => s.name === shown?.name);
 
+  const shownName = shown?.name ?? scenario;
   const onRest = useCallback(
     (step: number) => {
-      writeUrlState(scenario, step, langChosen ? lang : null, numberMode);
+      writeUrlState(shownName, step, langChosen ? lang : null, numberMode);
     },
-    [scenario, lang, langChosen, numberMode],
+    [shownName, lang, langChosen, numberMode],
   );
 
   if (messages === null) return null;
   return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotionFeatures}>
-        <MessagesContext.Provider value={messages}>
-          <NumberModeContext.Provider value={numberMode}>
-            <div className="app" lang={messages.lang}>
-              <a className="skip-link" href="#ladder">
-                {messages.skipToDiagram}
-              </a>
-              <header className="app-header">
-                <div className="brand">
-                  <Logo />
-                  <div>
-                    <h1>{messages.appTitle}</h1>
-                    <p className="tagline">{messages.tagline}</p>
-                  </div>
-                </div>
-                <ViewTabs current={view} onChange={changeView} />
-                {view === 'scenarios' && (
-                  <ScenarioPicker
-                    scenarios={library.scenarios}
-                    current={scenario}
-                    onPick={(name) => {
-                      setInitialStep(0);
-                      setScenario(name);
-                    }}
-                  />
-                )}
-                <div ref={setToolsSlot} className="view-tools" />
-                <div className="settings">
-                  <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
-                  <LanguageSwitch
-                    lang={lang}
-                    onChange={(l) => {
-                      setLangChosen(true);
-                      setLang(l);
-                    }}
-                  />
-                </div>
-              </header>
-              <UpdateBanner />
-              {linkProblem !== null && <LinkNotice problem={linkProblem} />}
-              <ViewMain key={view}>
-                {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
-                {view === 'scenarios' && trace !== null && (
-                  <ScenarioView
-                    key={scenario}
-                    trace={trace}
-                    initialStep={initialStep}
-                    description={info?.description[messages.lang] ?? null}
-                    onRest={onRest}
-                  >
-                    <ShareTools
-                      slot={toolsSlot}
-                      title={info?.title[messages.lang] ?? scenario}
-                      scenario={scenario}
-                      lang={lang}
-                    />
-                  </ScenarioView>
-                )}
-              </ViewMain>
+    <MessagesContext.Provider value={messages}>
+      <NumberModeContext.Provider value={numberMode}>
+        <div className="app" lang={messages.lang}>
+          <a className="skip-link" href="#ladder">
+            {messages.skipToDiagram}
+          </a>
+          <header className="app-header">
+            <div className="brand">
+              <Logo />
+              <div>
+                <h1>{messages.appTitle}</h1>
+                <p className="tagline">{messages.tagline}</p>
+              </div>
             </div>
-          </NumberModeContext.Provider>
-        </MessagesContext.Provider>
-      </LazyMotion>
-    </MotionConfig>
+            <ViewTabs current={view} onChange={changeView} />
+            {view === 'scenarios' && (
+              <ScenarioPicker
+                scenarios={library.scenarios}
+                current={scenario}
+                onPick={(name) => {
+                  setInitialStep(0);
+                  setScenario(name);
+                }}
+              />
+            )}
+            <div ref={setToolsSlot} className="view-tools" />
+            <div className="settings">
+              <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
+              <LanguageSwitch
+                lang={lang}
+                onChange={(l) => {
+                  setLangChosen(true);
+                  setLang(l);
+                }}
+              />
+            </div>
+          </header>
+          <UpdateBanner />
+          {linkProblem !== null && <LinkNotice problem={linkProblem} />}
+          <ViewMain key={view}>
+            {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
+            {view === 'scenarios' && shown !== null && (
+              <ScenarioView
+                key={shown.name}
+                trace={shown.trace}
+                initialStep={initialStep}
+                description={info?.description[messages.lang] ?? null}
+                onRest={onRest}
+              >
+                <ShareTools
+                  slot={toolsSlot}
+                  title={info?.title[messages.lang] ?? shownName}
+                  scenario={shownName}
+                  lang={lang}
+                />
+              </ScenarioView>
+            )}
+          </ViewMain>
+        </div>
+      </NumberModeContext.Provider>
+    </MessagesContext.Provider>
   );
 }

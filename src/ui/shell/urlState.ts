@@ -5,6 +5,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { NumberMode } from '../../layout/index.ts';
 import { LINKED_SCENARIO_KEY } from '../../links/index.ts';
+import type { ScenarioLibrary } from '../../scenarios/index.ts';
 
 export interface UrlState {
   scenario: string | null;
@@ -46,4 +47,10 @@ export function writeUrlState(
   if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
     window.history.replaceState(window.history.state, '', next);
   }
+}
+
+/** The scenario the app opens with: the one the address names if the library has it, else its default. */
+export function startScenario(library: ScenarioLibrary, search: string): string {
+  const named = readUrlState(search).scenario;
+  return library.scenarios.find((s) => s.name === named)?.name ?? library.defaultName;
 }

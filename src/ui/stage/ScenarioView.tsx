@@ -3,13 +3,11 @@
  * scenario, so choosing another scenario starts a fresh player.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useActorRef, useSelector } from '@xstate/react';
 import { buildRunModel } from '../../layout/index.ts';
 import type { Trace } from '../../sim/index.ts';
 import { InspectorPanel } from '../inspector/index.ts';
 import { LadderPanel } from '../ladder/index.ts';
 import { NarrationPanel, NarrationTicker } from '../narration/index.ts';
-import { playerMachine } from '../../player/index.ts';
 import {
   PlayerControls,
   PlayerStatus,
@@ -25,6 +23,8 @@ import {
   RunContext,
   SelectionContext,
   useMessages,
+  usePlayerHandle,
+  usePlayerValue,
 } from '../run/index.ts';
 
 export interface ScenarioViewProps {
@@ -53,15 +53,15 @@ export function ScenarioView({
 }: ScenarioViewProps) {
   const t = useMessages();
   const run = useMemo(() => buildRunModel(trace), [trace]);
-  const actor = useActorRef(playerMachine, {
-    input: { schedule: run.schedule, step: initialStep },
-  });
+  // The player machine (and XState) load after the first paint; until then the handle shows
+  // the machine's initial snapshot and keeps what is sent to it.
+  const { actor, started } = usePlayerHandle({ schedule: run.schedule, step: initialStep });
   const displayTime = usePlayback(actor);
   useKeyboardShortcuts(actor, windowKeys);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selection = useMemo(() => ({ selectedId, select: setSelectedId }), [selectedId]);
 
-  const rest = useSelector(actor, (s) => (s.matches('paused') ? s.context.cursor : null));
+  const rest = usePlayerValue(actor, (s) => (s.matches('paused') ? s.context.cursor : null));
   useEffect(() => {
     if (rest !== null) onRest?.(rest);
   }, [rest, onRest]);
@@ -72,7 +72,7 @@ export function ScenarioView({
         <DisplayTimeContext.Provider value={displayTime}>
           <SelectionContext.Provider value={selection}>
             <div className="workspace">
-              <div className="player-bar" aria-label={t.player} role="region">
+              <div className="player-bar" aria-label={t.player} role="region" aria-busy={!started}>
                 <NarrationTicker />
                 <PlayerControls />
                 <Scrubber />

@@ -3,19 +3,16 @@
  * endpoint's current state marked (C, S) and the transitions they last took lit up.
  */
 import { memo, useId, useMemo, useRef, useState } from 'react';
-import { m, useReducedMotion } from 'framer-motion';
 import {
   edgeKey,
-  machineEdges,
+  ENDPOINT_EDGES,
   stateDiagramGeometry,
   type DiagramEdge,
   type DiagramNode,
 } from '../../layout/index.ts';
-import { tcpEndpointMachine, type EndpointId } from '../../sim/index.ts';
+import type { EndpointId } from '../../sim/index.ts';
 import { useMessages, useRun, useCursor } from '../run/index.ts';
 import { useElementWidth } from '../kit/index.ts';
-
-const EDGES = machineEdges(tcpEndpointMachine);
 
 interface Lit {
   endpoint: EndpointId;
@@ -27,7 +24,6 @@ export function StateDiagramPanel() {
   const t = useMessages();
   const run = useRun();
   const cursor = useCursor();
-  const reduced = useReducedMotion() === true;
   const ref = useRef<HTMLElement>(null);
   const width = useElementWidth(ref, 360);
   const [showExceptional, setShowExceptional] = useState(false);
@@ -46,7 +42,7 @@ export function StateDiagramPanel() {
   const geometry = useMemo(
     () =>
       stateDiagramGeometry(
-        EDGES,
+        ENDPOINT_EDGES,
         mode,
         showExceptional,
         new Set(litKeys.split('|').filter(Boolean)),
@@ -121,7 +117,6 @@ export function StateDiagramPanel() {
                 .map((l) => l.step)
                 .join('-')}
               latest={latest !== null && edgeKey(latest.event.from, latest.event.to) === e.key}
-              reduced={reduced}
             />
           ))}
         </g>
@@ -159,7 +154,6 @@ const Edge = memo(function Edge({
   litBy,
   litStep,
   latest,
-  reduced,
 }: {
   edge: DiagramEdge;
   labels: boolean;
@@ -167,7 +161,6 @@ const Edge = memo(function Edge({
   litBy: string;
   litStep: string;
   latest: boolean;
-  reduced: boolean;
 }) {
   const lit = litBy !== '';
   const classes = ['edge', `edge-${edge.kind}`, lit ? 'is-lit' : '', latest ? 'is-latest' : '']
@@ -178,14 +171,8 @@ const Edge = memo(function Edge({
       <title>{`${edge.from} → ${edge.to}: ${edge.descriptions.join(' | ')}`}</title>
       <path className="edge-path" d={edge.path} />
       {lit && (
-        <m.path
-          key={litStep}
-          className={`edge-glow by-${litBy}`}
-          d={edge.path}
-          initial={reduced ? false : { pathLength: 0 }}
-          animate={{ pathLength: 1 }}
-          transition={{ duration: 0.6, ease: 'easeOut' }}
-        />
+        // Drawn from its start by a CSS animation (none for reduced motion); a new step restarts it.
+        <path key={litStep} className={`edge-glow by-${litBy}`} d={edge.path} pathLength={1} />
       )}
       <polygon className="edge-head" points={edge.head} />
       {labels && edge.label !== null && (

@@ -2,7 +2,7 @@
  * The golden corpus: every run whose trace must not change when the core is refactored. Each
  * entry has a unique name and computes a JSON-able value when asked:
  *
- * - `scenario/*`: every built-in scenario, plus the two bench scenarios (1 MB, 200 segments);
+ * - `scenario/*`: every built-in scenario, plus the two bench scenarios (1 MB, 1,000 segments);
  * - `truncated/*`: runs cut short by `maxSteps`;
  * - `lab/*`: a `Simulation` advanced with `runUntil` to every instant of its run, with what
  *   `stateOf`, `can`, `now`, `nextTime` and the trace so far say there (what the Lab asks);
@@ -86,7 +86,7 @@ function scenarioEntries(): GoldenEntry[] {
   ];
   return [
     ...named.map(([name, s]) => ({ name: `scenario/${name}`, value: () => simulate(s()) })),
-    { name: 'scenario/bench-200-segments', value: benchTrace },
+    { name: 'scenario/bench-1000-segments', value: benchTrace },
     ...named.flatMap(([name, s]) => [
       { name: `truncated/${name}`, value: () => simulate(s(), { maxSteps: 7 }) },
     ]),

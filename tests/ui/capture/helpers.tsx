@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type RenderResult } from '@testing-library/react';
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { en, type Messages } from '../../../src/i18n/index.ts';
 import { ko } from '../../../src/i18n/ko.ts';
 import { MessagesContext } from '../../../src/ui/run/contexts.ts';
@@ -126,14 +125,10 @@ export function renderCapture(
 ): RenderResult {
   const messages: Messages = options.lang === 'ko' ? ko : en;
   return render(
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={domAnimation}>
-        <MessagesContext.Provider value={messages}>
-          <div className="app" lang={messages.lang}>
-            <CaptureWorkspace store={store} search={options.search ?? ''} />
-          </div>
-        </MessagesContext.Provider>
-      </LazyMotion>
-    </MotionConfig>,
+    <MessagesContext.Provider value={messages}>
+      <div className="app" lang={messages.lang}>
+        <CaptureWorkspace store={store} search={options.search ?? ''} />
+      </div>
+    </MessagesContext.Provider>,
   );
 }
