@@ -1,0 +1,10 @@
+/**
+ * A run that passed its work budget, in words: what ran out, when, and the scenario setting that
+ * most likely made it so (the core's `BudgetExceeded`, phrased in each language).
+ */
+import type { BudgetExceeded } from '../../sim/index.ts';
+
+export interface BudgetMessages {
+  /** "the run passed 200,000 segments at t = 41.2 s: the receive window of 1 byte ..." */
+  exceeded: (e: BudgetExceeded) => string;
+}
