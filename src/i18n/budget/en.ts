@@ -34,4 +34,5 @@ function cause(c: BudgetCause): string {
 export const budgetEn: BudgetMessages = {
   exceeded: (e) =>
     `the run ${RESOURCE[e.resource](e.limit)} at t = ${seconds(e.t)}: ${cause(e.cause)}`,
+  cause,
 };

@@ -35,4 +35,5 @@ function cause(c: BudgetCause): string {
 export const budgetKo: BudgetMessages = {
   exceeded: (e) =>
     `실행이 t = ${seconds(e.t)}에서 ${RESOURCE[e.resource](e.limit)}: ${cause(e.cause)}`,
+  cause,
 };
