@@ -31,5 +31,5 @@ export {
   nextIndex,
 } from './moment.ts';
 export { AUTOSAVE_KEY, decodeSession, encodeSession } from './savedSession.ts';
-export { scenarioFileText } from './scenarioFile.ts';
+export { scenarioFileText, toScenarioFile } from './scenarioFile.ts';
 export { seconds } from './seconds.ts';

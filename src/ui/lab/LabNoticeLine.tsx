@@ -1,6 +1,7 @@
 /** The lab's message line: a fork, an import (or why it failed), a save that could not be read. */
 import { useMessages } from '../run/index.ts';
 import { MAX_IMPORT_BYTES, type LabNotice } from '../../lab/index.ts';
+import { firstErrors } from '../../scenarios/index.ts';
 
 export function LabNoticeLine({ notice }: { notice: LabNotice | null }) {
   const t = useMessages();
@@ -18,17 +19,29 @@ export function LabNoticeLine({ notice }: { notice: LabNotice | null }) {
       );
     case 'restore-failed':
       return <p className="lab-notice is-error">{t.lab.restoreFailed(notice.reason)}</p>;
-    case 'import-failed':
+    case 'import-failed': {
+      const { shown, more } = firstErrors(notice.errors);
       return (
         <div className="lab-notice is-error" role="alert">
           <p>{t.lab.importFailed(notice.file)}</p>
           <ul>
-            {notice.errors.map((error) => (
+            {shown.map((error) => (
               <li key={error}>
                 <code>{error}</code>
               </li>
             ))}
+            {more > 0 && <li>{t.lab.andMore(more)}</li>}
           </ul>
+        </div>
+      );
+    }
+    case 'import-too-heavy':
+      return (
+        <div className="lab-notice is-error" role="alert">
+          <p>{t.lab.importFailed(notice.file)}</p>
+          <p>
+            {t.lab.importTooHeavy(notice.segments, notice.max)}: {t.budget.cause(notice.cause)}.
+          </p>
         </div>
       );
   }
