@@ -98,6 +98,7 @@ export const labEn: LabMessages = {
   importFailed: (file) => `${file} could not be opened; your session is unchanged:`,
   fileTooLarge: (file, kb) => `${file} is larger than ${kb} KB; a scenario file is much smaller.`,
   startOver: 'Start over',
+  downloadSetAside: 'Download the saved session',
   simulating: 'Simulating the run…',
   simulatingProgress: (segments, seconds) =>
     `${segments.toLocaleString('en-US')} segments so far, at t = ${seconds} s`,
@@ -108,7 +109,8 @@ export const labEn: LabMessages = {
   andMore: (n) => `and ${n.toLocaleString('en-US')} more`,
   importTooHeavy: (segments, max) =>
     `the run would send about ${segments.toLocaleString('en-US')} segments; the lab drives at most ${max.toLocaleString('en-US')}`,
-  restoreFailed: (reason) => `The saved session could not be read (${reason}); starting a new one.`,
+  restoreFailed: (reason) =>
+    `The saved session could not be restored (${reason}); it is set aside, and a new one starts.`,
   saveFailed: 'This browser does not let the lab save your session; it will be lost on reload.',
   log: 'Your actions',
   logEmpty: 'Nothing yet: both endpoints are CLOSED.',

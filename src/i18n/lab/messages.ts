@@ -93,6 +93,8 @@ export interface LabMessages {
   startOver: string;
   restoreFailed: (reason: string) => string;
   /** The run is being computed off the page's thread. */
+  /** Download the save that could not be restored. */
+  downloadSetAside: string;
   simulating: string;
   simulatingProgress: (segments: number, seconds: string) => string;
   cancelRun: string;

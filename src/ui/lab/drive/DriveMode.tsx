@@ -4,7 +4,7 @@
  * While it runs the page stays responsive (progress, Cancel); a run past the budget says why and
  * offers Undo, with the session kept.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { FROM_THE_START, newSession, scenarioOf, toScenarioFile } from '../../../lab/index.ts';
 import { useMessages } from '../../run/index.ts';
 import { randomSeed } from '../randomSeed.ts';
@@ -19,6 +19,12 @@ export function DriveMode({ lab }: { lab: LabController }) {
   const { session, previous } = lab.state;
   const file = useMemo(() => toScenarioFile(scenarioOf(session)), [session]);
   const { state, cancel } = useSimulation(file, 'lab');
+  const { reportRun } = lab;
+  const status = state?.status;
+  useEffect(() => {
+    if (status === 'done') reportRun(session, true);
+    if (status === 'over-budget' || status === 'failed') reportRun(session, false);
+  }, [status, session, reportRun]);
   if (state !== null && state.status === 'done') return <DrivenRun lab={lab} trace={state.trace} />;
   return (
     <SimulationStatus
