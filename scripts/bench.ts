@@ -9,6 +9,7 @@ const areas: { file: string; name: string }[] = [
   { file: './bench/capture.ts', name: 'benchCapture' },
   { file: './bench/ui.ts', name: 'benchUi' },
   { file: './bench/embed.ts', name: 'benchEmbed' },
+  { file: './bench/reliability.ts', name: 'benchReliability' },
 ];
 for (const { file, name } of areas) {
   if (!existsSync(new URL(file, import.meta.url))) continue;
