@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark of the project, printed as numbers. */
 import { existsSync } from 'node:fs';
 import { benchCore } from './bench/core.ts';
+import { benchReliability } from './bench/reliability.ts';
 
 benchCore();
 
@@ -9,7 +10,6 @@ const areas: { file: string; name: string }[] = [
   { file: './bench/capture.ts', name: 'benchCapture' },
   { file: './bench/ui.ts', name: 'benchUi' },
   { file: './bench/embed.ts', name: 'benchEmbed' },
-  { file: './bench/reliability.ts', name: 'benchReliability' },
 ];
 for (const { file, name } of areas) {
   if (!existsSync(new URL(file, import.meta.url))) continue;
@@ -17,3 +17,4 @@ for (const { file, name } of areas) {
   const fn = mod[name];
   if (typeof fn === 'function') await (fn as () => Promise<void> | void)();
 }
+benchReliability();

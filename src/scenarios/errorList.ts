@@ -4,7 +4,7 @@
  */
 
 /** How many errors a message shows before "and N more". */
-export const SHOWN_ERRORS = 3;
+const SHOWN_ERRORS = 3;
 
 /** The most characters one shown error keeps (a path plus its message is far shorter). */
 const MAX_ERROR_CHARS = 200;

@@ -15,12 +15,7 @@ export { Simulation } from './simulator.ts';
 export { statesAccepting } from './machine-graph.ts';
 export * from './runtime/index.ts';
 export * from './listener/index.ts';
-export {
-  trySimulate,
-  type RunProgress,
-  type SimulateOptions,
-  type SimulateResult,
-} from './simulator.ts';
+export { trySimulate, type RunProgress, type SimulateResult } from './simulator.ts';
 export {
   BUDGETS,
   BudgetError,
@@ -28,4 +23,4 @@ export {
   type BudgetResource,
   type WorkBudget,
 } from './budget.ts';
-export { estimateCost, likelyCause, type BudgetCause, type CostEstimate } from './cost-model.ts';
+export { estimateCost, type BudgetCause } from './cost-model.ts';

@@ -162,7 +162,7 @@ describe('linked scenarios', () => {
       })),
     };
     const result = openLinkedScenario(packScenario(costly));
-    expect(result.ok ? null : result.problem?.kind).toBe('over-budget');
+    expect(result.ok ? null : result.problem.kind).toBe('over-budget');
   });
 
   it('keeps markup in a title as plain text, to be shown as text', () => {
