@@ -8,6 +8,7 @@ import { benchCapture } from './bench/capture.ts';
 import { benchCore } from './bench/core.ts';
 import { benchSizes } from './bench/sizes.ts';
 import { benchUi } from './bench/ui.ts';
+import { benchReliability } from './bench/reliability.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const built = join(root, 'node_modules', '.cache', 'handshake-lab-bench');
@@ -16,3 +17,4 @@ benchCore();
 await benchSizes(built);
 await benchUi(join(built, 'app'));
 await benchCapture();
+benchReliability();

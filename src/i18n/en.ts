@@ -4,6 +4,7 @@ import { glossaryEn } from './glossary/en.ts';
 import { shareEn } from './share/en.ts';
 import { labEn } from './lab/en.ts';
 import { recoveryEn } from './recovery/en.ts';
+import { budgetEn } from './budget/en.ts';
 import { REASONS } from '../sim/index.ts';
 
 /** The core's own English templates, by code. */
@@ -407,6 +408,7 @@ export const en: Messages = {
 
   // ---- lab ----
   lab: labEn,
+  budget: budgetEn,
 
   // ---- share, embed, present, export ----
   share: shareEn,

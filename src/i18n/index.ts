@@ -6,6 +6,7 @@ import type { Lang, Messages } from './messages.ts';
 
 export type { Lang, Messages, ViewId } from './messages.ts';
 export { en } from './en.ts';
+export { budgetEn } from './budget/en.ts';
 export type { LabMode, QuizMistake } from './lab/messages.ts';
 export type { EmbedTheme, LinkProblem } from './share/messages.ts';
 export { MOVING_IMAGE_TEXT } from './export/movingImage.ts';

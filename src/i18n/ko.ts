@@ -4,6 +4,7 @@ import { glossaryKo } from './glossary/ko.ts';
 import { shareKo } from './share/ko.ts';
 import { labKo } from './lab/ko.ts';
 import { recoveryKo } from './recovery/ko.ts';
+import { budgetKo } from './budget/ko.ts';
 import { reasonsKo } from './reasons.ko.ts';
 
 const nums = (n: NumbersText): string =>
@@ -390,6 +391,7 @@ export const ko: Messages = {
 
   // ---- lab ----
   lab: labKo,
+  budget: budgetKo,
 
   // ---- share, embed, present, export ----
   share: shareKo,

@@ -9,6 +9,7 @@ import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
+import type { BudgetMessages } from './budget/messages.ts';
 
 /** The app's top-level views (`?view=`). */
 export type ViewId = 'scenarios' | 'capture' | 'lab';
@@ -282,6 +283,8 @@ export interface Messages {
 
   // ---- lab ----
   lab: LabMessages;
+  /** A run that passed its work budget. */
+  budget: BudgetMessages;
 
   // ---- share, embed, present, export ----
   share: ShareMessages;

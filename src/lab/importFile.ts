@@ -1,17 +1,19 @@
 /**
  * Opening a scenario file in the lab: untrusted input, validated by the scenario schema (whose
- * messages already say where and why), and kept small enough to drive by hand.
+ * messages already say where and why), and refused when the cost model (the same one the link
+ * guard and the simulator's budget errors use) expects more segments than anyone drives by hand.
+ * Nothing is simulated here: the lab runs the session in a worker, within its budget.
  */
 import { parseScenarioText } from '../scenarios/index.ts';
-import { simulate } from '../sim/index.ts';
+import { BUDGETS, estimateCost } from '../sim/index.ts';
 import { sessionFromScenario, type LabSession } from './labSession.ts';
 import type { LabNotice } from './labState.ts';
 
 /** A scenario file is a few kilobytes; anything this large is something else. */
 export const MAX_IMPORT_BYTES = 512 * 1024;
 
-/** More segments than this would not be a run anyone drives by hand. */
-export const MAX_LAB_SEGMENTS = 2000;
+/** More segments than this would not be a run anyone drives by hand (the lab's budget). */
+export const MAX_LAB_SEGMENTS = BUDGETS.lab.segments;
 
 export type ImportResult = { ok: true; session: LabSession } | { ok: false; notice: LabNotice };
 
@@ -21,23 +23,11 @@ export function importScenarioText(text: string, file: string): ImportResult {
   if (!parsed.ok)
     return { ok: false, notice: { kind: 'import-failed', file, errors: parsed.errors } };
   const { scenario } = parsed;
-  // Every data segment carries at most one MSS: a lower bound that needs no simulation.
-  const bytes = scenario.events.reduce((sum, e) => sum + (e.bytes ?? 0), 0);
-  const atLeast = Math.ceil(bytes / Math.max(scenario.client.mss, scenario.server.mss));
-  const segments =
-    atLeast > MAX_LAB_SEGMENTS
-      ? atLeast
-      : simulate(scenario, { maxSteps: 50_000 }).events.filter((e) => e.type === 'send').length;
+  const { segments, cause } = estimateCost(scenario);
   if (segments > MAX_LAB_SEGMENTS) {
     return {
       ok: false,
-      notice: {
-        kind: 'import-failed',
-        file,
-        errors: [
-          `the run sends at least ${String(segments)} segments; the lab drives at most ${String(MAX_LAB_SEGMENTS)}`,
-        ],
-      },
+      notice: { kind: 'import-too-heavy', file, segments, max: MAX_LAB_SEGMENTS, cause },
     };
   }
   return { ok: true, session: sessionFromScenario(scenario) };

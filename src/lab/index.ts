@@ -12,6 +12,7 @@ export {
   FROM_THE_START,
   type LabAction,
   type LabFault,
+  type LabSession,
   newSession,
   scenarioOf,
 } from './labSession.ts';
@@ -30,6 +31,6 @@ export {
   momentOfCursor,
   nextIndex,
 } from './moment.ts';
-export { AUTOSAVE_KEY, decodeSession, encodeSession } from './savedSession.ts';
-export { scenarioFileText } from './scenarioFile.ts';
+export { AUTOSAVE_KEY, decodeSession, encodeSession, SET_ASIDE_KEY } from './savedSession.ts';
+export { scenarioFileText, toScenarioFile } from './scenarioFile.ts';
 export { seconds } from './seconds.ts';

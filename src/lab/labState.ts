@@ -3,13 +3,15 @@
  * level of undo. A pure reducer, so forking and undo are tested without a browser.
  */
 import { withAction, withBase, type LabAction, type LabSession } from './labSession.ts';
-import type { Scenario } from '../sim/index.ts';
+import type { BudgetCause, Scenario } from '../sim/index.ts';
 
 /** What a message line under the controls says, as data (the UI words it). */
 export type LabNotice =
   | { kind: 'forked'; dropped: number }
   | { kind: 'imported'; file: string }
   | { kind: 'import-failed'; file: string; errors: readonly string[] }
+  /** The cost model expects more segments than the lab drives. */
+  | { kind: 'import-too-heavy'; file: string; segments: number; max: number; cause: BudgetCause }
   | { kind: 'too-large'; file: string }
   | { kind: 'restore-failed'; reason: string };
 

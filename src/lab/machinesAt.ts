@@ -3,7 +3,13 @@
  * the session's actions up to that moment are re-simulated to it, and the simulation's endpoint
  * machines answer (`Simulation.can` asks the XState snapshot; nothing is re-derived here).
  */
-import { Simulation, type CallName, type EndpointId, type TcpStateName } from '../sim/index.ts';
+import {
+  BUDGETS,
+  Simulation,
+  type CallName,
+  type EndpointId,
+  type TcpStateName,
+} from '../sim/index.ts';
 import { scenarioOf, sessionAt, type LabSession } from './labSession.ts';
 
 /** The application calls, in the order the lab offers them. */
@@ -20,7 +26,8 @@ export type MachinesNow = Record<EndpointId, EndpointNow>;
 
 /** Both endpoints' states and the calls their machines accept at a moment. */
 export function machinesAt(session: LabSession, moment: number): MachinesNow {
-  const sim = new Simulation(scenarioOf(sessionAt(session, moment)));
+  // Shown only for a run that completed within the lab's budget, so its prefix fits it too.
+  const sim = new Simulation(scenarioOf(sessionAt(session, moment)), BUDGETS.lab);
   if (moment >= 0) sim.runUntil(moment);
   const at = (endpoint: EndpointId): EndpointNow => ({
     state: sim.stateOf(endpoint),

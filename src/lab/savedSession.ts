@@ -1,14 +1,21 @@
 /**
  * The lab's autosave: the session as JSON in local storage, and reading it back as untrusted
- * input (another version, a hand edit or a truncated write must not break the lab).
+ * input (another version, a hand edit or a truncated write must not break the lab). A save that
+ * cannot be read, or whose run the cost model expects past the lab's budget, is refused here; the
+ * UI then sets it aside (kept under `SET_ASIDE_KEY`, offered for download) so it is never run
+ * again on the next load.
  */
 import { z } from 'zod';
-import { parseScenario } from '../scenarios/index.ts';
+import { firstErrors, parseScenario } from '../scenarios/index.ts';
+import { estimateCost } from '../sim/index.ts';
+import { MAX_LAB_SEGMENTS } from './importFile.ts';
 import { scenarioOf, type LabAction, type LabSession } from './labSession.ts';
 import { toScenarioFile } from './scenarioFile.ts';
 
 /** Where the session is kept; the version is part of the key. */
 export const AUTOSAVE_KEY = 'handshake-lab.lab-session.v1';
+/** Where a save that could not be restored is kept, for the user to download. */
+export const SET_ASIDE_KEY = 'handshake-lab.lab-session.set-aside';
 
 const endpoint = z.enum(['client', 'server']);
 const time = z.number().min(-1).max(86_400_000);
@@ -66,13 +73,12 @@ export function decodeSession(
   const envelope = savedSchema.safeParse(json);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
-    return {
-      ok: false,
-      error: issue === undefined ? 'unreadable' : `${issue.path.join('.')}: ${issue.message}`,
-    };
+    if (issue === undefined) return { ok: false, error: 'unreadable' };
+    const where = issue.path.length === 0 ? 'the save' : issue.path.join('.');
+    return { ok: false, error: `${where}: ${issue.message.replace(/^Invalid input: /, '')}` };
   }
   const base = parseScenario(envelope.data.scenario);
-  if (!base.ok) return { ok: false, error: base.errors.join('; ') };
+  if (!base.ok) return { ok: false, error: errorList(base.errors) };
   const actions: LabAction[] = envelope.data.actions;
   for (let i = 1; i < actions.length; i++) {
     if ((actions[i]?.t ?? 0) < (actions[i - 1]?.t ?? 0)) {
@@ -82,6 +88,18 @@ export function decodeSession(
   const session: LabSession = { base: base.scenario, actions };
   // The whole run must still be a file the format accepts (limits on bytes, counts, times).
   const whole = parseScenario(toScenarioFile(scenarioOf(session)));
-  if (!whole.ok) return { ok: false, error: whole.errors.join('; ') };
+  if (!whole.ok) return { ok: false, error: errorList(whole.errors) };
+  const { segments } = estimateCost(whole.scenario);
+  if (segments > MAX_LAB_SEGMENTS) {
+    return {
+      ok: false,
+      error: `its run would send about ${String(segments)} segments; the lab drives at most ${String(MAX_LAB_SEGMENTS)}`,
+    };
+  }
   return { ok: true, saved: { session, moment: envelope.data.moment } };
+}
+
+function errorList(errors: readonly string[]): string {
+  const { shown, more } = firstErrors(errors);
+  return `${shown.join('; ')}${more > 0 ? ` (and ${String(more)} more)` : ''}`;
 }

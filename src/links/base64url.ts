@@ -9,11 +9,25 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Decodes base64url (padding optional), or returns null if the text is not base64url. */
-export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+/** Decoded bytes, or what is wrong with the text. */
+export type Base64UrlResult =
+  | { ok: true; bytes: Uint8Array }
+  /** A character base64url never uses (position from 0). */
+  | { ok: false; problem: 'bad-character'; position: number; character: string }
+  /** A length no byte string encodes to (4n + 1 characters): the text was cut or padded. */
+  | { ok: false; problem: 'impossible-length'; length: number };
+
+/** Decodes base64url (padding optional), or says what is wrong with the text. */
+export function decodeBase64Url(text: string): Base64UrlResult {
+  const bad = /[^A-Za-z0-9_-]/.exec(text.replace(/=+$/, ''));
+  if (bad !== null) {
+    return { ok: false, problem: 'bad-character', position: bad.index, character: bad[0] };
+  }
+  const body = text.replace(/=+$/, '');
+  if (body.length % 4 === 1)
+    return { ok: false, problem: 'impossible-length', length: body.length };
+  const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return { ok: true, bytes };
 }

@@ -1,47 +1,55 @@
 /**
  * Opens the custom scenario a link carries: unpack (bounded), validate with the scenario schema,
- * refuse runs too large for a link, simulate. Loaded only when a link carries a scenario, so the
- * schema (zod) and the decompressor stay out of the first load.
+ * refuse runs the cost model expects to be too large for a link, simulate within the link's work
+ * budget. Loaded only when a link carries a scenario, so the schema (zod) and the decompressor
+ * stay out of the first load.
  */
 import type { LinkProblem } from '../i18n/index.ts';
-import { parseScenario } from '../scenarios/index.ts';
-import { simulate, type Scenario, type Trace } from '../sim/index.ts';
+import { firstErrors, parseScenario } from '../scenarios/index.ts';
+import {
+  BUDGETS,
+  estimateCost,
+  trySimulate,
+  type Scenario,
+  type SimulateResult,
+  type Trace,
+} from '../sim/index.ts';
 import { unpackScenario } from './scenarioCodec.ts';
 
-/** The most segments a linked scenario may ask for (data segments, estimated before running). */
-export const MAX_LINK_SEGMENTS = 5000;
-const MAX_ERROR_CHARS = 200;
+/** The most segments a linked scenario may be expected to send (its budget's segments). */
+export const MAX_LINK_SEGMENTS = BUDGETS.link.segments;
 
 export type LinkedScenarioResult =
   { ok: true; scenario: Scenario; trace: Trace } | { ok: false; problem: LinkProblem };
 
-/** Data segments the scenario's sends need at the smaller MSS, plus one per call. */
-export function estimateSegments(scenario: Scenario): number {
-  const mss = Math.max(1, Math.min(scenario.client.mss, scenario.server.mss));
-  let segments = 0;
-  for (const e of scenario.events) segments += 1 + Math.ceil((e.bytes ?? 0) / mss);
-  return segments;
-}
-
-/** The scenario and its trace, or why the link's payload cannot be played. */
-export function openLinkedScenario(payload: string): LinkedScenarioResult {
+/** The link's scenario, validated and estimated, or why it cannot be played; nothing is run. */
+export function readLinkedScenario(
+  payload: string,
+): { ok: true; scenario: Scenario } | { ok: false; problem: LinkProblem } {
   const unpacked = unpackScenario(payload);
   if (!unpacked.ok) return unpacked;
   const parsed = parseScenario(unpacked.json);
   if (!parsed.ok) {
-    const errors = parsed.errors.map((e) =>
-      e.length > MAX_ERROR_CHARS ? `${e.slice(0, MAX_ERROR_CHARS)}…` : e,
-    );
-    return { ok: false, problem: { kind: 'invalid', errors } };
+    const { shown, more } = firstErrors(parsed.errors);
+    return { ok: false, problem: { kind: 'invalid', errors: shown, more } };
   }
-  const segments = estimateSegments(parsed.scenario);
+  const { segments, cause } = estimateCost(parsed.scenario);
   if (segments > MAX_LINK_SEGMENTS) {
-    return { ok: false, problem: { kind: 'too-heavy', segments, max: MAX_LINK_SEGMENTS } };
+    return { ok: false, problem: { kind: 'too-heavy', segments, max: MAX_LINK_SEGMENTS, cause } };
   }
-  try {
-    return { ok: true, scenario: parsed.scenario, trace: simulate(parsed.scenario) };
-  } catch (e) {
-    const detail = (e instanceof Error ? e.message : String(e)).slice(0, MAX_ERROR_CHARS);
-    return { ok: false, problem: { kind: 'simulation-failed', detail } };
-  }
+  return { ok: true, scenario: parsed.scenario };
+}
+
+/** A run's result as a link's outcome. */
+export function linkedRun(scenario: Scenario, result: SimulateResult): LinkedScenarioResult {
+  return result.ok
+    ? { ok: true, scenario, trace: result.trace }
+    : { ok: false, problem: { kind: 'over-budget', exceeded: result.exceeded } };
+}
+
+/** The scenario and its trace, or why the link's payload cannot be played (runs on this thread). */
+export function openLinkedScenario(payload: string): LinkedScenarioResult {
+  const read = readLinkedScenario(payload);
+  if (!read.ok) return read;
+  return linkedRun(read.scenario, trySimulate(read.scenario, { budget: BUDGETS.link }));
 }

@@ -5,7 +5,7 @@
  */
 import { Inflate, deflateSync, strToU8 } from 'fflate';
 import type { LinkProblem } from '../i18n/index.ts';
-import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { decodeBase64Url, toBase64Url } from './base64url.ts';
 
 /** The format tag written before the data. */
 export const PAYLOAD_VERSION = '1';
@@ -27,7 +27,13 @@ export type UnpackResult = { ok: true; json: unknown } | { ok: false; problem: L
 
 class TooLarge extends Error {}
 
-function inflateBounded(data: Uint8Array, max: number): Uint8Array | 'too-large' | 'corrupt' {
+/** fflate's error code for input that ends inside the compressed stream. */
+const UNEXPECTED_EOF = 0;
+
+function inflateBounded(
+  data: Uint8Array,
+  max: number,
+): Uint8Array | 'too-large' | 'cut-short' | 'corrupt' {
   const parts: Uint8Array[] = [];
   let total = 0;
   const inflate = new Inflate((chunk) => {
@@ -41,7 +47,8 @@ function inflateBounded(data: Uint8Array, max: number): Uint8Array | 'too-large'
     }
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (e) {
-    return e instanceof TooLarge ? 'too-large' : 'corrupt';
+    if (e instanceof TooLarge) return 'too-large';
+    return (e as { code?: unknown }).code === UNEXPECTED_EOF ? 'cut-short' : 'corrupt';
   }
   const out = new Uint8Array(total);
   let at = 0;
@@ -65,12 +72,23 @@ export function unpackScenario(payload: string): UnpackResult {
   if (version !== PAYLOAD_VERSION) {
     return { ok: false, problem: { kind: 'unknown-version', version: version.slice(0, 12) } };
   }
-  const bytes = fromBase64Url(payload.slice(dot + 1));
-  if (bytes === null || bytes.length === 0) return { ok: false, problem: { kind: 'bad-encoding' } };
-  const inflated = inflateBounded(bytes, MAX_SCENARIO_JSON_BYTES);
+  const data = payload.slice(dot + 1);
+  if (data.length === 0) return { ok: false, problem: { kind: 'empty' } };
+  const decoded = decodeBase64Url(data);
+  if (!decoded.ok) {
+    return {
+      ok: false,
+      problem:
+        decoded.problem === 'bad-character'
+          ? { kind: 'bad-character', position: decoded.position, character: decoded.character }
+          : { kind: 'impossible-length', length: decoded.length },
+    };
+  }
+  const inflated = inflateBounded(decoded.bytes, MAX_SCENARIO_JSON_BYTES);
   if (inflated === 'too-large') {
     return { ok: false, problem: { kind: 'too-large', max: MAX_SCENARIO_JSON_BYTES } };
   }
+  if (inflated === 'cut-short') return { ok: false, problem: { kind: 'cut-short' } };
   if (inflated === 'corrupt' || inflated.length === 0) {
     return { ok: false, problem: { kind: 'bad-compression' } };
   }

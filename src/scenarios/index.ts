@@ -1,5 +1,7 @@
 /** Scenario files: the schema and the built-in library. */
 export { parseScenario, parseScenarioText, type ScenarioFile } from './schema.ts';
+export { decodeScenarioBytes } from './decodeText.ts';
+export { firstErrors } from './errorList.ts';
 export {
   builtInScenarioFiles,
   builtInScenarios,

@@ -19,7 +19,11 @@ const DEFAULT_WINDOW_SCALE = 7;
 const whole = (label: string, min: number, max: number) =>
   z
     .number({ error: `expected ${label}` })
-    .int({ error: `expected a whole number` })
+    // zod's int() is "a safe integer": 1e20 is whole but too large, and says so.
+    .int({
+      error: (issue) =>
+        Number.isInteger(issue.input) ? `must be at most ${max}` : 'expected a whole number',
+    })
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` });
 
@@ -300,10 +304,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 export function parseScenario(input: unknown): ScenarioResult {
   const result = scenarioFileSchema.safeParse(input);
   if (result.success) return { ok: true, scenario: normalizeScenario(result.data) };
-  return {
-    ok: false,
-    errors: result.error.issues.map((i) => `${formatPath(i.path)}: ${issueMessage(i)}`),
-  };
+  // One place can fail two checks the same way (1e20: not a safe integer, and over the maximum).
+  const errors = result.error.issues.map((i) => `${formatPath(i.path)}: ${issueMessage(i)}`);
+  return { ok: false, errors: [...new Set(errors)] };
 }
 
 /** Parses scenario text (JSON) and validates it; a syntax error says where. */

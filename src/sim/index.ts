@@ -15,3 +15,12 @@ export { Simulation } from './simulator.ts';
 export { statesAccepting } from './machine-graph.ts';
 export * from './runtime/index.ts';
 export * from './listener/index.ts';
+export { trySimulate, type RunProgress, type SimulateResult } from './simulator.ts';
+export {
+  BUDGETS,
+  BudgetError,
+  type BudgetExceeded,
+  type BudgetResource,
+  type WorkBudget,
+} from './budget.ts';
+export { estimateCost, type BudgetCause } from './cost-model.ts';

@@ -4,7 +4,15 @@
  * The loop, the timers and the wire are the runtime's (src/sim/runtime/); this file says what a
  * scenario's calls do and where its segments go.
  */
+import {
+  BUDGETS,
+  BudgetError,
+  BurstLimitError,
+  type BudgetExceeded,
+  type WorkBudget,
+} from './budget.ts';
 import { callError } from './call-errors.ts';
+import { likelyCause } from './cost-model.ts';
 import type { EndpointEvent } from './endpoint-events.ts';
 import { describe, why } from './reasons.ts';
 import { createRng } from './rng.ts';
@@ -34,9 +42,46 @@ interface Endpoint {
   isnSource: TraceEndpoint['isnSource'];
 }
 
-/** Runs a scenario to the end: until no event and no timer is pending. */
-export function simulate(scenario: Scenario, options: { maxSteps?: number } = {}): Trace {
-  return new Simulation(scenario).run(options.maxSteps);
+/** How far a run has got, for a progress bar. */
+export interface RunProgress {
+  segments: number;
+  events: number;
+  /** Simulated time, ms. */
+  t: number;
+}
+
+/** How a run is bounded and watched. */
+export interface SimulateOptions {
+  /** Stop quietly after this many steps, with a `note-truncated` note (the lab's previews). */
+  maxSteps?: number;
+  /** The work the run may do (default: the CLI's, `BUDGETS.cli`); past it the run fails. */
+  budget?: WorkBudget;
+  /** Called now and then (every 1,024 steps) while the run goes on. */
+  onProgress?: (progress: RunProgress) => void;
+}
+
+/** A run's trace, or what it ran out of. */
+export type SimulateResult = { ok: true; trace: Trace } | { ok: false; exceeded: BudgetExceeded };
+
+/** How often `onProgress` is called, in steps. */
+const PROGRESS_EVERY = 1024;
+
+/**
+ * Runs a scenario to the end: until no event and no timer is pending. Throws `BudgetError` when
+ * the run passes its budget; `trySimulate` returns that as data.
+ */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Trace {
+  return new Simulation(scenario, options.budget).run(options.maxSteps, options.onProgress);
+}
+
+/** `simulate`, with the budget error as a result instead of a throw. */
+export function trySimulate(scenario: Scenario, options: SimulateOptions = {}): SimulateResult {
+  try {
+    return { ok: true, trace: simulate(scenario, options) };
+  } catch (e) {
+    if (e instanceof BudgetError) return { ok: false, exceeded: e.exceeded };
+    throw e;
+  }
 }
 
 /**
@@ -47,7 +92,13 @@ export class Simulation {
   private readonly endpoints: Record<EndpointId, Endpoint>;
   private readonly notes: TraceNote[] = [];
 
-  constructor(private readonly scenario: Scenario) {
+  private readonly budget: WorkBudget;
+
+  constructor(
+    private readonly scenario: Scenario,
+    budget: WorkBudget = BUDGETS.cli,
+  ) {
+    this.budget = budget;
     const driver: RunDriver<EndpointId, ScenarioCall> = {
       call: (c) => {
         this.call(c);
@@ -56,7 +107,7 @@ export class Simulation {
         this.arrive(to, segment);
       },
     };
-    this.runtime = new Runtime({ driver, describe, flight: scenarioFlight(scenario) });
+    this.runtime = new Runtime({ driver, describe, flight: scenarioFlight(scenario), budget });
     const rng = createRng(scenario.seed);
     this.endpoints = { client: this.endpoint('client', rng), server: this.endpoint('server', rng) };
     if (
@@ -82,12 +133,15 @@ export class Simulation {
 
   /** Processes the next pending item; false when nothing was pending. */
   step(): boolean {
-    return this.runtime.step();
+    return this.bounded(() => this.runtime.step());
   }
 
-  /** Processes every item up to and including time t; the clock then reads t. */
+  /**
+   * Processes every item up to and including time t; the clock then reads t. Throws
+   * `BudgetError` when the run passes its budget.
+   */
   runUntil(t: number, maxSteps = DEFAULT_MAX_STEPS): void {
-    this.runtime.runUntil(t, maxSteps);
+    if (this.bounded(() => this.runtime.runUntil(t, maxSteps)) === 'budget') this.fail();
   }
 
   /** The endpoint's state now. */
@@ -100,12 +154,50 @@ export class Simulation {
     return this.endpoints[endpoint].conn.can(appEvent(call, this.now, 1));
   }
 
-  /** Runs until no event and no timer is pending. */
-  run(maxSteps = DEFAULT_MAX_STEPS): Trace {
-    if (this.runtime.run(maxSteps) === 'step-limit') {
+  /**
+   * Runs until no event and no timer is pending (or `maxSteps` were taken). Throws `BudgetError`
+   * when the run passes its budget.
+   */
+  run(maxSteps = DEFAULT_MAX_STEPS, onProgress?: (progress: RunProgress) => void): Trace {
+    let steps = 0;
+    const afterStep =
+      onProgress === undefined
+        ? undefined
+        : () => {
+            if (++steps % PROGRESS_EVERY === 0) onProgress(this.progress());
+          };
+    const end = this.bounded(() => this.runtime.run(maxSteps, afterStep));
+    if (end === 'budget') this.fail();
+    if (end === 'step-limit') {
       this.notes.push(why('note-truncated', { steps: maxSteps, t: this.now }));
     }
     return this.trace();
+  }
+
+  /** The work done so far. */
+  progress(): RunProgress {
+    const { runtime } = this;
+    return { segments: runtime.wire.sent, events: runtime.log.events.length, t: this.now };
+  }
+
+  /** Runs `work`, turning a burst past the segment budget into the run's budget error. */
+  private bounded<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (e) {
+      if (e instanceof BurstLimitError) this.fail('burst');
+      throw e;
+    }
+  }
+
+  /** Stops the run with its budget error: what ran out, when, and the likely cause. */
+  private fail(resource = this.runtime.exhausted ?? 'segments'): never {
+    throw new BudgetError({
+      resource,
+      limit: this.budget[resource],
+      t: this.now,
+      cause: likelyCause(this.scenario, resource),
+    });
   }
 
   /** The trace so far. */
@@ -142,6 +234,7 @@ export class Simulation {
       rtoMaxMs: scenario.rto.maxMs,
       maxRetransmissions: scenario.maxRetransmissions,
       mslMs: scenario.mslMs,
+      maxBurst: this.budget.burst,
     };
     const { runtime } = this;
     const to = peerOf(id);

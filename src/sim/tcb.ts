@@ -26,6 +26,11 @@ export interface EndpointConfig {
   maxRetransmissions: number;
   /** Maximum segment lifetime; TIME-WAIT lasts 2 MSL. */
   mslMs: number;
+  /**
+   * The most segments one burst may send (the run's budget, see budget.ts); past it the step
+   * throws `BurstLimitError`. None: unbounded.
+   */
+  maxBurst?: number;
 }
 
 /** A segment kept until acknowledged (RFC 9293 §3.8.1, RFC 6298). */

@@ -1,4 +1,5 @@
 /** Building and sending segments, and the retransmission timer (RFC 9293 §3.10, RFC 6298). */
+import { BurstLimitError } from './budget.ts';
 import type { Effects } from './effects.ts';
 import { why } from './reasons.ts';
 import { NO_CONTROL, type ControlBits, type Segment } from './segment.ts';
@@ -177,11 +178,14 @@ function passesSwsAvoidance(tcb: Tcb, usable: number): boolean {
  */
 export function transmitQueued(fx: Effects): void {
   const { tcb } = fx;
+  const maxBurst = tcb.config.maxBurst ?? Infinity;
+  let burst = 0;
   while (tcb.sendQueue > 0 && tcb.finSeq === null) {
     const inFlight = seqDiff(tcb.sndNxt, tcb.sndUna);
     const usable = tcb.sndWnd - inFlight;
     const len = Math.min(tcb.effectiveMss, tcb.sendQueue, usable);
     if (len <= 0 || !passesSwsAvoidance(tcb, usable)) break;
+    if (++burst > maxBurst) throw new BurstLimitError(maxBurst);
     const psh = len === tcb.sendQueue;
     const segment = build(tcb, tcb.sndNxt, { ...NO_CONTROL, ack: true, psh }, len);
     const next = seqAdd(tcb.sndNxt, len);

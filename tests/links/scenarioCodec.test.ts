@@ -1,12 +1,13 @@
 import { deflateSync } from 'fflate';
-import { fromBase64Url, toBase64Url } from '../../src/links/base64url.ts';
+import { decodeBase64Url, toBase64Url } from '../../src/links/base64url.ts';
 import {
   MAX_PAYLOAD_CHARS,
   MAX_SCENARIO_JSON_BYTES,
   packScenario,
   unpackScenario,
 } from '../../src/links/scenarioCodec.ts';
-import { estimateSegments, openLinkedScenario } from '../../src/links/linkedScenario.ts';
+import { openLinkedScenario } from '../../src/links/linkedScenario.ts';
+import { BUDGETS, estimateCost } from '../../src/sim/index.ts';
 import { openStartLink, payloadOf, LINKED_SCENARIO_KEY } from '../../src/links/linkedLibrary.ts';
 import { builtInLibrary } from '../../src/scenarios/builtins.ts';
 import { builtInScenarioFiles, getScenario } from '../../src/scenarios/index.ts';
@@ -27,9 +28,18 @@ describe('base64url', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
     const text = toBase64Url(bytes);
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(fromBase64Url(text)).toEqual(bytes);
-    expect(fromBase64Url('ab+c')).toBeNull();
-    expect(fromBase64Url('abcde')).toBeNull();
+    expect(decodeBase64Url(text)).toEqual({ ok: true, bytes });
+    expect(decodeBase64Url('ab+c')).toEqual({
+      ok: false,
+      problem: 'bad-character',
+      position: 2,
+      character: '+',
+    });
+    expect(decodeBase64Url('abcde')).toEqual({
+      ok: false,
+      problem: 'impossible-length',
+      length: 5,
+    });
   });
 });
 
@@ -57,13 +67,15 @@ describe('scenario payloads', () => {
     });
     expect(problem('2.abcd')).toEqual({ kind: 'unknown-version', version: '2' });
     expect(problem('no-dot')).toEqual({ kind: 'unknown-version', version: '' });
-    expect(problem('1.a+b/')).toEqual({ kind: 'bad-encoding' });
-    expect(problem('1.')).toEqual({ kind: 'bad-encoding' });
+    // Each way a payload breaks has its own message (issue 16).
+    expect(problem('1.a+b/')).toEqual({ kind: 'bad-character', position: 1, character: '+' });
+    expect(problem('1.')).toEqual({ kind: 'empty' });
+    expect(problem('1.abcde')).toEqual({ kind: 'impossible-length', length: 5 });
     expect(problem(`1.${toBase64Url(new Uint8Array([255, 0, 1, 2, 3]))}`)).toEqual({
       kind: 'bad-compression',
     });
     // A cut-off link: the stream ends early.
-    expect(problem(packScenario(file).slice(0, 20))?.kind).toBe('bad-compression');
+    expect(problem(packScenario(file).slice(0, 20))).toEqual({ kind: 'cut-short' });
     expect(problem(deflated('{"events": ['))?.kind).toBe('bad-json');
   });
 
@@ -96,6 +108,7 @@ describe('linked scenarios', () => {
       problem: {
         kind: 'invalid',
         errors: ['events[0].call: expected one of listen, connect, send, close, abort'],
+        more: 0,
       },
     });
   });
@@ -108,12 +121,48 @@ describe('linked scenarios', () => {
     const result = openLinkedScenario(packScenario(heavy));
     expect(result.ok ? null : result.problem).toEqual({
       kind: 'too-heavy',
-      segments: 60_001,
-      max: 5000,
+      segments: 120_010,
+      max: BUDGETS.link.segments,
+      cause: { code: 'small-mss', mss: 1, bytes: 60_000, segments: 60_000 },
     });
     const scenario = getScenario('transfer-64k');
     if (scenario === undefined) throw new Error('missing scenario');
-    expect(estimateSegments(scenario)).toBeLessThan(5000);
+    expect(estimateCost(scenario).segments).toBeLessThan(BUDGETS.link.segments);
+  });
+
+  it('estimates the quoted 205-character link honestly, and refuses it before running', () => {
+    const quoted = {
+      server: { window: 1, windowScale: null, mss: 65495 },
+      client: { mss: 65495 },
+      events: [
+        { t: 0, endpoint: 'server', call: 'listen' },
+        { t: 10, endpoint: 'client', call: 'connect' },
+        { t: 500, endpoint: 'client', call: 'send', bytes: 20_000 },
+      ],
+    };
+    const result = openLinkedScenario(packScenario(quoted));
+    expect(result.ok ? null : result.problem).toMatchObject({
+      kind: 'too-heavy',
+      segments: 40_014,
+      cause: { code: 'small-window', window: 1, segments: 20_000 },
+    });
+  });
+
+  it('stops a run the estimate lets through at the link budget', () => {
+    // Every segment is dropped and retried up to 30 times: cheap to estimate, costly to run.
+    const drops = Array.from({ length: 1000 }, (_, i) => ({ from: 'client', index: i + 1 }));
+    const costly = {
+      maxRetransmissions: 30,
+      rto: { initialMs: 1, minMs: 1, maxMs: 1 },
+      network: { drop: drops },
+      events: Array.from({ length: 200 }, (_, i) => ({
+        t: i * 100_000,
+        endpoint: 'client',
+        call: 'connect',
+      })),
+    };
+    const result = openLinkedScenario(packScenario(costly));
+    expect(result.ok ? null : result.problem.kind).toBe('over-budget');
   });
 
   it('keeps markup in a title as plain text, to be shown as text', () => {
@@ -153,6 +202,6 @@ describe('linked scenarios', () => {
     expect(unknown).toEqual({ library: base, problem: { kind: 'unknown-scenario', name: 'nope' } });
     const broken = await openStartLink(base, { search: '', hash: '#s=1.!!' });
     expect(broken.library).toBe(base);
-    expect(broken.problem).toEqual({ kind: 'bad-encoding' });
+    expect(broken.problem).toEqual({ kind: 'bad-character', position: 0, character: '!' });
   });
 });

@@ -2,8 +2,8 @@
  * The `trace` command as a user runs it: a real process, its exit status, stdout and stderr.
  * Each spawn costs about a second, so there are only a few.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getScenario } from '../../src/scenarios/index.ts';
@@ -12,6 +12,8 @@ import { simulate } from '../../src/sim/index.ts';
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SPAWN_TIMEOUT = 30_000;
+/** A run the CLI's budget stops takes seconds; three run at once on a busy machine. */
+const BUDGET_TIMEOUT = 180_000;
 
 /** The eleven states of RFC 9293 §3.3.2, spelled as the RFC spells them. */
 const RFC_STATES = [
@@ -131,5 +133,86 @@ describe('npm run trace', () => {
       expect(r.stderr).toMatch(/^[^\n]*\n$/); // one line and its newline
     },
     SPAWN_TIMEOUT,
+  );
+});
+
+/** The same command, without blocking: runs that take seconds go in parallel. */
+function traceAsync(
+  file: string,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['scripts/trace.ts', file], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+const BUDGET_FIXTURES = join(ROOT, 'tests/fixtures/budget');
+
+describe.concurrent('npm run trace on scenarios past its budget (issue 16)', () => {
+  it.each([
+    [
+      'window-1.json',
+      /^trace: .*window-1\.json: the run passed 150,000 segments at t = [\d,.]+ s: the server's receive window of 1 byte makes every byte its own segment \(67,108,864 bytes, 67,108,864 segments\)\n$/,
+    ],
+    [
+      'mss-1.json',
+      /^trace: .*mss-1\.json: the run tried to send more than 2,000 segments in one burst at t = 0\.5 s: the server's window of 65,408 bytes lets 65,408 segments of 1 byte fly at once\n$/,
+    ],
+    [
+      'tiny-msl.json',
+      /^trace: .*tiny-msl\.json: the run passed 150,000 segments at t = [\d,.]+ s: sending 67,108,864 bytes takes 125,204 segments of at most 536 bytes\n$/,
+    ],
+  ])(
+    '%s: one line on stderr, nothing on stdout, exit 1',
+    async (name, line) => {
+      const r = await traceAsync(join(BUDGET_FIXTURES, name));
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(line);
+    },
+    BUDGET_TIMEOUT,
+  );
+
+  it(
+    'reads a UTF-16 file (with or without its byte-order mark) as the lab does',
+    async () => {
+      const text = readFileSync(join(ROOT, 'src/scenarios/library/lost-syn.json'), 'utf8');
+      const le = join(dir, 'utf16le.json');
+      writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      const be = join(dir, 'utf16be-no-bom.json');
+      writeFileSync(be, Buffer.from(text, 'utf16le').swap16());
+      const expected = trace('src/scenarios/library/lost-syn.json').stdout;
+      for (const file of [le, be]) {
+        const r = await traceAsync(file);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toBe(expected);
+      }
+    },
+    BUDGET_TIMEOUT,
+  );
+
+  it(
+    'cuts a thousand errors to the first three and a count',
+    async () => {
+      const events = Array.from({ length: 1000 }, (_, i) => ({
+        t: i,
+        endpoint: 'client',
+        call: 'jump',
+      }));
+      const file = tempFile('many-errors.json', JSON.stringify({ events }));
+      const r = await traceAsync(file);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(
+        `trace: ${file}: ${[0, 1, 2].map((i) => `events[${String(i)}].call: expected one of listen, connect, send, close, abort`).join('; ')} (and 997 more)\n`,
+      );
+    },
+    BUDGET_TIMEOUT,
   );
 });

@@ -98,7 +98,19 @@ export const labEn: LabMessages = {
   importFailed: (file) => `${file} could not be opened; your session is unchanged:`,
   fileTooLarge: (file, kb) => `${file} is larger than ${kb} KB; a scenario file is much smaller.`,
   startOver: 'Start over',
-  restoreFailed: (reason) => `The saved session could not be read (${reason}); starting a new one.`,
+  downloadSetAside: 'Download the saved session',
+  simulating: 'Simulating the run…',
+  simulatingProgress: (segments, seconds) =>
+    `${segments.toLocaleString('en-US')} segments so far, at t = ${seconds} s`,
+  cancelRun: 'Cancel',
+  runCancelled: 'The run was cancelled. Undo your last change, or start over.',
+  runTooMuch: 'This run is too much for the lab:',
+  runFailed: 'This run could not be simulated:',
+  andMore: (n) => `and ${n.toLocaleString('en-US')} more`,
+  importTooHeavy: (segments, max) =>
+    `the run would send about ${segments.toLocaleString('en-US')} segments; the lab drives at most ${max.toLocaleString('en-US')}`,
+  restoreFailed: (reason) =>
+    `The saved session could not be restored (${reason}); it is set aside, and a new one starts.`,
   saveFailed: 'This browser does not let the lab save your session; it will be lost on reload.',
   log: 'Your actions',
   logEmpty: 'Nothing yet: both endpoints are CLOSED.',

@@ -94,7 +94,19 @@ export const labKo: LabMessages = {
   fileTooLarge: (file, kb) =>
     `${file} 파일이 ${kb} KB보다 큽니다. 시나리오 파일은 이보다 훨씬 작습니다.`,
   startOver: '처음부터 다시',
-  restoreFailed: (reason) => `저장된 세션을 읽을 수 없어(${reason}) 새 세션으로 시작합니다.`,
+  downloadSetAside: '저장된 세션 내려받기',
+  simulating: '실행을 시뮬레이션하는 중…',
+  simulatingProgress: (segments, seconds) =>
+    `지금까지 세그먼트 ${segments.toLocaleString('en-US')}개, t = ${seconds}초`,
+  cancelRun: '취소',
+  runCancelled: '실행을 취소했습니다. 마지막 변경을 되돌리거나 처음부터 다시 시작하세요.',
+  runTooMuch: '이 실행은 실습실에서 다루기에 너무 큽니다:',
+  runFailed: '이 실행을 시뮬레이션할 수 없습니다:',
+  andMore: (n) => `외 ${n.toLocaleString('en-US')}건`,
+  importTooHeavy: (segments, max) =>
+    `실행하면 세그먼트를 약 ${segments.toLocaleString('en-US')}개 보냅니다. 실습실에서는 최대 ${max.toLocaleString('en-US')}개까지 다룹니다`,
+  restoreFailed: (reason) =>
+    `저장된 세션을 복원할 수 없어(${reason}) 따로 보관하고 새 세션으로 시작합니다.`,
   saveFailed: '이 브라우저에서는 세션을 저장할 수 없어, 새로 고치면 사라집니다.',
   log: '내 행동 기록',
   logEmpty: '아직 없습니다. 두 종단 모두 CLOSED입니다.',

@@ -92,6 +92,20 @@ export interface LabMessages {
   fileTooLarge: (file: string, maxKb: number) => string;
   startOver: string;
   restoreFailed: (reason: string) => string;
+  /** The run is being computed off the page's thread. */
+  /** Download the save that could not be restored. */
+  downloadSetAside: string;
+  simulating: string;
+  simulatingProgress: (segments: number, seconds: string) => string;
+  cancelRun: string;
+  runCancelled: string;
+  /** Followed by the budget's own sentence (what ran out, when, why). */
+  runTooMuch: string;
+  runFailed: string;
+  /** "and 997 more" after the first errors of a long list. */
+  andMore: (n: number) => string;
+  /** An import the cost model expects to be too large to drive by hand. */
+  importTooHeavy: (segments: number, max: number) => string;
   saveFailed: string;
   log: string;
   logEmpty: string;

@@ -1,4 +1,5 @@
 /** English: share, embed, presentation and export. */
+import { budgetEn } from '../budget/en.ts';
 import type { ShareMessages } from './messages.ts';
 
 export const shareEn: ShareMessages = {
@@ -30,18 +31,26 @@ export const shareEn: ShareMessages = {
         return `The scenario in the link is ${p.length} characters long; at most ${p.max} are accepted.`;
       case 'unknown-version':
         return `The link was made in a format this version does not know (“${p.version}”).`;
-      case 'bad-encoding':
-        return 'The scenario in the link is damaged: it contains characters a share link never has.';
+      case 'empty':
+        return 'The link carries no scenario: there is nothing after “s=1.”.';
+      case 'bad-character':
+        return `The scenario in the link is damaged: character ${p.position + 1} (“${p.character}”) is one a share link never has.`;
+      case 'impossible-length':
+        return `The scenario in the link is ${p.length} characters long, a length no share link has: it was cut or changed.`;
+      case 'cut-short':
+        return 'The scenario in the link ends too early: the link was cut short. Copy the whole link again.';
       case 'bad-compression':
-        return 'The scenario in the link is damaged: it does not decompress. Was the link cut short?';
+        return 'The scenario in the link is damaged: its compressed data does not decompress.';
       case 'too-large':
         return `The scenario in the link unpacks to more than ${p.max} bytes.`;
       case 'bad-json':
         return `The scenario in the link is not valid JSON (${p.detail}).`;
       case 'invalid':
-        return `The scenario in the link is not valid: ${p.errors.slice(0, 3).join('; ')}${p.errors.length > 3 ? ` (and ${p.errors.length - 3} more)` : ''}.`;
+        return `The scenario in the link is not valid: ${p.errors.join('; ')}${p.more > 0 ? ` (and ${p.more} more)` : ''}.`;
       case 'too-heavy':
-        return `The scenario in the link would send about ${p.segments} segments; a link may send at most ${p.max}.`;
+        return `The scenario in the link would send about ${p.segments.toLocaleString('en-US')} segments; a link may send at most ${p.max.toLocaleString('en-US')} (${budgetEn.cause(p.cause)}).`;
+      case 'over-budget':
+        return `The scenario in the link is too much work for a link: ${budgetEn.exceeded(p.exceeded)}.`;
       case 'simulation-failed':
         return `The scenario in the link could not be simulated (${p.detail}).`;
     }

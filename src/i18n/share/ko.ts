@@ -1,4 +1,5 @@
 /** 한국어: 공유, 임베드, 발표, 내보내기. */
+import { budgetKo } from '../budget/ko.ts';
 import type { ShareMessages } from './messages.ts';
 
 export const shareKo: ShareMessages = {
@@ -29,18 +30,26 @@ export const shareKo: ShareMessages = {
         return `링크 속 시나리오가 ${p.length}자입니다. 최대 ${p.max}자까지 받습니다.`;
       case 'unknown-version':
         return `이 버전이 모르는 형식(“${p.version}”)으로 만든 링크입니다.`;
-      case 'bad-encoding':
-        return '링크 속 시나리오가 손상되었습니다. 공유 링크에 들어갈 수 없는 문자가 있습니다.';
+      case 'empty':
+        return '링크에 시나리오가 없습니다. “s=1.” 뒤가 비어 있습니다.';
+      case 'bad-character':
+        return `링크 속 시나리오가 손상되었습니다. ${p.position + 1}번째 문자(“${p.character}”)는 공유 링크에 들어갈 수 없는 문자입니다.`;
+      case 'impossible-length':
+        return `링크 속 시나리오가 ${p.length}자인데, 공유 링크는 이런 길이일 수 없습니다. 링크가 잘렸거나 바뀌었습니다.`;
+      case 'cut-short':
+        return '링크 속 시나리오가 너무 일찍 끝납니다. 링크가 중간에 잘렸습니다. 링크 전체를 다시 복사하세요.';
       case 'bad-compression':
-        return '링크 속 시나리오가 손상되어 압축을 풀 수 없습니다. 링크가 중간에 잘리지 않았는지 확인하세요.';
+        return '링크 속 시나리오가 손상되어 압축을 풀 수 없습니다.';
       case 'too-large':
         return `링크 속 시나리오의 압축을 풀면 ${p.max}바이트가 넘습니다.`;
       case 'bad-json':
         return `링크 속 시나리오가 올바른 JSON이 아닙니다(${p.detail}).`;
       case 'invalid':
-        return `링크 속 시나리오가 올바르지 않습니다: ${p.errors.slice(0, 3).join('; ')}${p.errors.length > 3 ? ` (외 ${p.errors.length - 3}건)` : ''}.`;
+        return `링크 속 시나리오가 올바르지 않습니다: ${p.errors.join('; ')}${p.more > 0 ? ` (외 ${p.more}건)` : ''}.`;
       case 'too-heavy':
-        return `링크 속 시나리오는 세그먼트를 약 ${p.segments}개 보냅니다. 링크로는 최대 ${p.max}개까지 열 수 있습니다.`;
+        return `링크 속 시나리오는 세그먼트를 약 ${p.segments.toLocaleString('en-US')}개 보냅니다. 링크로는 최대 ${p.max.toLocaleString('en-US')}개까지 열 수 있습니다(${budgetKo.cause(p.cause)}).`;
+      case 'over-budget':
+        return `링크 속 시나리오는 링크로 열기에 너무 큰 작업입니다. ${budgetKo.exceeded(p.exceeded)}.`;
       case 'simulation-failed':
         return `링크 속 시나리오를 시뮬레이션하지 못했습니다(${p.detail}).`;
     }

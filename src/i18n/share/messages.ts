@@ -3,6 +3,7 @@
  * functions; a problem with a link is data (`LinkProblem`), phrased here in each language.
  */
 import type { ExportWords } from '../../export/index.ts';
+import type { BudgetCause, BudgetExceeded } from '../../sim/index.ts';
 import type { ThemeName } from '../../themes/index.ts';
 import type { NumberMode } from '../../layout/index.ts';
 
@@ -11,12 +12,24 @@ export type LinkProblem =
   | { kind: 'unknown-scenario'; name: string }
   | { kind: 'too-long'; length: number; max: number }
   | { kind: 'unknown-version'; version: string }
-  | { kind: 'bad-encoding' }
+  /** Nothing after the version tag. */
+  | { kind: 'empty' }
+  /** A character a share link never has, at `position` of the data. */
+  | { kind: 'bad-character'; position: number; character: string }
+  /** A data length no bytes encode to: cut mid-character or padded by hand. */
+  | { kind: 'impossible-length'; length: number }
+  /** The compressed data ends early: the link was cut. */
+  | { kind: 'cut-short' }
+  /** The compressed data is damaged. */
   | { kind: 'bad-compression' }
   | { kind: 'too-large'; max: number }
   | { kind: 'bad-json'; detail: string }
-  | { kind: 'invalid'; errors: readonly string[] }
-  | { kind: 'too-heavy'; segments: number; max: number }
+  /** The first few schema errors, and how many more there were. */
+  | { kind: 'invalid'; errors: readonly string[]; more: number }
+  /** The cost model expects more segments than a link may run. */
+  | { kind: 'too-heavy'; segments: number; max: number; cause: BudgetCause }
+  /** The run passed the link's work budget. */
+  | { kind: 'over-budget'; exceeded: BudgetExceeded }
   | { kind: 'simulation-failed'; detail: string };
 
 /** The embed's colour choice: follow the reader's system, or a fixed theme. */

@@ -4,6 +4,7 @@
  * connections drive the same loop; each supplies only what its calls do and where an arriving
  * segment goes (`RunDriver`).
  */
+import type { BudgetResource, WorkBudget } from '../budget.ts';
 import type { Segment } from '../segment.ts';
 import type { TimerName } from '../trace.ts';
 import { Agenda, RANK } from './agenda.ts';
@@ -32,10 +33,12 @@ export interface RuntimeOptions<R, C> {
   /** The sentence of a reason, for the trace's `reason` fields. */
   describe: Describe;
   flight: FlightPolicy<R>;
+  /** The work the run may do; without one it is bounded by `maxSteps` alone. */
+  budget?: WorkBudget;
 }
 
-/** What `run` ended with. */
-export type RunEnd = 'idle' | 'step-limit';
+/** What `run` ended with: nothing pending, `maxSteps` taken, or the budget spent. */
+export type RunEnd = 'idle' | 'step-limit' | 'budget';
 
 /** A run: the clock and its queue, the trace so far, the wire. */
 export class Runtime<R, C> implements ConnectionHost {
@@ -43,9 +46,12 @@ export class Runtime<R, C> implements ConnectionHost {
   readonly log: TraceLog;
   readonly wire: Wire<R>;
   private readonly driver: RunDriver<R, C>;
+  private readonly budget: WorkBudget | undefined;
+  private spent: BudgetResource | null = null;
 
   constructor(options: RuntimeOptions<R, C>) {
     this.driver = options.driver;
+    this.budget = options.budget;
     this.log = new TraceLog(this.agenda, options.describe);
     this.wire = new Wire(this.agenda, this.log, options.flight);
   }
@@ -87,28 +93,50 @@ export class Runtime<R, C> implements ConnectionHost {
     return true;
   }
 
+  /** The resource the run ran out of, or null while it is within its budget. */
+  get exhausted(): BudgetResource | null {
+    return this.spent;
+  }
+
   /**
-   * Takes items until none is pending or `maxSteps` were taken, calling `afterStep` after each.
-   * A work budget per caller (events, segments, simulated time) belongs here.
+   * Takes items until none is pending, `maxSteps` were taken or the budget is spent, calling
+   * `afterStep` after each.
    */
   run(maxSteps: number, afterStep?: () => void): RunEnd {
     let steps = 0;
     while (this.agenda.size > 0) {
+      if (this.overBudget()) return 'budget';
       if (++steps > maxSteps) return 'step-limit';
       this.step();
       afterStep?.();
     }
-    return 'idle';
+    return this.overBudget() ? 'budget' : 'idle';
   }
 
-  /** Takes every item due up to and including `t` (at most `maxSteps`); the clock then reads t. */
-  runUntil(t: number, maxSteps: number): void {
+  /**
+   * Takes every item due up to and including `t` (at most `maxSteps`, within the budget); the
+   * clock then reads t.
+   */
+  runUntil(t: number, maxSteps: number): RunEnd {
     let steps = 0;
     for (let next = this.agenda.peekTime(); next !== undefined && next <= t;) {
+      if (this.overBudget()) return 'budget';
       if (++steps > maxSteps) break;
       this.step();
       next = this.agenda.peekTime();
     }
     this.agenda.advanceTo(t);
+    return this.overBudget() ? 'budget' : 'idle';
+  }
+
+  /** Whether the work so far passed the budget; notes which resource ran out first. */
+  private overBudget(): boolean {
+    const { budget } = this;
+    if (budget === undefined) return false;
+    if (this.spent !== null) return true;
+    if (this.wire.sent > budget.segments) this.spent = 'segments';
+    else if (this.log.events.length > budget.events) this.spent = 'events';
+    else if ((this.agenda.peekTime() ?? this.now) > budget.simulatedMs) this.spent = 'simulatedMs';
+    return this.spent !== null;
   }
 }

@@ -62,6 +62,11 @@ export class Wire<R> {
     private readonly flightOf: FlightPolicy<R>,
   ) {}
 
+  /** How many segments were put on the wire so far, network copies included. */
+  get sent(): number {
+    return this.nextId - 1;
+  }
+
   /** Puts a segment on the wire now; returns its send event. */
   transmit(tx: Transmission<R>): SendEvent {
     const now = this.agenda.now;

@@ -13,7 +13,7 @@ import type {
   WarningCode,
 } from '../../capture/index.ts';
 import type { Trace } from '../../sim/index.ts';
-import { traceSchema } from './traceSchema.ts';
+import { traceSchema } from '../kit/index.ts';
 
 /** Conversations listed at most: the rest are counted (a port scan can hold a million). */
 export const MAX_LISTED_CONVERSATIONS = 10_000;

@@ -1,8 +1,17 @@
 /** The lab's message line: a fork, an import (or why it failed), a save that could not be read. */
+import { downloadText } from '../kit/index.ts';
 import { useMessages } from '../run/index.ts';
 import { MAX_IMPORT_BYTES, type LabNotice } from '../../lab/index.ts';
+import { firstErrors } from '../../scenarios/index.ts';
 
-export function LabNoticeLine({ notice }: { notice: LabNotice | null }) {
+export function LabNoticeLine({
+  notice,
+  setAside = null,
+}: {
+  notice: LabNotice | null;
+  /** A save that could not be restored, offered for download. */
+  setAside?: string | null;
+}) {
   const t = useMessages();
   if (notice === null) return null;
   switch (notice.kind) {
@@ -17,18 +26,44 @@ export function LabNoticeLine({ notice }: { notice: LabNotice | null }) {
         </p>
       );
     case 'restore-failed':
-      return <p className="lab-notice is-error">{t.lab.restoreFailed(notice.reason)}</p>;
-    case 'import-failed':
+      return (
+        <div className="lab-notice is-error">
+          <p>{t.lab.restoreFailed(notice.reason)}</p>
+          {setAside !== null && (
+            <button
+              type="button"
+              onClick={() => {
+                downloadText(setAside, 'lab-session-set-aside.json', 'application/json');
+              }}
+            >
+              {t.lab.downloadSetAside}
+            </button>
+          )}
+        </div>
+      );
+    case 'import-failed': {
+      const { shown, more } = firstErrors(notice.errors);
       return (
         <div className="lab-notice is-error" role="alert">
           <p>{t.lab.importFailed(notice.file)}</p>
           <ul>
-            {notice.errors.map((error) => (
+            {shown.map((error) => (
               <li key={error}>
                 <code>{error}</code>
               </li>
             ))}
+            {more > 0 && <li>{t.lab.andMore(more)}</li>}
           </ul>
+        </div>
+      );
+    }
+    case 'import-too-heavy':
+      return (
+        <div className="lab-notice is-error" role="alert">
+          <p>{t.lab.importFailed(notice.file)}</p>
+          <p>
+            {t.lab.importTooHeavy(notice.segments, notice.max)}: {t.budget.cause(notice.cause)}.
+          </p>
         </div>
       );
   }

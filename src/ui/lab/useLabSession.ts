@@ -1,8 +1,18 @@
 /**
- * The lab session for the whole lab view: restored from local storage at start (a broken save
- * is reported and replaced, never fatal), saved again on every change.
+ * The lab session for the whole lab view: restored from local storage at start, saved again on
+ * every change whose run completed within the lab's budget. A save that cannot be restored (or
+ * whose run turns out past the budget) is set aside, kept for download, and replaced: it is never
+ * run again on the next load.
  */
-import { useEffect, useReducer, useRef, useState, type Dispatch, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+  type Dispatch,
+  type RefObject,
+} from 'react';
 import { useMessages } from '../run/index.ts';
 import {
   newSession,
@@ -13,6 +23,8 @@ import {
   AUTOSAVE_KEY,
   decodeSession,
   encodeSession,
+  SET_ASIDE_KEY,
+  type LabSession,
 } from '../../lab/index.ts';
 import { randomSeed } from './randomSeed.ts';
 
@@ -28,6 +40,10 @@ export interface LabController {
   focusAfterChange: RefObject<string | null>;
   /** Collapsible cards that are open, kept across rebuilds of the controls. */
   openCards: Set<string>;
+  /** The text of a save that could not be restored, kept for download; null when none. */
+  setAside: string | null;
+  /** The run of `session` completed (`ok`) or did not (past the budget, or failed). */
+  reportRun: (session: LabSession, ok: boolean) => void;
 }
 
 function storage(): Storage | null {
@@ -43,6 +59,16 @@ function readSaved(): string | null {
     return storage()?.getItem(AUTOSAVE_KEY) ?? null;
   } catch {
     return null;
+  }
+}
+
+/** Moves a save aside (unless a newer save replaced it already), so no load runs it again. */
+function setSavedAside(text: string): void {
+  try {
+    storage()?.setItem(SET_ASIDE_KEY, text);
+    if (readSaved() === text) storage()?.removeItem(AUTOSAVE_KEY);
+  } catch {
+    // Storage refuses writes: the text is still offered for download.
   }
 }
 
@@ -62,26 +88,56 @@ function canSave(): boolean {
 
 export function useLabSession(): LabController {
   const t = useMessages();
+  const [saved] = useState(readSaved);
+  const [restored] = useState(() => (saved === null ? null : decodeSession(saved)));
   const [state, dispatch] = useReducer(labReducer, null, (): LabState => {
     const fresh = () => newSession(randomSeed(), t.lab.sessionTitle);
-    const text = readSaved();
-    if (text === null) return initialLabState(fresh(), -1, null);
-    const decoded = decodeSession(text);
-    if (decoded.ok) return initialLabState(decoded.saved.session, decoded.saved.moment, null);
-    return initialLabState(fresh(), -1, { kind: 'restore-failed', reason: decoded.error });
+    if (restored === null) return initialLabState(fresh(), -1, null);
+    if (restored.ok) return initialLabState(restored.saved.session, restored.saved.moment, null);
+    return initialLabState(fresh(), -1, { kind: 'restore-failed', reason: restored.error });
   });
   const [saveFailed] = useState(() => !canSave());
   const focusAfterChange = useRef<string | null>(null);
   const [openCards] = useState(() => new Set<string>());
+  const [setAside, setSetAside] = useState<string | null>(() =>
+    restored === null || restored.ok ? null : saved,
+  );
+  // The session whose run last completed within the budget: the only kind worth saving. A ref,
+  // not state: reporting a run must not render the whole lab again.
+  const completed = useRef<LabSession | null>(null);
+  const latest = useRef(state);
 
   useEffect(() => {
-    if (saveFailed) return;
+    if (saved !== null && restored !== null && !restored.ok) setSavedAside(saved);
+  }, [saved, restored]);
+
+  const save = useCallback(() => {
+    const { session, moment } = latest.current;
+    if (saveFailed || completed.current !== session) return;
     try {
-      storage()?.setItem(AUTOSAVE_KEY, encodeSession(state.session, state.moment));
+      storage()?.setItem(AUTOSAVE_KEY, encodeSession(session, moment));
     } catch {
       // Storage worked at start (probed above); if it fills up later, the last save stands.
     }
-  }, [saveFailed, state.session, state.moment]);
+  }, [saveFailed]);
 
-  return { state, dispatch, saveFailed, focusAfterChange, openCards };
+  const reportRun = useCallback(
+    (session: LabSession, ok: boolean) => {
+      if (ok) {
+        completed.current = session;
+        save();
+      } else if (saved !== null && restored?.ok === true && session === restored.saved.session) {
+        setSavedAside(saved);
+        setSetAside(saved);
+      }
+    },
+    [saved, restored, save],
+  );
+
+  useEffect(() => {
+    latest.current = state;
+    save();
+  }, [state, save]);
+
+  return { state, dispatch, saveFailed, focusAfterChange, openCards, setAside, reportRun };
 }

@@ -4,7 +4,7 @@ import { readCapture, traceConversation } from '../../../src/capture/index.ts';
 import { builtInScenarios } from '../../../src/scenarios/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
 import { summarizeCapture } from '../../../src/ui/capture/captureSummary.ts';
-import { traceSchema } from '../../../src/ui/capture/traceSchema.ts';
+import { traceSchema } from '../../../src/ui/kit/traceSchema.ts';
 import {
   MAX_LISTED_CONVERSATIONS,
   parseMainMessage,

@@ -5,7 +5,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { parseScenarioText } from '../../../src/scenarios/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
-import { AUTOSAVE_KEY } from '../../../src/lab/savedSession.ts';
+import { AUTOSAVE_KEY, SET_ASIDE_KEY } from '../../../src/lab/savedSession.ts';
 import { exportedText } from './exportText.ts';
 import { openLab } from './labApp.tsx';
 
@@ -58,7 +58,7 @@ describe('acting from an earlier moment', () => {
     lab.toEnd();
     expect(lab.app.stepCount()).toBe(withSend);
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true');
-  });
+  }, 20_000);
 
   it('drops a segment in flight, selected in the diagram', async () => {
     const lab = await openLab();
@@ -161,14 +161,46 @@ describe('the autosave', () => {
     expect(again.stateIn('client')).toBe('SYN-SENT');
   });
 
-  it('survives a corrupted save: a new session, and a message saying why', async () => {
-    localStorage.setItem(AUTOSAVE_KEY, '{"version": 1, "scenario": {}, "actions": "lots"');
+  it('survives a corrupted save: a new session, a message saying why, the save set aside', async () => {
+    const broken = '{"version": 1, "scenario": {}, "actions": "lots"';
+    localStorage.setItem(AUTOSAVE_KEY, broken);
     const lab = await openLab();
     expect(
-      screen.getByText(/^The saved session could not be read \(not valid JSON\)/),
+      screen.getByText(/^The saved session could not be restored \(not valid JSON\)/),
     ).toBeInTheDocument();
+    // Kept for download, and no longer where the next load would read it again.
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBe(broken);
+    expect(screen.getByRole('button', { name: 'Download the saved session' })).toBeInTheDocument();
     expect(lab.log()).toEqual([]);
     lab.call('server', 'listen()');
     expect(lab.stateIn('server')).toBe('LISTEN');
+    expect(localStorage.getItem(AUTOSAVE_KEY)).not.toBe(broken);
+  });
+
+  it('sets aside a save whose run the lab could not drive, with a message that says why', async () => {
+    // A valid save whose run is far past the lab's budget (every byte its own segment).
+    const heavy = JSON.stringify({
+      version: 1,
+      scenario: { server: { window: 1, windowScale: null, mss: 65495 }, events: [] },
+      actions: [
+        { kind: 'call', t: 0, endpoint: 'server', call: 'listen' },
+        { kind: 'call', t: 0, endpoint: 'client', call: 'connect' },
+        { kind: 'call', t: 500, endpoint: 'client', call: 'send', bytes: 5000 },
+      ],
+      moment: -1,
+    });
+    localStorage.setItem(AUTOSAVE_KEY, heavy);
+    await openLab();
+    expect(
+      screen.getByText(/^The saved session could not be restored \(its run would send about/),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBe(heavy);
+  });
+
+  it('words a save of the wrong shape without an empty place', async () => {
+    localStorage.setItem(AUTOSAVE_KEY, '"just text"');
+    await openLab();
+    const notice = screen.getByText(/^The saved session could not be restored/);
+    expect(notice.textContent).toContain('(the save: expected object, received string)');
   });
 });

@@ -133,6 +133,7 @@ describe('link problems', () => {
         linkProblem={{
           kind: 'invalid',
           errors: ['events[0].call: expected one of listen, connect, send, close, abort'],
+          more: 0,
         }}
       />,
     );

@@ -1,68 +1,50 @@
 /**
  * Driving both endpoints: the session is simulated to the end (the run so far plus what follows
- * if nobody acts again), played by the scenario player, and the player's position is "now".
- * Acting restarts the player on the new run, just after the change.
+ * if nobody acts again) in a worker, within the lab's budget, and played by the scenario player.
+ * While it runs the page stays responsive (progress, Cancel); a run past the budget says why and
+ * offers Undo, with the session kept.
  */
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
-import { buildTimeline } from '../../../layout/index.ts';
-import { simulate } from '../../../sim/index.ts';
+import { useEffect, useMemo } from 'react';
+import { FROM_THE_START, newSession, scenarioOf, toScenarioFile } from '../../../lab/index.ts';
 import { useMessages } from '../../run/index.ts';
-import { ScenarioView } from '../../stage/index.ts';
-import { scenarioOf, cursorThrough, momentOfCursor } from '../../../lab/index.ts';
+import { randomSeed } from '../randomSeed.ts';
+import { SimulationStatus } from '../simulation/SimulationStatus.tsx';
+import { useSimulation } from '../simulation/useSimulation.ts';
 import type { LabController } from '../useLabSession.ts';
-import { LabPanel } from './LabPanel.tsx';
-import { useOpenFile } from './useOpenFile.ts';
+import { DrivenRun } from './DrivenRun.tsx';
 
 export function DriveMode({ lab }: { lab: LabController }) {
   const t = useMessages();
-  const { session, moment, version } = lab.state;
-  const trace = useMemo(() => simulate(scenarioOf(session)), [session]);
-  const timeline = useMemo(() => buildTimeline(trace), [trace]);
-  const openFile = useOpenFile(lab);
-  const [dragging, setDragging] = useState(false);
   const { dispatch } = lab;
-  const onRest = useCallback(
-    (step: number) => {
-      dispatch({ type: 'rest', moment: momentOfCursor(timeline, step) });
-    },
-    [dispatch, timeline],
-  );
-
-  const onDragOver = (e: DragEvent<HTMLDivElement>): void => {
-    if (!e.dataTransfer.types.includes('Files')) return;
-    e.preventDefault();
-    setDragging(true);
-  };
-  const onDrop = (e: DragEvent<HTMLDivElement>): void => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file !== undefined) void openFile(file);
-  };
-
+  const { session, previous } = lab.state;
+  const file = useMemo(() => toScenarioFile(scenarioOf(session)), [session]);
+  const { state, cancel } = useSimulation(file, 'lab');
+  const { reportRun } = lab;
+  const status = state?.status;
+  useEffect(() => {
+    if (status === 'done') reportRun(session, true);
+    if (status === 'over-budget' || status === 'failed') reportRun(session, false);
+  }, [status, session, reportRun]);
+  if (state !== null && state.status === 'done') return <DrivenRun lab={lab} trace={state.trace} />;
   return (
-    <div
-      className={dragging ? 'lab-drive is-dragging' : 'lab-drive'}
-      onDragOver={onDragOver}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
+    <SimulationStatus
+      state={state ?? { status: 'running', progress: null }}
+      onCancel={cancel}
+      onUndo={
+        previous === null
+          ? null
+          : () => {
+              dispatch({ type: 'undo' });
+            }
+      }
+      onStartOver={() => {
+        dispatch({
+          type: 'replace',
+          session: newSession(randomSeed(), t.lab.sessionTitle),
+          moment: FROM_THE_START,
+          notice: null,
+        });
       }}
-      onDrop={onDrop}
-    >
-      {dragging && (
-        <p className="drop-overlay" aria-hidden="true">
-          {t.lab.dropFileHere}
-        </p>
-      )}
-      <ScenarioView
-        key={version}
-        trace={trace}
-        initialStep={cursorThrough(timeline, moment)}
-        description={null}
-        onRest={onRest}
-      >
-        <LabPanel lab={lab} onOpenFile={openFile} />
-      </ScenarioView>
-    </div>
+    />
   );
 }

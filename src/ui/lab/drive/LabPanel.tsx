@@ -59,7 +59,7 @@ export function LabPanel({ lab, onOpenFile }: LabPanelProps) {
         </span>
       </h2>
       <div className="lab-panel-body">
-        <LabNoticeLine notice={lab.state.notice} />
+        <LabNoticeLine notice={lab.state.notice} setAside={lab.setAside} />
         {lab.saveFailed && <p className="lab-notice is-error">{t.lab.saveFailed}</p>}
         {instantEnd > cursor && <p className="lab-hint">{t.lab.afterInstant(instantEnd)}</p>}
         <div className="endpoint-cards">

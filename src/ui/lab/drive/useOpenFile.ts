@@ -4,6 +4,7 @@
  */
 import { useCallback } from 'react';
 import { importScenarioText, MAX_IMPORT_BYTES, FROM_THE_START } from '../../../lab/index.ts';
+import { decodeScenarioBytes } from '../../../scenarios/index.ts';
 import type { LabController } from '../useLabSession.ts';
 
 export function useOpenFile(lab: LabController): (file: File) => Promise<void> {
@@ -16,7 +17,7 @@ export function useOpenFile(lab: LabController): (file: File) => Promise<void> {
       }
       let text: string;
       try {
-        text = await file.text();
+        text = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
         dispatch({

@@ -8,7 +8,9 @@ import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from '../../../s
 import { simulate, type Trace } from '../../../sim/index.ts';
 import { useMessages } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
-import { scenarioOf } from '../../../lab/index.ts';
+import { scenarioOf, toScenarioFile } from '../../../lab/index.ts';
+import { SimulationStatus } from '../simulation/SimulationStatus.tsx';
+import { useSimulation } from '../simulation/useSimulation.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
 import './quiz.css';
@@ -20,11 +22,20 @@ export function QuizMode({ lab }: { lab: LabController }) {
   const pickerId = useId();
   const [source, setSource] = useState(DEFAULT_SCENARIO_NAME);
   const { session, version } = lab.state;
-  const trace = useMemo((): Trace | null => {
-    if (source === OWN) return session.actions.length === 0 ? null : simulate(scenarioOf(session));
+  // The student's own session runs in a worker within the lab's budget; a built-in is small.
+  const ownFile = useMemo(
+    () =>
+      source === OWN && session.actions.length > 0 ? toScenarioFile(scenarioOf(session)) : null,
+    [source, session],
+  );
+  const own = useSimulation(ownFile, 'lab');
+  const builtIn = useMemo((): Trace | null => {
+    if (source === OWN) return null;
     const scenario = getScenario(source);
     return scenario === undefined ? null : simulate(scenario);
-  }, [source, session]);
+  }, [source]);
+  const ownState = own.state;
+  const trace = source === OWN ? (ownState?.status === 'done' ? ownState.trace : null) : builtIn;
   return (
     <>
       <div className="lab-toolbar">
@@ -46,7 +57,16 @@ export function QuizMode({ lab }: { lab: LabController }) {
           </select>
         </label>
       </div>
-      {trace === null ? (
+      {ownState !== null && ownState.status !== 'done' ? (
+        <SimulationStatus
+          state={ownState}
+          onCancel={own.cancel}
+          onUndo={null}
+          onStartOver={() => {
+            setSource(DEFAULT_SCENARIO_NAME);
+          }}
+        />
+      ) : trace === null ? (
         <p className="lab-notice">{t.lab.quizEmptySession}</p>
       ) : (
         <ScenarioView

@@ -1,5 +1,5 @@
 /**
- * The Trace model as a zod schema, for traces that arrive from the capture worker: the main
+ * The Trace model as a zod schema, for traces that arrive from a worker (a capture's, a simulation's): the main
  * thread checks what crosses the boundary instead of trusting it. The annotation makes the
  * compiler hold what the schema accepts to the Trace type. It covers the events a captured
  * trace can hold; simulator-only events (a listener's backlog) are refused, not guessed at.

@@ -1,0 +1,66 @@
+/**
+ * The driven session's run in the scenario player, whose position is "now". Acting restarts the
+ * player on the new run, just after the change.
+ */
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { buildTimeline } from '../../../layout/index.ts';
+import type { Trace } from '../../../sim/index.ts';
+import { useMessages } from '../../run/index.ts';
+import { ScenarioView } from '../../stage/index.ts';
+import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
+import type { LabController } from '../useLabSession.ts';
+import { LabPanel } from './LabPanel.tsx';
+import { useOpenFile } from './useOpenFile.ts';
+
+export function DrivenRun({ lab, trace }: { lab: LabController; trace: Trace }) {
+  const t = useMessages();
+  const { moment, version } = lab.state;
+  const timeline = useMemo(() => buildTimeline(trace), [trace]);
+  const openFile = useOpenFile(lab);
+  const [dragging, setDragging] = useState(false);
+  const { dispatch } = lab;
+  const onRest = useCallback(
+    (step: number) => {
+      dispatch({ type: 'rest', moment: momentOfCursor(timeline, step) });
+    },
+    [dispatch, timeline],
+  );
+
+  const onDragOver = (e: DragEvent<HTMLDivElement>): void => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    setDragging(true);
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>): void => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file !== undefined) void openFile(file);
+  };
+
+  return (
+    <div
+      className={dragging ? 'lab-drive is-dragging' : 'lab-drive'}
+      onDragOver={onDragOver}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      {dragging && (
+        <p className="drop-overlay" aria-hidden="true">
+          {t.lab.dropFileHere}
+        </p>
+      )}
+      <ScenarioView
+        key={version}
+        trace={trace}
+        initialStep={cursorThrough(timeline, moment)}
+        description={null}
+        onRest={onRest}
+      >
+        <LabPanel lab={lab} onOpenFile={openFile} />
+      </ScenarioView>
+    </div>
+  );
+}

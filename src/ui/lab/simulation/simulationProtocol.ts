@@ -1,0 +1,90 @@
+/**
+ * The messages between the page and the simulation worker. The page sends a scenario *file* and
+ * the name of a budget, and the worker validates the file with the scenario schema itself; the
+ * page checks every answer with zod (the trace with the same schema as a capture's) before it
+ * plays it.
+ */
+import { z } from 'zod';
+import { BUDGETS, type BudgetExceeded, type RunProgress, type Trace } from '../../../sim/index.ts';
+import { traceSchema } from '../../kit/index.ts';
+
+/** A caller's budget, by name (src/sim/budget.ts). */
+export type BudgetName = keyof typeof BUDGETS;
+
+/** Page to worker: run this file within this budget. */
+export interface SimulateRequest {
+  type: 'simulate';
+  id: number;
+  file: unknown;
+  budget: BudgetName;
+}
+
+/** Worker to page. */
+export type SimulationMessage =
+  | { type: 'progress'; id: number; progress: RunProgress }
+  | { type: 'done'; id: number; trace: Trace }
+  | { type: 'over-budget'; id: number; exceeded: BudgetExceeded }
+  | { type: 'failed'; id: number; errors: string[] };
+
+const count = z.number().int().nonnegative();
+const budgetName = z.enum(Object.keys(BUDGETS) as [BudgetName, ...BudgetName[]]);
+
+/** What the worker accepts. */
+export const simulateRequestSchema: z.ZodType<SimulateRequest> = z.object({
+  type: z.literal('simulate'),
+  id: count,
+  file: z.unknown(),
+  budget: budgetName,
+});
+
+const endpoint = z.enum(['client', 'server']);
+const causeSchema = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('small-window'),
+    endpoint,
+    window: count,
+    bytes: count,
+    segments: count,
+  }),
+  z.object({ code: z.literal('small-mss'), mss: count, bytes: count, segments: count }),
+  z.object({
+    code: z.literal('large-window'),
+    endpoint,
+    window: count,
+    segmentSize: count,
+    inFlight: count,
+  }),
+  z.object({ code: z.literal('large-send'), bytes: count, segmentSize: count, segments: count }),
+  z.object({
+    code: z.literal('many-events'),
+    events: count,
+    faults: count,
+    maxRetransmissions: count,
+  }),
+  z.object({
+    code: z.literal('long-times'),
+    lastCallMs: count,
+    delayMs: count,
+    mslMs: count,
+    rtoMaxMs: count,
+  }),
+]);
+
+const exceededSchema: z.ZodType<BudgetExceeded> = z.object({
+  resource: z.enum(['segments', 'events', 'simulatedMs', 'burst']),
+  limit: count,
+  t: z.number().nonnegative(),
+  cause: causeSchema,
+});
+
+/** What the page accepts. */
+export const simulationMessageSchema: z.ZodType<SimulationMessage> = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    id: count,
+    progress: z.object({ segments: count, events: count, t: z.number().nonnegative() }),
+  }),
+  z.object({ type: z.literal('done'), id: count, trace: traceSchema }),
+  z.object({ type: z.literal('over-budget'), id: count, exceeded: exceededSchema }),
+  z.object({ type: z.literal('failed'), id: count, errors: z.array(z.string()) }),
+]);
