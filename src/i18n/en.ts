@@ -4,6 +4,7 @@ import { glossaryEn } from './glossary/en.ts';
 import { shareEn } from './share/en.ts';
 import { labEn } from './lab/en.ts';
 import { recoveryEn } from './recovery/en.ts';
+import { wordsEn } from './words/en.ts';
 import { REASONS } from '../sim/index.ts';
 
 /** The core's own English templates, by code. */
@@ -100,9 +101,6 @@ export const en: Messages = {
       ? `The ${endpoint.toLowerCase()}’s application calls send(${bytes} bytes).`
       : `The ${endpoint.toLowerCase()}’s application calls ${callText[call]}.`,
   narrationCallError: (error) => `It fails: ${error}.`,
-  narrationNotice: (endpoint) => `${endpoint} tells its application:`,
-  narrationInternal: (endpoint) =>
-    `${endpoint} handles this inside TCP (the application is not told):`,
   narrationUnknown: (id) => `Segment ${id} (not in the trace).`,
   arithmetic: (a) => `ACK = ${a.terms.map((t) => t.value).join(' + ')} = ${a.result}`,
   ackTermWhy: {
@@ -414,4 +412,7 @@ export const en: Messages = {
 
   // ---- load failures, view errors, updates ----
   recovery: recoveryEn,
+
+  // ---- causes, what applications are told, forged addresses ----
+  words: wordsEn,
 };

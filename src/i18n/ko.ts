@@ -4,6 +4,7 @@ import { glossaryKo } from './glossary/ko.ts';
 import { shareKo } from './share/ko.ts';
 import { labKo } from './lab/ko.ts';
 import { recoveryKo } from './recovery/ko.ts';
+import { wordsKo } from './words/ko.ts';
 import { reasonsKo } from './reasons.ko.ts';
 
 const nums = (n: NumbersText): string =>
@@ -99,9 +100,6 @@ export const ko: Messages = {
       ? `${endpoint} 애플리케이션이 send(${bytes}바이트)를 호출합니다.`
       : `${endpoint} 애플리케이션이 ${callText[call]} 호출합니다.`,
   narrationCallError: (error) => `호출이 실패합니다: ${error}.`,
-  narrationNotice: (endpoint) => `${endpoint}가 애플리케이션에 알립니다:`,
-  narrationInternal: (endpoint) =>
-    `${endpoint}가 TCP 안에서 처리합니다(애플리케이션에는 알리지 않습니다):`,
   narrationUnknown: (id) => `세그먼트 ${id} (트레이스에 없음).`,
   arithmetic: (a) => `ACK = ${a.terms.map((t) => t.value).join(' + ')} = ${a.result}`,
   ackTermWhy: {
@@ -397,4 +395,7 @@ export const ko: Messages = {
 
   // ---- load failures, view errors, updates ----
   recovery: recoveryKo,
+
+  // ---- causes, what applications are told, forged addresses ----
+  words: wordsKo,
 };

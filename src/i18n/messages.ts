@@ -9,6 +9,7 @@ import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
+import type { WordsMessages } from './words/messages.ts';
 
 /** The app's top-level views (`?view=`). */
 export type ViewId = 'scenarios' | 'capture' | 'lab';
@@ -103,9 +104,6 @@ export interface Messages {
   narrationTimer: (endpoint: string, timer: TimerName, duration: string | null) => string;
   narrationCall: (endpoint: string, call: CallEvent['call'], bytes: number | null) => string;
   narrationCallError: (error: string) => string;
-  narrationNotice: (endpoint: string) => string;
-  /** A notice that stays inside TCP: a segment dropped or rejected without telling the application. */
-  narrationInternal: (endpoint: string) => string;
   narrationUnknown: (id: number) => string;
   arithmetic: (a: AckArithmetic) => string;
   ackTermWhy: Record<'syn' | 'fin' | 'len', string>;
@@ -289,4 +287,7 @@ export interface Messages {
 
   // ---- load failures, view errors, updates ----
   recovery: RecoveryMessages;
+
+  // ---- causes, what applications are told, forged addresses ----
+  words: WordsMessages;
 }

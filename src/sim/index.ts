@@ -15,3 +15,10 @@ export { Simulation } from './simulator.ts';
 export { statesAccepting } from './machine-graph.ts';
 export * from './runtime/index.ts';
 export * from './listener/index.ts';
+export {
+  TRANSITION_CAUSES,
+  readTransitionMeta,
+  type EdgeKind,
+  type TransitionCause,
+  type TransitionMeta,
+} from './transition-cause.ts';

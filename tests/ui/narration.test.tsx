@@ -110,10 +110,18 @@ describe('notices', () => {
       en,
     ).headline;
 
-  it('say the application is told only for notice-* codes', () => {
-    expect(notice('notice-connection-reset')).toBe('Server tells its application:');
+  it('say in a whole sentence what the application is told, and only for notice-* codes', () => {
+    expect(notice('notice-connection-reset')).toBe(
+      'The server’s application is told: connection reset.',
+    );
+    expect(notice('notice-connection-refused')).toBe(
+      'The server’s application is told: connection refused.',
+    );
+    expect(notice('notice-timed-out')).toBe(
+      'The server’s application is told: connection timed out.',
+    );
     expect(notice('discard-rst-in-listen')).toBe(
-      'Server handles this inside TCP (the application is not told):',
+      'The server’s TCP handles this segment itself; its application is not told.',
     );
   });
 });
