@@ -4,6 +4,7 @@ import { glossaryEn } from './glossary/en.ts';
 import { shareEn } from './share/en.ts';
 import { labEn } from './lab/en.ts';
 import { recoveryEn } from './recovery/en.ts';
+import { formatDuration } from './duration.ts';
 import { wordsEn } from './words/en.ts';
 import { REASONS } from '../sim/index.ts';
 
@@ -151,7 +152,7 @@ export const en: Messages = {
   justTaken: (endpoint, from, to) => `${endpoint}: ${from} → ${to}`,
   noTransitionYet: 'No transition yet.',
 
-  duration: (d) => `${d.value} ${d.unit}`,
+  duration: (ms) => formatDuration('en', ms),
   loading: 'Loading…',
 
   reasonTemplates: englishReasonTemplates,
@@ -184,7 +185,7 @@ export const en: Messages = {
         description: 'Both sides send FIN at once: the FINs cross and both pass through CLOSING.',
       },
       'half-close': {
-        title: 'Half close',
+        title: 'Half-close',
         description:
           'The client shuts down its sending side and keeps receiving data until the server closes.',
       },

@@ -4,7 +4,7 @@
  */
 import type { CallEvent, EndpointId, TimerName } from '../sim/index.ts';
 import type { FatalCode, NoteKind, WarningCode } from '../capture/index.ts';
-import type { AckArithmetic, DurationParts, NumberMode, TcpStateName } from '../layout/index.ts';
+import type { AckArithmetic, NumberMode, TcpStateName } from '../layout/index.ts';
 import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
@@ -153,7 +153,8 @@ export interface Messages {
   noTransitionYet: string;
 
   // Units
-  duration: (d: DurationParts) => string;
+  /** A duration in milliseconds, as this language writes it (one Intl-based function). */
+  duration: (ms: number) => string;
   loading: string;
 
   /**

@@ -1,5 +1,5 @@
 /** Turns the narration model of a step into sentences in the chosen language. */
-import { durationParts, type NarrationModel, type ShownWhy } from '../layout/index.ts';
+import type { NarrationModel, ShownWhy } from '../layout/index.ts';
 import { fillTemplate } from '../sim/index.ts';
 import type { Messages } from './index.ts';
 import { isToldCode } from './words/messages.ts';
@@ -96,7 +96,7 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
         headline: t.narrationTimer(
           t.endpoint[model.endpoint],
           model.timer,
-          model.durationMs === null ? null : t.duration(durationParts(model.durationMs)),
+          model.durationMs === null ? null : t.duration(model.durationMs),
         ),
       };
     case 'call':

@@ -46,7 +46,7 @@ describe('narration', () => {
     expect(seen).toContainEqual(expect.stringMatching(/^Client moves CLOSED → SYN-SENT\./));
     expect(seen).toContainEqual(expect.stringMatching(/^The network loses the client’s SYN\./));
     expect(seen).toContainEqual(
-      expect.stringMatching(/^The client’s retransmission timer \(1\.0 s\) fires/),
+      expect.stringMatching(/^The client’s retransmission timer \(1\.0 sec\) fires/),
     );
     expect(seen).toContainEqual(expect.stringMatching(/It retransmits segment 1\./));
   });

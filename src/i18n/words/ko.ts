@@ -1,4 +1,5 @@
 /** 한국어: 전이의 원인, 애플리케이션이 듣는 말, 위조된 주소. */
+import { term } from '../glossary/vocabulary.ts';
 import type { NumbersText, WordsMessages } from './messages.ts';
 
 const nums = (n: NumbersText): string =>
@@ -16,7 +17,7 @@ export const wordsKo: WordsMessages = {
     'rcv-fin': 'FIN 수신',
     'rcv-fin-ack': 'FIN+ACK 수신',
     'rcv-rst': 'RST 수신',
-    timeout: '재전송 한도 초과 (타임아웃)',
+    timeout: `재전송 한도 초과(${term('ko', 'timedOut')})`,
     'time-wait': '2 MSL 경과',
   },
   transitionCaption: (who, from, to, cause) => `${who}: ${from} → ${to}, ${cause}`,

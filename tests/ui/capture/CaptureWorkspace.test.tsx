@@ -158,7 +158,7 @@ describe('capture view', () => {
   it('keeps the capture and player on screen when a broken file fails, and says where', async () => {
     const { store } = testStore();
     renderCapture(store);
-    await openSample(/^Half close/);
+    await openSample(/^Half-close/);
     fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
     const before = stepCount();
 
