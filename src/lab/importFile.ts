@@ -2,7 +2,7 @@
  * Opening a scenario file in the lab: untrusted input, validated by the scenario schema (whose
  * messages already say where and why), and kept small enough to drive by hand.
  */
-import { parseScenarioText } from '../scenarios/index.ts';
+import { parseScenarioText, type SchemaLang } from '../scenarios/index.ts';
 import { simulate } from '../sim/index.ts';
 import { sessionFromScenario, type LabSession } from './labSession.ts';
 import type { LabNotice } from './labState.ts';
@@ -15,9 +15,16 @@ export const MAX_LAB_SEGMENTS = 2000;
 
 export type ImportResult = { ok: true; session: LabSession } | { ok: false; notice: LabNotice };
 
-/** Reads a file's text (its size already checked by the caller with `MAX_IMPORT_BYTES`). */
-export function importScenarioText(text: string, file: string): ImportResult {
-  const parsed = parseScenarioText(text);
+/**
+ * Reads a file's text (its size already checked by the caller with `MAX_IMPORT_BYTES`); schema
+ * errors are said in `lang`.
+ */
+export function importScenarioText(
+  text: string,
+  file: string,
+  lang: SchemaLang = 'en',
+): ImportResult {
+  const parsed = parseScenarioText(text, lang);
   if (!parsed.ok)
     return { ok: false, notice: { kind: 'import-failed', file, errors: parsed.errors } };
   const { scenario } = parsed;

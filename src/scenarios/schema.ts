@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { normalizeScenario } from './normalize.ts';
+import { KO_TOP_LEVEL, koreanIssueMessage } from './schema-messages-ko.ts';
 import type { Scenario } from '../sim/index.ts';
 
 const CALLS = ['listen', 'connect', 'send', 'close', 'abort'] as const;
@@ -279,41 +280,47 @@ export type ValidScenarioFile = z.output<typeof scenarioFileSchema>;
 /** A validation result: the scenario, or every problem with its place. */
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
+/** The language a schema error is said in. */
+export type SchemaLang = 'en' | 'ko';
+
 /** `events[3].call` from a path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[], lang: SchemaLang = 'en'): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
-  return out === '' ? '(top level)' : out;
+  if (out !== '') return out;
+  return lang === 'ko' ? KO_TOP_LEVEL : '(top level)';
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  return issue.message.replace(/^Invalid input: /, '');
+function issueMessage(issue: z.core.$ZodIssue, lang: SchemaLang): string {
+  const english =
+    issue.code === 'unrecognized_keys'
+      ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      : issue.message.replace(/^Invalid input: /, '');
+  return lang === 'ko' ? koreanIssueMessage(english, issue) : english;
 }
 
-/** Validates parsed JSON and applies the defaults. */
-export function parseScenario(input: unknown): ScenarioResult {
+/** Validates parsed JSON and applies the defaults; errors are said in `lang`. */
+export function parseScenario(input: unknown, lang: SchemaLang = 'en'): ScenarioResult {
   const result = scenarioFileSchema.safeParse(input);
   if (result.success) return { ok: true, scenario: normalizeScenario(result.data) };
   return {
     ok: false,
-    errors: result.error.issues.map((i) => `${formatPath(i.path)}: ${issueMessage(i)}`),
+    errors: result.error.issues.map((i) => `${formatPath(i.path, lang)}: ${issueMessage(i, lang)}`),
   };
 }
 
-/** Parses scenario text (JSON) and validates it; a syntax error says where. */
-export function parseScenarioText(text: string): ScenarioResult {
+/** Parses scenario text (JSON) and validates it; a syntax error says where, in `lang`. */
+export function parseScenarioText(text: string, lang: SchemaLang = 'en'): ScenarioResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
-    return { ok: false, errors: [`not valid JSON: ${message}`] };
+    const english = `not valid JSON: ${message}`;
+    return { ok: false, errors: [lang === 'ko' ? koreanIssueMessage(english, null) : english] };
   }
-  return parseScenario(json);
+  return parseScenario(json, lang);
 }
