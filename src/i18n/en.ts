@@ -237,7 +237,9 @@ export const en: Messages = {
       `${count.toLocaleString('en-US')} ${count === 1 ? 'warning' : 'warnings'} while reading`,
     warning: {
       'truncated-packet': (n) =>
-        `${n === 1 ? '1 packet' : `${n.toLocaleString('en-US')} packets`} cut short: the file ends inside`,
+        n === 1
+          ? '1 packet cut short: the file ends in the middle of it'
+          : `${n.toLocaleString('en-US')} packets cut short: the file ends in the middle of a packet`,
       'trailing-bytes': () => 'Stray bytes after the last packet were ignored',
       'snap-length-exceeded': (n) =>
         `${n === 1 ? '1 packet' : `${n.toLocaleString('en-US')} packets`} longer than the capture’s snap length`,
