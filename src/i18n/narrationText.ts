@@ -48,8 +48,9 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
       return { ...none, headline: t.narrationStart(model.client, model.server) };
     case 'send': {
       const s = model.segment;
-      let headline =
-        s.spoofedAddress === null
+      let headline = s.forged
+        ? t.words.sendForgedAs(t.endpoint[s.from], t.endpoint[s.to], s.flags, s.numbers)
+        : s.spoofedAddress === null
           ? t.narrationSend(t.endpoint[s.from], t.endpoint[s.to], s.flags, s.numbers)
           : s.from === 'client'
             ? t.words.sendForged(s.flags, s.spoofedAddress, s.numbers)

@@ -100,6 +100,8 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
     '동기화된 상태에서 SYN이 왔습니다. 챌린지 ACK로 답합니다. 상대가 정말 재시작했다면 RST로 답할 것입니다.',
   'ack-out-of-order':
     'SEQ = {segSeq}인 세그먼트가 RCV.NXT = {rcvNxt}보다 앞서 도착했습니다. 빈틈이 채워질 때까지 보관하고, 중복 ACK = {ack}로 무엇이 빠졌는지 알립니다.',
+  'attack-forged-segment':
+    '이 연결을 볼 수 없는 경로 밖 공격자가 출발지를 {address}(으)로, 포트는 연결의 포트 그대로 위조한 세그먼트를 보냅니다. SEQ = {seq}은(는) 추측한 값입니다. 받는 쪽은 그 번호가 받아들일 만할 때만 세그먼트를 받아들입니다.',
   'network-duplicate':
     '네트워크가 세그먼트 #{id}의 사본을 하나 더 전달했습니다(보낸 쪽은 한 번만 보냈습니다).',
   'note-isn-seeded':

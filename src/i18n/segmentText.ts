@@ -20,6 +20,7 @@ export function segmentStatus(track: SegmentTrack, run: RunModel, t: Messages): 
       s.retransmissionOf === undefined ? undefined : run.segmentNumber.get(s.retransmissionOf);
     status.push(original === undefined ? t.retransmission : t.statusRetransmissionOf(original));
   }
+  if (s.forged === true) status.push(t.words.forged);
   if (s.duplicateOf !== undefined) {
     status.push(t.statusDuplicateOf(run.segmentNumber.get(s.duplicateOf) ?? s.duplicateOf));
   }
@@ -43,6 +44,7 @@ export function segmentLabels(
     if (s.retransmission)
       flags = `${t.retransmissionShort} ${flags}${wide ? ` (${t.retransmission})` : ''}`;
     if (s.duplicateOf !== undefined) flags = `${flags} (${t.duplicate})`;
+    if (s.forged === true) flags = `${flags} (${t.words.forged})`;
     if (s.spoofedAddress !== undefined) {
       const where = s.from === 'client' ? t.lab.spoofedFrom : t.lab.spoofedTo;
       flags = `${flags} ${where(s.spoofedAddress)}`;

@@ -47,6 +47,8 @@ export interface SegmentRef {
   numbers: ShownNumbers;
   /** A forged source (sent by the client lane's attacker) or where a reply to one goes. */
   spoofedAddress: string | null;
+  /** Injected by an off-path attacker, forged to look like `from`'s. */
+  forged: boolean;
 }
 
 /** A reason code with its parameters, sequence numbers shown in the chosen mode. */
@@ -140,6 +142,7 @@ function segmentRef(send: SendEvent, mode: NumberMode, bases: RelativeBases): Se
     flags: flagsText(send.flags),
     numbers: shownNumbers(send, mode, bases),
     spoofedAddress: send.spoofedAddress ?? null,
+    forged: send.forged === true,
   };
 }
 

@@ -7,7 +7,11 @@ import { normalizeScenario } from './normalize.ts';
 import type { ValidScenarioFile } from './schema.ts';
 import abortMidConnection from './library/abort-mid-connection.json';
 import basicHandshake from './library/basic-handshake.json';
+import blindRstExact from './library/blind-rst-exact.json';
+import blindRstInWindow from './library/blind-rst-in-window.json';
+import blindRstOutsideWindow from './library/blind-rst-outside-window.json';
 import clientClosesFirst from './library/client-closes-first.json';
+import forgedSynEstablished from './library/forged-syn-established.json';
 import halfClose from './library/half-close.json';
 import handshakeWithData from './library/handshake-with-data.json';
 import lostData from './library/lost-data.json';
@@ -40,6 +44,10 @@ export const builtInScenarioFiles: readonly unknown[] = [
   oldDuplicate,
   reorderedSegments,
   transfer64k,
+  blindRstOutsideWindow,
+  blindRstInWindow,
+  blindRstExact,
+  forgedSynEstablished,
 ];
 
 /**

@@ -27,6 +27,9 @@ const LABELS: Readonly<Record<string, string>> = {
   'a time in ms, or { clientToServer, serverToClient }':
     '밀리초 단위의 시각, 또는 { clientToServer, serverToClient }',
   'a whole number': '정수',
+  'one of SYN, ACK, FIN, RST, PSH': 'SYN, ACK, FIN, RST, PSH 중 하나',
+  'a list of flags': '플래그 목록',
+  'a list of forged segments': '위조 세그먼트 목록',
 };
 
 /** "…이어야" after a closed syllable, "…여야" after an open one (하나여야, 목록이어야). */
@@ -45,6 +48,10 @@ const OURS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must be at most 300 characters$/, () => '300자 이하여야 합니다'],
   [/^must not be empty$/, () => '비어 있으면 안 됩니다'],
   [/^at most 10000 events$/, () => '이벤트는 10000개 이하여야 합니다'],
+  [/^at most 100 forged segments$/, () => '위조 세그먼트는 100개 이하여야 합니다'],
+  [/^must be at most 64 characters$/, () => '64자 이하여야 합니다'],
+  [/^ACK needs ack$/, () => 'ACK 플래그에는 ack가 필요합니다'],
+  [/^ack only goes with the ACK flag$/, () => 'ack는 ACK 플래그가 있을 때만 쓸 수 있습니다'],
   [
     /^use 1 to 64 lowercase letters, digits and dashes$/,
     () => '영문 소문자, 숫자, 대시(-)로 1자에서 64자까지 쓰세요',

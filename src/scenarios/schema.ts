@@ -117,6 +117,45 @@ const eventSchema = z
     else: { not: { required: ['bytes'] } },
   });
 
+const FORGED_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'PSH'] as const;
+
+const attackSchema = z
+  .strictObject({
+    t: whole('a time in ms', 0, 86_400_000).meta({ description: 'When it is sent, in ms.' }),
+    to: endpointName.meta({
+      description: 'The endpoint it is sent to; it claims to come from the other one.',
+    }),
+    flags: z
+      .array(z.enum(FORGED_FLAGS, { error: 'expected one of SYN, ACK, FIN, RST, PSH' }), {
+        error: 'expected a list of flags',
+      })
+      .max(5)
+      .meta({ description: 'Its control flags, e.g. ["RST"] or ["SYN"].' }),
+    seq: whole('a sequence number (0 to 4294967295)', 0, U32_MAX).meta({
+      description: 'Its SEQ: the attacker’s guess.',
+    }),
+    ack: whole('a sequence number (0 to 4294967295)', 0, U32_MAX)
+      .optional()
+      .meta({ description: 'Its ACK, with the ACK flag and only there.' }),
+    len: whole('a byte count', 0, 65535)
+      .optional()
+      .meta({ description: 'Payload length. Default: 0.' }),
+    from: z
+      .string({ error: 'expected text' })
+      .min(1, { error: 'must not be empty' })
+      .max(64, { error: 'must be at most 64 characters' })
+      .optional()
+      .meta({
+        description:
+          'The address it claims (its ports are the connection’s own). Default: 192.0.2.1 for the client, 192.0.2.2 for the server (RFC 5737).',
+      }),
+  })
+  .meta({
+    if: { properties: { flags: { contains: { const: 'ACK' } } }, required: ['flags'] },
+    then: { required: ['ack'] },
+    else: { not: { required: ['ack'] } },
+  });
+
 const endpointDescription = (side: string, port: number) =>
   `The ${side}'s TCP settings. Default: port ${port}, window 65535, mss 1460, windowScale 7, sackPermitted true, a seeded ISN.`;
 
@@ -177,6 +216,14 @@ export const scenarioFileSchema = z
       })
       .meta({
         description: `The application calls, each at its time t. The sends may add up to at most ${MAX_TOTAL_BYTES} bytes.`,
+      }),
+    attacks: z
+      .array(attackSchema, { error: 'expected a list of forged segments' })
+      .max(100, { error: 'at most 100 forged segments' })
+      .optional()
+      .meta({
+        description:
+          'Segments an off-path attacker injects, each forged to come from the other endpoint (RFC 5961).',
       }),
     network: z
       .strictObject({
@@ -242,6 +289,18 @@ export const scenarioFileSchema = z
         message: `the sends add up to ${total} bytes; at most ${MAX_TOTAL_BYTES}`,
       });
     }
+    file.attacks?.forEach((a, i) => {
+      if (a.flags.includes('ACK') && a.ack === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['attacks', i, 'ack'], message: 'ACK needs ack' });
+      }
+      if (!a.flags.includes('ACK') && a.ack !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attacks', i, 'ack'],
+          message: 'ack only goes with the ACK flag',
+        });
+      }
+    });
     const rto = file.rto;
     if (rto?.minMs !== undefined && rto.maxMs !== undefined && rto.minMs > rto.maxMs) {
       ctx.addIssue({

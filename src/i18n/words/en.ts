@@ -41,6 +41,9 @@ export const wordsEn: WordsMessages = {
     `${possessive(endpoint)} TCP handles this segment itself; its application is not told.`,
   sendForged: (flags, address, n) =>
     `An attacker sends ${flags} with its source forged as ${address}: ${nums(n)}.`,
+  sendForgedAs: (as, to, flags, n) =>
+    `An off-path attacker sends ${flags} to the ${to.toLowerCase()}, forged to come from the ${as.toLowerCase()}: ${nums(n)}.`,
+  forged: 'forged',
   sendToForged: (from, flags, address, n) =>
     `${from} sends ${flags} to the forged address ${address}, where no host answers: ${nums(n)}.`,
 };

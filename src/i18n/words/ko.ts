@@ -39,6 +39,9 @@ export const wordsKo: WordsMessages = {
     `${endpoint}의 TCP가 이 세그먼트를 스스로 처리합니다. 애플리케이션에는 알리지 않습니다.`,
   sendForged: (flags, address, n) =>
     `공격자가 출발지 주소를 위조해 보냅니다(위조 주소 ${address}): ${flags} (${nums(n)}).`,
+  sendForgedAs: (as, to, flags, n) =>
+    `경로 밖 공격자가 ${as}인 척 ${to}에게 보냅니다: ${flags} (${nums(n)}).`,
+  forged: '위조',
   sendToForged: (from, flags, address, n) =>
     `${from}가 위조된 주소(${address})로 보냅니다: ${flags} (${nums(n)}). 그 주소에는 응답할 호스트가 없습니다.`,
 };

@@ -33,6 +33,10 @@ export interface WordsMessages {
   notTold: (endpoint: string) => string;
   /** A whole sentence: the attacker sends a segment whose source is forged as `address`. */
   sendForged: (flags: string, address: string, numbers: NumbersText) => string;
+  /** A whole sentence: an off-path attacker sends `to` a segment forged to come from `as`. */
+  sendForgedAs: (as: string, to: string, flags: string, numbers: NumbersText) => string;
+  /** The mark on a forged segment's label. */
+  forged: string;
   /** A whole sentence: `from` answers a forged segment, so its reply goes to `address`. */
   sendToForged: (from: string, flags: string, address: string, numbers: NumbersText) => string;
 }

@@ -181,7 +181,9 @@ describe('capture view', () => {
     renderCapture(store);
     chooseFile(fixtureFile(join(LIVE, 'c_half_close.pcap'), 'cut.pcap', 1500));
     await screen.findByRole('group', { name: /time-space diagram/i });
-    expect(screen.getByText('1 packet cut short: the file ends in the middle of it')).toBeInTheDocument();
+    expect(
+      screen.getByText('1 packet cut short: the file ends in the middle of it'),
+    ).toBeInTheDocument();
     const row = within(screen.getByRole('table')).getAllByRole('row')[1];
     expect(Number(row?.querySelectorAll('td')[2]?.textContent)).toBeLessThan(15);
   });
