@@ -46,6 +46,9 @@ export interface NetworkFaults {
   duplicate: (SegmentFault & { ms?: number })[];
 }
 
+/** The flags a forged segment may carry: the ones the endpoint machine acts on. */
+export type ForgedFlag = Extract<TcpFlag, 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH'>;
+
 /**
  * A segment an off-path attacker injects (RFC 5961 §1): it cannot see the connection, so it
  * forges the peer's address and ports and guesses the numbers. It flies to `target` as the
@@ -55,7 +58,7 @@ export interface ForgedSegment {
   t: number;
   /** The endpoint it is sent to; it claims to come from the other one. */
   target: EndpointId;
-  flags: TcpFlag[];
+  flags: ForgedFlag[];
   seq: number;
   /** Null when the ACK flag is clear. */
   ack: number | null;

@@ -9,14 +9,14 @@ import type { EndpointEvent } from './endpoint-events.ts';
 import { describe, why } from './reasons.ts';
 import { createRng } from './rng.ts';
 import { Connection, LaneEffects, Runtime, type RunDriver } from './runtime/index.ts';
-import type { CallName, ForgedSegment, Scenario } from './scenario.ts';
+import type { CallName, ForgedFlag, ForgedSegment, Scenario } from './scenario.ts';
 import { NO_CONTROL } from './segment.ts';
 import { seq } from './seq.ts';
 import { scenarioFlight } from './scenario-network.ts';
 import type { Segment } from './segment.ts';
 import type { EndpointConfig } from './tcb.ts';
 import type { TcpStateName } from './tcp-state.ts';
-import type { EndpointId, TcpFlag, Trace, TraceEndpoint, TraceNote } from './trace.ts';
+import type { EndpointId, Trace, TraceEndpoint, TraceNote } from './trace.ts';
 
 /** A scenario's application call, or an attacker's forged segment, due on the agenda. */
 type ScenarioCall =
@@ -174,7 +174,7 @@ export class Simulation {
    */
   private forge(attack: ForgedSegment): void {
     const from = peerOf(attack.target);
-    const has = (f: TcpFlag) => attack.flags.includes(f);
+    const has = (f: ForgedFlag) => attack.flags.includes(f);
     const segment: Segment = {
       srcPort: this.scenario[from].port,
       dstPort: this.scenario[attack.target].port,
