@@ -15,10 +15,4 @@ export { Simulation } from './simulator.ts';
 export { statesAccepting } from './machine-graph.ts';
 export * from './runtime/index.ts';
 export * from './listener/index.ts';
-export {
-  TRANSITION_CAUSES,
-  readTransitionMeta,
-  type EdgeKind,
-  type TransitionCause,
-  type TransitionMeta,
-} from './transition-cause.ts';
+export { readTransitionMeta, type EdgeKind, type TransitionCause } from './transition-cause.ts';
