@@ -151,7 +151,10 @@ const attackSchema = z
       }),
   })
   .meta({
-    if: { properties: { flags: { contains: { const: 'ACK' } } }, required: ['flags'] },
+    if: {
+      properties: { flags: { type: 'array', contains: { const: 'ACK' } } },
+      required: ['flags'],
+    },
     then: { required: ['ack'] },
     else: { not: { required: ['ack'] } },
   });

@@ -21,7 +21,7 @@ const BROKEN: [RegExp, string][] = [
   [/undefined|NaN|null|\[object/, 'prints a missing value'],
   [/\{\w+\}/, 'leaves a placeholder unfilled'],
   [/(?<!\w)\(\s*\)|:\s*[.,;]|\s[.,;:]|\s{2,}/, 'has an empty slot'],
-  [/\b[a-z]+(?:-[a-z]+)+\b/, 'shows a message key'],
+  [/\b[a-z]+(?:-[a-z]+){2,}\b/, 'shows a message key'],
 ];
 
 function problems(text: string, lang: 'en' | 'ko'): string[] {

@@ -224,11 +224,11 @@ describe('the built-in library', () => {
     (f) => [f, JSON.parse(readFileSync(join(LIBRARY_DIR, f), 'utf8'))] as const,
   );
 
-  it('holds the 16 scenario files, all loaded, with unique names matching their files', () => {
-    expect(files).toHaveLength(16);
-    expect(builtInScenarioFiles).toHaveLength(16);
+  it('holds the 20 scenario files, all loaded, with unique names matching their files', () => {
+    expect(files).toHaveLength(20);
+    expect(builtInScenarioFiles).toHaveLength(20);
     const names = builtInScenarios.map((s) => s.name);
-    expect(new Set(names).size).toBe(16);
+    expect(new Set(names).size).toBe(20);
     expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
   });
 
