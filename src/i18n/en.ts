@@ -5,6 +5,8 @@ import { shareEn } from './share/en.ts';
 import { labEn } from './lab/en.ts';
 import { recoveryEn } from './recovery/en.ts';
 import { budgetEn } from './budget/en.ts';
+import { formatDuration } from './duration.ts';
+import { wordsEn } from './words/en.ts';
 import { REASONS } from '../sim/index.ts';
 
 /** The core's own English templates, by code. */
@@ -101,9 +103,6 @@ export const en: Messages = {
       ? `The ${endpoint.toLowerCase()}’s application calls send(${bytes} bytes).`
       : `The ${endpoint.toLowerCase()}’s application calls ${callText[call]}.`,
   narrationCallError: (error) => `It fails: ${error}.`,
-  narrationNotice: (endpoint) => `${endpoint} tells its application:`,
-  narrationInternal: (endpoint) =>
-    `${endpoint} handles this inside TCP (the application is not told):`,
   narrationUnknown: (id) => `Segment ${id} (not in the trace).`,
   arithmetic: (a) => `ACK = ${a.terms.map((t) => t.value).join(' + ')} = ${a.result}`,
   ackTermWhy: {
@@ -154,7 +153,7 @@ export const en: Messages = {
   justTaken: (endpoint, from, to) => `${endpoint}: ${from} → ${to}`,
   noTransitionYet: 'No transition yet.',
 
-  duration: (d) => `${d.value} ${d.unit}`,
+  duration: (ms) => formatDuration('en', ms),
   loading: 'Loading…',
 
   reasonTemplates: englishReasonTemplates,
@@ -187,7 +186,7 @@ export const en: Messages = {
         description: 'Both sides send FIN at once: the FINs cross and both pass through CLOSING.',
       },
       'half-close': {
-        title: 'Half close',
+        title: 'Half-close',
         description:
           'The client shuts down its sending side and keeps receiving data until the server closes.',
       },
@@ -239,7 +238,9 @@ export const en: Messages = {
       `${count.toLocaleString('en-US')} ${count === 1 ? 'warning' : 'warnings'} while reading`,
     warning: {
       'truncated-packet': (n) =>
-        `${n === 1 ? '1 packet' : `${n.toLocaleString('en-US')} packets`} cut short: the file ends inside`,
+        n === 1
+          ? '1 packet cut short: the file ends in the middle of it'
+          : `${n.toLocaleString('en-US')} packets cut short: the file ends in the middle of a packet`,
       'trailing-bytes': () => 'Stray bytes after the last packet were ignored',
       'snap-length-exceeded': (n) =>
         `${n === 1 ? '1 packet' : `${n.toLocaleString('en-US')} packets`} longer than the capture’s snap length`,
@@ -416,4 +417,7 @@ export const en: Messages = {
 
   // ---- load failures, view errors, updates ----
   recovery: recoveryEn,
+
+  // ---- causes, what applications are told, forged addresses ----
+  words: wordsEn,
 };

@@ -49,5 +49,6 @@ export {
   percentRead,
 } from './captureFormat.ts';
 export { narrationText } from './narrationText.ts';
+export { floodMessages } from './floodMessages.ts';
 export { noteText } from './noteText.ts';
 export { breakLabel, segmentLabels, segmentStatus } from './segmentText.ts';

@@ -5,7 +5,10 @@ import { shareKo } from './share/ko.ts';
 import { labKo } from './lab/ko.ts';
 import { recoveryKo } from './recovery/ko.ts';
 import { budgetKo } from './budget/ko.ts';
+import { wordsKo } from './words/ko.ts';
 import { reasonsKo } from './reasons.ko.ts';
+import { term } from './glossary/vocabulary.ts';
+import { formatDuration } from './duration.ts';
 
 const nums = (n: NumbersText): string =>
   n.ack === null ? `SEQ ${n.seq}, LEN ${n.len}` : `SEQ ${n.seq}, ACK ${n.ack}, LEN ${n.len}`;
@@ -18,8 +21,6 @@ const callText = {
   close: 'close()를',
   abort: 'abort()를',
 } as const;
-
-const units = { ms: 'ms', s: '초', min: '분' } as const;
 
 export const ko: Messages = {
   lang: 'ko',
@@ -100,14 +101,11 @@ export const ko: Messages = {
       ? `${endpoint} 애플리케이션이 send(${bytes}바이트)를 호출합니다.`
       : `${endpoint} 애플리케이션이 ${callText[call]} 호출합니다.`,
   narrationCallError: (error) => `호출이 실패합니다: ${error}.`,
-  narrationNotice: (endpoint) => `${endpoint}가 애플리케이션에 알립니다:`,
-  narrationInternal: (endpoint) =>
-    `${endpoint}가 TCP 안에서 처리합니다(애플리케이션에는 알리지 않습니다):`,
   narrationUnknown: (id) => `세그먼트 ${id} (트레이스에 없음).`,
   arithmetic: (a) => `ACK = ${a.terms.map((t) => t.value).join(' + ')} = ${a.result}`,
   ackTermWhy: {
-    syn: 'SYN은 순서 번호 하나를 차지합니다',
-    fin: 'FIN은 순서 번호 하나를 차지합니다',
+    syn: `SYN은 ${term('ko', 'sequenceNumber')} 하나를 차지합니다`,
+    fin: `FIN은 ${term('ko', 'sequenceNumber')} 하나를 차지합니다`,
     len: '데이터 1바이트마다 번호 하나',
   },
   why: '이유',
@@ -120,8 +118,8 @@ export const ko: Messages = {
   field: {
     srcPort: '출발지 포트',
     dstPort: '목적지 포트',
-    seq: '순서 번호',
-    ack: '확인 응답 번호',
+    seq: term('ko', 'sequenceNumber'),
+    ack: term('ko', 'acknowledgmentNumber'),
     flags: '플래그',
     window: '윈도우',
     options: '옵션',
@@ -148,12 +146,12 @@ export const ko: Messages = {
   stateDiagram: '상태 다이어그램 (RFC 9293)',
   stateDiagramDescription:
     'TCP의 11가지 상태와, 시뮬레이터가 실행하는 머신의 전이입니다. C와 S는 클라이언트와 서버의 현재 상태를 표시합니다.',
-  showExceptional: '리셋·중단·타임아웃 전이도 보기',
+  showExceptional: '리셋·중단·시간 초과 전이도 보기',
   legendCurrent: '현재 상태',
   justTaken: (endpoint, from, to) => `${endpoint}: ${from} → ${to}`,
   noTransitionYet: '아직 전이가 없습니다.',
 
-  duration: (d) => (d.unit === 'ms' ? `${d.value} ms` : `${d.value}${units[d.unit]}`),
+  duration: (ms) => formatDuration('ko', ms),
   loading: '불러오는 중…',
 
   reasonTemplates: reasonsKo,
@@ -186,7 +184,7 @@ export const ko: Messages = {
         description: '양쪽이 동시에 FIN을 보내 FIN이 엇갈리고, 둘 다 CLOSING을 거칩니다.',
       },
       'half-close': {
-        title: '반쪽 닫기(half-close)',
+        title: `${term('ko', 'halfClose')}(half-close)`,
         description: '클라이언트가 보내는 방향만 닫고, 서버가 닫을 때까지 데이터를 계속 받습니다.',
       },
       refused: {
@@ -399,4 +397,7 @@ export const ko: Messages = {
 
   // ---- load failures, view errors, updates ----
   recovery: recoveryKo,
+
+  // ---- causes, what applications are told, forged addresses ----
+  words: wordsKo,
 };

@@ -4,12 +4,13 @@
  */
 import type { CallEvent, EndpointId, TimerName } from '../sim/index.ts';
 import type { FatalCode, NoteKind, WarningCode } from '../capture/index.ts';
-import type { AckArithmetic, DurationParts, NumberMode, TcpStateName } from '../layout/index.ts';
+import type { AckArithmetic, NumberMode, TcpStateName } from '../layout/index.ts';
 import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
+import type { WordsMessages } from './words/messages.ts';
 
 /** The app's top-level views (`?view=`). */
 export type ViewId = 'scenarios' | 'capture' | 'lab';
@@ -104,9 +105,6 @@ export interface Messages {
   narrationTimer: (endpoint: string, timer: TimerName, duration: string | null) => string;
   narrationCall: (endpoint: string, call: CallEvent['call'], bytes: number | null) => string;
   narrationCallError: (error: string) => string;
-  narrationNotice: (endpoint: string) => string;
-  /** A notice that stays inside TCP: a segment dropped or rejected without telling the application. */
-  narrationInternal: (endpoint: string) => string;
   narrationUnknown: (id: number) => string;
   arithmetic: (a: AckArithmetic) => string;
   ackTermWhy: Record<'syn' | 'fin' | 'len', string>;
@@ -156,7 +154,8 @@ export interface Messages {
   noTransitionYet: string;
 
   // Units
-  duration: (d: DurationParts) => string;
+  /** A duration in milliseconds, as this language writes it (one Intl-based function). */
+  duration: (ms: number) => string;
   loading: string;
 
   /**
@@ -292,4 +291,7 @@ export interface Messages {
 
   // ---- load failures, view errors, updates ----
   recovery: RecoveryMessages;
+
+  // ---- causes, what applications are told, forged addresses ----
+  words: WordsMessages;
 }

@@ -1,7 +1,8 @@
 /** Turns the narration model of a step into sentences in the chosen language. */
-import { durationParts, type NarrationModel, type ShownWhy } from '../layout/index.ts';
+import type { NarrationModel, ShownWhy } from '../layout/index.ts';
 import { fillTemplate } from '../sim/index.ts';
 import type { Messages } from './index.ts';
+import { isToldCode } from './words/messages.ts';
 
 /** What the narration panel shows: a headline, optional arithmetic, and the core's reason. */
 export interface NarrationText {
@@ -47,7 +48,13 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
       return { ...none, headline: t.narrationStart(model.client, model.server) };
     case 'send': {
       const s = model.segment;
-      let headline = t.narrationSend(t.endpoint[s.from], t.endpoint[s.to], s.flags, s.numbers);
+      let headline = s.forged
+        ? t.words.sendForgedAs(t.endpoint[s.from], t.endpoint[s.to], s.flags, s.numbers)
+        : s.spoofedAddress === null
+          ? t.narrationSend(t.endpoint[s.from], t.endpoint[s.to], s.flags, s.numbers)
+          : s.from === 'client'
+            ? t.words.sendForged(s.flags, s.spoofedAddress, s.numbers)
+            : t.words.sendToForged(t.endpoint[s.from], s.flags, s.spoofedAddress, s.numbers);
       if (model.retransmissionOf !== null)
         headline = `${headline} ${t.narrationRetransmit(model.retransmissionOf)}`;
       if (model.duplicateOf !== null)
@@ -90,7 +97,7 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
         headline: t.narrationTimer(
           t.endpoint[model.endpoint],
           model.timer,
-          model.durationMs === null ? null : t.duration(durationParts(model.durationMs)),
+          model.durationMs === null ? null : t.duration(model.durationMs),
         ),
       };
     case 'call':
@@ -105,9 +112,9 @@ export function narrationText(model: NarrationModel, t: Messages): NarrationText
       return {
         ...none,
         // `notice-*` codes are what the application is told; the rest stay inside TCP.
-        headline: model.why.code.startsWith('notice-')
-          ? t.narrationNotice(t.endpoint[model.endpoint])
-          : t.narrationInternal(t.endpoint[model.endpoint]),
+        headline: isToldCode(model.why.code)
+          ? t.words.told(t.endpoint[model.endpoint], model.why.code)
+          : t.words.notTold(t.endpoint[model.endpoint]),
         ...reasonFields(t, model),
       };
   }

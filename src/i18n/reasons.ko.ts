@@ -31,7 +31,7 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
     'send({bytes})로 {bytes}바이트가 대기열에 들어갔습니다. 연결과 윈도가 허락하면 전송됩니다.',
   // ---- segments arriving ------------------------------------------------------------------
   'syn-in-listen':
-    'SEQ = {seq}인 SYN이 도착했습니다. IRS = {seq}이므로 RCV.NXT = {seq} + 1 = {rcvNxt}입니다(SYN은 시퀀스 번호 하나를 차지합니다).',
+    'SEQ = {seq}인 SYN이 도착했습니다. IRS = {seq}이므로 RCV.NXT = {seq} + 1 = {rcvNxt}입니다(SYN은 순서 번호 하나를 차지합니다).',
   'syn-ack-in-syn-sent':
     'SYN+ACK가 도착했습니다. ACK = {ack} = ISS + 1로 우리 SYN이 확인되었고, SEQ = {seq}가 IRS가 되어 RCV.NXT = {seq} + 1 = {rcvNxt}입니다.',
   'syn-in-syn-sent':
@@ -41,7 +41,7 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
   'syn-ack-in-syn-received':
     '동시 열기에서 상대의 SYN+ACK(ACK = {ack})가 우리 SYN을 확인합니다. §3.10.7.4를 엄격히 읽으면 먼저 ACK로 답해야 하지만, RFC 9293 그림 8과 리눅스는 바로 받아들입니다.',
   'fin-arrived':
-    '상대의 FIN이 도착했습니다(SEQ = {seq}). FIN은 시퀀스 번호 하나를 차지하므로 RCV.NXT = {finSeq} + 1 = {rcvNxt}입니다. 상대는 더 이상 데이터를 보내지 않습니다.',
+    '상대의 FIN이 도착했습니다(SEQ = {seq}). FIN은 순서 번호 하나를 차지하므로 RCV.NXT = {finSeq} + 1 = {rcvNxt}입니다. 상대는 더 이상 데이터를 보내지 않습니다.',
   'fin-arrived-closing':
     '우리 FIN의 ACK보다 상대의 FIN(SEQ = {finSeq})이 먼저 도착했습니다. 양쪽이 동시에 닫는 중입니다(동시 종료).',
   'fin-and-ack-of-fin':
@@ -72,14 +72,14 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
   'send-syn':
     'SYN: SEQ = ISS = {seq}. MSS {mss}{wsText}{sackText} 옵션을 싣습니다. 아직 확인할 것이 없으므로 ACK 플래그는 없습니다.',
   'send-syn-ack':
-    'SYN+ACK: SEQ = ISS = {seq}. 상대의 SYN이 시퀀스 번호 하나를 차지하므로 ACK = {basisSeq} + 1 = {ack}입니다.',
+    'SYN+ACK: SEQ = ISS = {seq}. 상대의 SYN이 순서 번호 하나를 차지하므로 ACK = {basisSeq} + 1 = {ack}입니다.',
   'send-syn-ack-crossed':
     'SYN+ACK: 우리 SYN을 다시 보내되(SEQ = ISS = {seq}), 이제 상대 SYN에 대한 ACK = {basisSeq} + 1 = {ack}를 함께 싣습니다.',
   'send-ack': 'ACK = {ack}: 상대에게서 다음에 받을 바이트 번호입니다.',
   'send-data':
     '데이터: SEQ = {seq}, LEN = {len}. 다음에 보낼 바이트는 {seq} + {len} = {next}입니다. ACK = {ack}.',
   'send-fin':
-    'FIN+ACK: SEQ = {seq}. FIN은 시퀀스 번호 하나를 차지하므로 이에 대한 ACK는 {seq} + 1 = {next}가 됩니다. ACK = {ack}도 여전히 싣습니다.',
+    'FIN+ACK: SEQ = {seq}. FIN은 순서 번호 하나를 차지하므로 이에 대한 ACK는 {seq} + 1 = {next}가 됩니다. ACK = {ack}도 여전히 싣습니다.',
   retransmit:
     '{rto} ms 뒤 재전송 타이머가 만료되었습니다. 확인되지 않은 가장 앞의 세그먼트(SEQ = {seq})를 다시 보내고 RTO를 {nextRto} ms로 두 배 늘립니다({attempt}번째 시도).',
   'retransmit-syn-ack-on-duplicate-syn':
@@ -100,13 +100,15 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
     '동기화된 상태에서 SYN이 왔습니다. 챌린지 ACK로 답합니다. 상대가 정말 재시작했다면 RST로 답할 것입니다.',
   'ack-out-of-order':
     'SEQ = {segSeq}인 세그먼트가 RCV.NXT = {rcvNxt}보다 앞서 도착했습니다. 빈틈이 채워질 때까지 보관하고, 중복 ACK = {ack}로 무엇이 빠졌는지 알립니다.',
+  'attack-forged-segment':
+    '이 연결을 볼 수 없는 경로 밖 공격자가 출발지를 {address}(으)로, 포트는 연결의 포트 그대로 위조한 세그먼트를 보냅니다. SEQ = {seq}은(는) 추측한 값입니다. 받는 쪽은 그 번호가 받아들일 만할 때만 세그먼트를 받아들입니다.',
   'network-duplicate':
     '네트워크가 세그먼트 #{id}의 사본을 하나 더 전달했습니다(보낸 쪽은 한 번만 보냈습니다).',
   'note-isn-seeded':
-    '시나리오에 없는 ISN은 시드 {seed}인 난수 생성기에서 뽑았으므로 실행 결과가 매번 같습니다. 실제 스택은 시퀀스 번호 추측 공격을 막기 위해 예측할 수 없는 ISN을 고릅니다(RFC 6528).',
+    '시나리오에 없는 ISN은 시드 {seed}인 난수 생성기에서 뽑았으므로 실행 결과가 매번 같습니다. 실제 스택은 순서 번호 추측 공격을 막기 위해 예측할 수 없는 ISN을 고릅니다(RFC 6528).',
   'note-truncated': '{steps}단계를 넘어 t = {t} ms에서 실행을 멈췄습니다.',
   'note-states-inferred':
-    '상태는 캡처된 세그먼트를 시뮬레이터의 엔드포인트 머신에 넣어 추론한 것입니다. 각 세그먼트가 뜻하는 애플리케이션 호출(SYN: connect, 데이터: send, FIN: close, RST: abort)을 재현합니다. 타이머는 돌리지 않으므로, 캡처가 끝날 때 TIME-WAIT인 쪽은 그대로 TIME-WAIT로 보입니다.',
+    '상태는 캡처된 세그먼트를 시뮬레이터의 종단점 상태 기계에 넣어 추론한 것입니다. 각 세그먼트가 뜻하는 애플리케이션 호출(SYN: connect, 데이터: send, FIN: close, RST: abort)을 재현합니다. 타이머는 돌리지 않으므로, 캡처가 끝날 때 TIME-WAIT인 쪽은 그대로 TIME-WAIT로 보입니다.',
   // ---- notices ----------------------------------------------------------------------------
   'notice-connection-reset': '애플리케이션에 알립니다: 연결이 리셋되었습니다.',
   'notice-connection-refused':
@@ -123,7 +125,7 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
   'data-ignored-after-fin': '상대의 FIN 이후에 온 데이터는 무시합니다.',
   // ---- captured segments ------------------------------------------------------------------
   'captured-segment': '프레임 {frame}에서 캡처된 세그먼트입니다.',
-  retransmission: '프레임 {frame}: 이미 보낸 시퀀스 공간을 다시 보냅니다. 재전송입니다.',
+  retransmission: '프레임 {frame}: 이미 보낸 순서 번호 공간을 다시 보냅니다. 재전송입니다.',
   'duplicate-segment':
     '프레임 {frame}: 프레임 {originalFrame}의 사본입니다(같은 IP ID 또는 타임스탬프). 네트워크나 캡처가 복제했습니다.',
   'keep-alive': '프레임 {frame}: 킵얼라이브(keep-alive) 탐침입니다.',

@@ -1,6 +1,5 @@
 /** The words the ladder and the inspector use for a segment, in the chosen language and mode. */
 import {
-  durationParts,
   shownNumbers,
   type NumberMode,
   type RunModel,
@@ -21,11 +20,12 @@ export function segmentStatus(track: SegmentTrack, run: RunModel, t: Messages): 
       s.retransmissionOf === undefined ? undefined : run.segmentNumber.get(s.retransmissionOf);
     status.push(original === undefined ? t.retransmission : t.statusRetransmissionOf(original));
   }
+  if (s.forged === true) status.push(t.words.forged);
   if (s.duplicateOf !== undefined) {
     status.push(t.statusDuplicateOf(run.segmentNumber.get(s.duplicateOf) ?? s.duplicateOf));
   }
   if (s.extraDelayMs !== undefined && s.extraDelayMs > 0) {
-    status.push(t.statusDelayed(t.duration(durationParts(s.extraDelayMs))));
+    status.push(t.statusDelayed(t.duration(s.extraDelayMs)));
   }
   return status;
 }
@@ -44,12 +44,13 @@ export function segmentLabels(
     if (s.retransmission)
       flags = `${t.retransmissionShort} ${flags}${wide ? ` (${t.retransmission})` : ''}`;
     if (s.duplicateOf !== undefined) flags = `${flags} (${t.duplicate})`;
+    if (s.forged === true) flags = `${flags} (${t.words.forged})`;
     if (s.spoofedAddress !== undefined) {
       const where = s.from === 'client' ? t.lab.spoofedFrom : t.lab.spoofedTo;
       flags = `${flags} ${where(s.spoofedAddress)}`;
     }
     if (wide && s.extraDelayMs !== undefined && s.extraDelayMs > 0) {
-      flags = `${flags} ${t.delayed(t.duration(durationParts(s.extraDelayMs)))}`;
+      flags = `${flags} ${t.delayed(t.duration(s.extraDelayMs))}`;
     }
     labels.set(s.id, { flags, detail: t.labelDetail(shownNumbers(s, mode, run.bases)) });
   }
@@ -64,8 +65,8 @@ export function breakLabel(b: BreakGeometry, t: Messages): string {
       gap.timer.name === 'time-wait' && gap.timer.durationMs !== null
         ? gap.timer.durationMs
         : gap.toT - gap.fromT;
-    return t.gapTimer(gap.timer.name, t.duration(durationParts(ms)));
+    return t.gapTimer(gap.timer.name, t.duration(ms));
   }
-  const d = t.duration(durationParts(gap.toT - gap.fromT));
+  const d = t.duration(gap.toT - gap.fromT);
   return gap.idle ? t.gapIdle(d) : t.gapBusy(d);
 }

@@ -4,7 +4,7 @@
  * guard and the simulator's budget errors use) expects more segments than anyone drives by hand.
  * Nothing is simulated here: the lab runs the session in a worker, within its budget.
  */
-import { parseScenarioText } from '../scenarios/index.ts';
+import { parseScenarioText, type SchemaLang } from '../scenarios/index.ts';
 import { BUDGETS, estimateCost } from '../sim/index.ts';
 import { sessionFromScenario, type LabSession } from './labSession.ts';
 import type { LabNotice } from './labState.ts';
@@ -17,9 +17,16 @@ export const MAX_LAB_SEGMENTS = BUDGETS.lab.segments;
 
 export type ImportResult = { ok: true; session: LabSession } | { ok: false; notice: LabNotice };
 
-/** Reads a file's text (its size already checked by the caller with `MAX_IMPORT_BYTES`). */
-export function importScenarioText(text: string, file: string): ImportResult {
-  const parsed = parseScenarioText(text);
+/**
+ * Reads a file's text (its size already checked by the caller with `MAX_IMPORT_BYTES`); schema
+ * errors are said in `lang`.
+ */
+export function importScenarioText(
+  text: string,
+  file: string,
+  lang: SchemaLang = 'en',
+): ImportResult {
+  const parsed = parseScenarioText(text, lang);
   if (!parsed.ok)
     return { ok: false, notice: { kind: 'import-failed', file, errors: parsed.errors } };
   const { scenario } = parsed;

@@ -50,6 +50,19 @@ export function toScenarioFile(scenario: Scenario): ScenarioFile {
         ...(f.ms === undefined ? {} : { ms: f.ms }),
       })),
     },
+    ...(scenario.attacks === undefined || scenario.attacks.length === 0
+      ? {}
+      : {
+          attacks: scenario.attacks.map((a) => ({
+            t: a.t,
+            to: a.target,
+            flags: [...a.flags],
+            seq: a.seq,
+            ...(a.ack === null ? {} : { ack: a.ack }),
+            len: a.len,
+            from: a.address,
+          })),
+        }),
   };
 }
 

@@ -3,8 +3,10 @@
  * evaluates this module and ships the list as data (scripts/vite/precomputed.ts), so drawing the
  * diagram needs neither the machine nor XState.
  */
-import { tcpEndpointMachine } from '../sim/index.ts';
+import { COOKIE_TRANSITION, tcpEndpointMachine } from '../sim/index.ts';
 import { machineEdges, type MachineEdge } from './stateDiagram.ts';
 
 /** Every state-changing transition of the endpoint machine. */
-export const ENDPOINT_EDGES: readonly MachineEdge[] = machineEdges(tcpEndpointMachine);
+export const ENDPOINT_EDGES: readonly MachineEdge[] = machineEdges(tcpEndpointMachine, [
+  COOKIE_TRANSITION,
+]);

@@ -45,6 +45,10 @@ export interface SegmentRef {
   to: EndpointId;
   flags: string;
   numbers: ShownNumbers;
+  /** A forged source (sent by the client lane's attacker) or where a reply to one goes. */
+  spoofedAddress: string | null;
+  /** Injected by an off-path attacker, forged to look like `from`'s. */
+  forged: boolean;
 }
 
 /** A reason code with its parameters, sequence numbers shown in the chosen mode. */
@@ -137,6 +141,8 @@ function segmentRef(send: SendEvent, mode: NumberMode, bases: RelativeBases): Se
     to: send.to,
     flags: flagsText(send.flags),
     numbers: shownNumbers(send, mode, bases),
+    spoofedAddress: send.spoofedAddress ?? null,
+    forged: send.forged === true,
   };
 }
 

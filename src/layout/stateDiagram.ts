@@ -5,35 +5,63 @@
  * RFC draws it, so closing edges need not climb back across the figure).
  */
 import type { AnyStateMachine } from 'xstate';
-import { isTcpStateName } from '../sim/index.ts';
+import {
+  isTcpStateName,
+  readTransitionMeta,
+  type DeclaredTransition,
+  type EdgeKind,
+  type EndpointId,
+  type TransitionCause,
+} from '../sim/index.ts';
+import type { SceneCheckpoint } from './scene.ts';
 import type { TcpStateName } from './states.ts';
 import { monoTextWidth } from './text.ts';
 
-/** How an edge is drawn: the Figure 5 edges, or resets, aborts and time-outs. */
-export type EdgeKind = 'main' | 'reset' | 'abort' | 'timeout';
+export type { EdgeKind };
 
-/** One transition of the machine between two different states. */
+/** One transition between two different states, as the diagram draws and lights it. */
 export interface MachineEdge {
+  /** `FROM>TO:description`, unique per drawn transition. */
+  id: string;
   from: TcpStateName;
   to: TcpStateName;
+  /** The machine event (`segment.arrived`, `app.close`, ...), or `listener` for a declared one. */
   event: string;
   description: string;
   kind: EdgeKind;
+  cause: TransitionCause;
+  /** The reason codes a trace's `state` event carries when this transition is taken. */
+  reasons: readonly string[];
+  /** Declared outside the machine (the SYN-cookie listener's): drawn only when asked or taken. */
+  declared: boolean;
 }
 
-function edgeKindOf(meta: unknown): EdgeKind {
-  if (typeof meta === 'object' && meta !== null && 'edge' in meta) {
-    const edge = meta.edge;
-    if (edge === 'reset' || edge === 'abort' || edge === 'timeout') return edge;
+function addEdge(edges: MachineEdge[], edge: MachineEdge): void {
+  // Two machine transitions with one label (a FIN reached on arrival or after queued data) are
+  // one drawn transition.
+  const same = edges.findIndex((e) => e.id === edge.id);
+  const existing = edges[same];
+  if (existing === undefined) {
+    edges.push(edge);
+    return;
   }
-  return 'main';
+  const reasons = [
+    ...existing.reasons,
+    ...edge.reasons.filter((r) => !existing.reasons.includes(r)),
+  ];
+  edges[same] = { ...existing, reasons };
 }
 
 /**
  * Every transition of a machine whose states are the RFC states, read from its configuration:
- * `root.states[*].transitions`, each target a state node. Self-transitions are left out.
+ * `root.states[*].transitions`, each target a state node, each with its `meta` (kind, cause and
+ * the reasons it announces). Self-transitions are left out. A state-changing transition without
+ * that meta is a mistake in the machine, and throws.
  */
-export function machineEdges(machine: AnyStateMachine): MachineEdge[] {
+export function machineEdges(
+  machine: AnyStateMachine,
+  declared: readonly DeclaredTransition[] = [],
+): MachineEdge[] {
   const edges: MachineEdge[] = [];
   for (const [key, node] of Object.entries(machine.root.states)) {
     if (!isTcpStateName(key)) continue;
@@ -42,18 +70,82 @@ export function machineEdges(machine: AnyStateMachine): MachineEdge[] {
         for (const target of def.target ?? []) {
           const to = target.key;
           if (!isTcpStateName(to) || to === key) continue;
-          edges.push({
+          const meta = readTransitionMeta(def.meta);
+          const description = def.description ?? event;
+          if (meta === null) throw new Error(`${key} → ${to} (${description}) has no cause`);
+          addEdge(edges, {
+            id: `${key}>${to}:${description}`,
             from: key,
             to,
             event,
-            description: def.description ?? event,
-            kind: edgeKindOf(def.meta),
+            description,
+            kind: meta.edge,
+            cause: meta.cause,
+            reasons: meta.reasons,
+            declared: false,
           });
         }
       }
     }
   }
+  for (const d of declared) {
+    addEdge(edges, {
+      id: `${d.from}>${d.to}:${d.description}`,
+      from: d.from,
+      to: d.to,
+      event: 'listener',
+      description: d.description,
+      kind: d.edge,
+      cause: d.cause,
+      reasons: d.reasons,
+      declared: true,
+    });
+  }
   return edges;
+}
+
+/**
+ * The drawn transition a trace's state change travelled: the one between `from` and `to` that
+ * announces `code` (the event's `why.code`), or null when no drawn transition does.
+ */
+export function transitionTaken(
+  edges: readonly MachineEdge[],
+  from: TcpStateName,
+  to: TcpStateName,
+  code: string,
+): MachineEdge | null {
+  return edges.find((e) => e.from === from && e.to === to && e.reasons.includes(code)) ?? null;
+}
+
+/** A transition an endpoint last took, as the diagram lights it. */
+export interface LitTransition {
+  endpoint: EndpointId;
+  /** The edge's key, `FROM>TO`. */
+  key: string;
+  /** The transition taken, found by the trace event's reason code; null if none is drawn. */
+  transition: MachineEdge | null;
+  /** The step that took it. */
+  step: number;
+}
+
+/** The transitions each endpoint last took at a checkpoint, each found by its reason code. */
+export function litTransitions(
+  scene: SceneCheckpoint | undefined,
+  edges: readonly MachineEdge[],
+): LitTransition[] {
+  const lit: LitTransition[] = [];
+  for (const endpoint of ['client', 'server'] as const) {
+    const last = scene?.[endpoint].lastTransition;
+    if (last === null || last === undefined) continue;
+    const { from, to, why } = last.event;
+    lit.push({
+      endpoint,
+      key: edgeKey(from, to),
+      transition: transitionTaken(edges, from, to, why.code),
+      step: last.step,
+    });
+  }
+  return lit;
 }
 
 /** A drawn state box. CLOSED appears twice: `CLOSED` at the top and `CLOSED:end` at the bottom. */
@@ -66,6 +158,14 @@ export interface DiagramNode {
   h: number;
 }
 
+/** One transition drawn on an edge: its id (`MachineEdge.id`), label, kind and cause. */
+export interface DiagramTransition {
+  id: string;
+  description: string;
+  kind: EdgeKind;
+  cause: TransitionCause;
+}
+
 /** A drawn edge: all transitions between one pair of boxes, merged. */
 export interface DiagramEdge {
   key: string;
@@ -73,8 +173,13 @@ export interface DiagramEdge {
   to: TcpStateName;
   fromNode: string;
   toNode: string;
-  /** main if any merged transition is a main one. */
+  /** main if any drawn transition is a main one. */
   kind: EdgeKind;
+  /** Every transition drawn on this edge (the tooltip names them all). */
+  transitions: DiagramTransition[];
+  /** The transitions the label names: the main ones, and any exceptional one just taken. */
+  labelled: DiagramTransition[];
+  /** The labelled transitions' descriptions. */
   descriptions: string[];
   /** SVG path from box edge to box edge. */
   path: string;
@@ -160,6 +265,7 @@ const LABEL_HINTS: Record<
   'CLOSING>TIME-WAIT': { t: 0.5, anchor: 'start', dx: 6, dy: 4 },
   'LAST-ACK>CLOSED': { t: 0.5, anchor: 'start', dx: 6, dy: 4 },
   'TIME-WAIT>CLOSED': { t: 0.5, anchor: 'middle', dx: 0, dy: -8 },
+  'LISTEN>ESTABLISHED': { t: 0.22, anchor: 'start', dx: 6, dy: 0 },
 };
 
 interface ModeMetrics {
@@ -188,16 +294,22 @@ function nodeIdFor(state: TcpStateName, role: 'from' | 'to', other: TcpStateName
   return role === 'from' ? 'CLOSED' : closedNodeFor(other);
 }
 
+/** Whether a transition is drawn when resets, aborts and time-outs are not asked for. */
+function drawnByDefault(e: MachineEdge): boolean {
+  if (e.declared) return false;
+  return e.kind === 'main' || e.to !== 'CLOSED';
+}
+
 /**
- * Lays out the diagram. `showExceptional` adds resets, aborts and time-outs into CLOSED (the
- * others are always drawn); `alwaysShow` lists edge keys ("FROM>TO") drawn regardless, such as
- * a transition that was just taken.
+ * Lays out the diagram. `showExceptional` adds resets, aborts and time-outs into CLOSED, and the
+ * declared transitions (the others are always drawn); `taken` lists transition ids
+ * (`MachineEdge.id`) drawn and labelled regardless, such as a transition that was just taken.
  */
 export function stateDiagramGeometry(
   machineEdgeList: readonly MachineEdge[],
   mode: DiagramMode,
   showExceptional: boolean,
-  alwaysShow: ReadonlySet<string> = new Set(),
+  taken: ReadonlySet<string> = new Set(),
 ): StateDiagramGeometry {
   const m = METRICS[mode];
   const nodeH = Math.round(m.fontPx * 2.3);
@@ -216,43 +328,37 @@ export function stateDiagramGeometry(
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
 
-  // Merge transitions per pair of boxes.
-  const merged = new Map<
-    string,
-    { from: TcpStateName; to: TcpStateName; kinds: Set<EdgeKind>; byKind: Map<EdgeKind, string[]> }
-  >();
+  // Merge the drawn transitions per pair of boxes.
+  const merged = new Map<string, { from: TcpStateName; to: TcpStateName; list: MachineEdge[] }>();
   for (const e of machineEdgeList) {
+    if (!(showExceptional || taken.has(e.id) || drawnByDefault(e))) continue;
     const key = `${e.from}>${e.to}`;
-    const entry = merged.get(key) ?? {
-      from: e.from,
-      to: e.to,
-      kinds: new Set<EdgeKind>(),
-      byKind: new Map<EdgeKind, string[]>(),
-    };
-    entry.kinds.add(e.kind);
-    const list = entry.byKind.get(e.kind) ?? [];
-    if (!list.includes(e.description)) list.push(e.description);
-    entry.byKind.set(e.kind, list);
+    const entry = merged.get(key) ?? { from: e.from, to: e.to, list: [] };
+    entry.list.push(e);
     merged.set(key, entry);
   }
+  const pairs = new Set(machineEdgeList.map((e) => `${e.from}>${e.to}`));
 
   const edges: DiagramEdge[] = [];
   for (const [key, entry] of merged) {
-    const kind: EdgeKind = entry.kinds.has('main') ? 'main' : ([...entry.kinds][0] ?? 'main');
-    const intoClosedException = kind !== 'main' && entry.to === 'CLOSED';
-    if (intoClosedException && !showExceptional && !alwaysShow.has(key)) continue;
+    const drawn = entry.list.map((e): DiagramTransition => ({
+      id: e.id,
+      description: e.description,
+      kind: e.kind,
+      cause: e.cause,
+    }));
+    const kind: EdgeKind = drawn.some((d) => d.kind === 'main')
+      ? 'main'
+      : (drawn[0]?.kind ?? 'main');
     const fromNode = nodeIdFor(entry.from, 'from', entry.to);
     const toNode = nodeIdFor(entry.to, 'to', entry.from);
     const a = byId.get(fromNode);
     const b = byId.get(toNode);
     if (a === undefined || b === undefined) continue;
-    const reverse = merged.has(`${entry.to}>${entry.from}`);
+    const reverse = pairs.has(`${entry.to}>${entry.from}`);
     const bend = (BENDS[key] ?? (reverse ? 0.14 : 0)) * m.rowGap;
-    // A main edge is labelled with its main transitions; the exceptional ones ride along unnamed.
-    const descriptions =
-      kind === 'main'
-        ? (entry.byKind.get('main') ?? [])
-        : [...entry.byKind.values()].flat().filter((d, i, all) => all.indexOf(d) === i);
+    // The label names the main transitions, and an exceptional one only when it was taken.
+    const labelled = drawn.filter((d) => d.kind === 'main' || taken.has(d.id));
     edges.push({
       key,
       from: entry.from,
@@ -260,7 +366,9 @@ export function stateDiagramGeometry(
       fromNode,
       toNode,
       kind,
-      descriptions,
+      transitions: drawn,
+      labelled,
+      descriptions: labelled.map((d) => d.description),
       ...routeEdge(a, b, bend, kind === 'main' ? LABEL_HINTS[key] : undefined),
     });
   }

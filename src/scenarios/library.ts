@@ -7,7 +7,11 @@ import { normalizeScenario } from './normalize.ts';
 import type { ValidScenarioFile } from './schema.ts';
 import abortMidConnection from './library/abort-mid-connection.json' with { type: 'json' };
 import basicHandshake from './library/basic-handshake.json' with { type: 'json' };
+import blindRstExact from './library/blind-rst-exact.json' with { type: 'json' };
+import blindRstInWindow from './library/blind-rst-in-window.json' with { type: 'json' };
+import blindRstOutsideWindow from './library/blind-rst-outside-window.json' with { type: 'json' };
 import clientClosesFirst from './library/client-closes-first.json' with { type: 'json' };
+import forgedSynEstablished from './library/forged-syn-established.json' with { type: 'json' };
 import halfClose from './library/half-close.json' with { type: 'json' };
 import handshakeWithData from './library/handshake-with-data.json' with { type: 'json' };
 import lostData from './library/lost-data.json' with { type: 'json' };
@@ -40,6 +44,10 @@ export const builtInScenarioFiles: readonly unknown[] = [
   oldDuplicate,
   reorderedSegments,
   transfer64k,
+  blindRstOutsideWindow,
+  blindRstInWindow,
+  blindRstExact,
+  forgedSynEstablished,
 ];
 
 /**

@@ -55,5 +55,18 @@ export function normalizeScenario(file: ValidScenarioFile): Scenario {
       delay: file.network?.delay ?? [],
       duplicate: file.network?.duplicate ?? [],
     },
+    ...(file.attacks === undefined || file.attacks.length === 0
+      ? {}
+      : {
+          attacks: file.attacks.map((a) => ({
+            t: a.t,
+            target: a.to,
+            flags: [...a.flags],
+            seq: a.seq,
+            ack: a.ack ?? null,
+            len: a.len ?? 0,
+            address: a.from ?? (a.to === 'server' ? '192.0.2.1' : '192.0.2.2'),
+          })),
+        }),
   };
 }

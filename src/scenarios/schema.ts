@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { normalizeScenario } from './normalize.ts';
+import { KO_TOP_LEVEL, koreanIssueMessage } from './schema-messages-ko.ts';
 import type { Scenario } from '../sim/index.ts';
 
 const CALLS = ['listen', 'connect', 'send', 'close', 'abort'] as const;
@@ -120,6 +121,48 @@ const eventSchema = z
     else: { not: { required: ['bytes'] } },
   });
 
+const FORGED_FLAGS = ['SYN', 'ACK', 'FIN', 'RST', 'PSH'] as const;
+
+const attackSchema = z
+  .strictObject({
+    t: whole('a time in ms', 0, 86_400_000).meta({ description: 'When it is sent, in ms.' }),
+    to: endpointName.meta({
+      description: 'The endpoint it is sent to; it claims to come from the other one.',
+    }),
+    flags: z
+      .array(z.enum(FORGED_FLAGS, { error: 'expected one of SYN, ACK, FIN, RST, PSH' }), {
+        error: 'expected a list of flags',
+      })
+      .max(5)
+      .meta({ description: 'Its control flags, e.g. ["RST"] or ["SYN"].' }),
+    seq: whole('a sequence number (0 to 4294967295)', 0, U32_MAX).meta({
+      description: 'Its SEQ: the attacker’s guess.',
+    }),
+    ack: whole('a sequence number (0 to 4294967295)', 0, U32_MAX)
+      .optional()
+      .meta({ description: 'Its ACK, with the ACK flag and only there.' }),
+    len: whole('a byte count', 0, 65535)
+      .optional()
+      .meta({ description: 'Payload length. Default: 0.' }),
+    from: z
+      .string({ error: 'expected text' })
+      .min(1, { error: 'must not be empty' })
+      .max(64, { error: 'must be at most 64 characters' })
+      .optional()
+      .meta({
+        description:
+          'The address it claims (its ports are the connection’s own). Default: 192.0.2.1 for the client, 192.0.2.2 for the server (RFC 5737).',
+      }),
+  })
+  .meta({
+    if: {
+      properties: { flags: { type: 'array', contains: { const: 'ACK' } } },
+      required: ['flags'],
+    },
+    then: { required: ['ack'] },
+    else: { not: { required: ['ack'] } },
+  });
+
 const endpointDescription = (side: string, port: number) =>
   `The ${side}'s TCP settings. Default: port ${port}, window 65535, mss 1460, windowScale 7, sackPermitted true, a seeded ISN.`;
 
@@ -180,6 +223,14 @@ export const scenarioFileSchema = z
       })
       .meta({
         description: `The application calls, each at its time t. The sends may add up to at most ${MAX_TOTAL_BYTES} bytes.`,
+      }),
+    attacks: z
+      .array(attackSchema, { error: 'expected a list of forged segments' })
+      .max(100, { error: 'at most 100 forged segments' })
+      .optional()
+      .meta({
+        description:
+          'Segments an off-path attacker injects, each forged to come from the other endpoint (RFC 5961).',
       }),
     network: z
       .strictObject({
@@ -245,6 +296,18 @@ export const scenarioFileSchema = z
         message: `the sends add up to ${total} bytes; at most ${MAX_TOTAL_BYTES}`,
       });
     }
+    file.attacks?.forEach((a, i) => {
+      if (a.flags.includes('ACK') && a.ack === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['attacks', i, 'ack'], message: 'ACK needs ack' });
+      }
+      if (!a.flags.includes('ACK') && a.ack !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attacks', i, 'ack'],
+          message: 'ack only goes with the ACK flag',
+        });
+      }
+    });
     const rto = file.rto;
     if (rto?.minMs !== undefined && rto.maxMs !== undefined && rto.minMs > rto.maxMs) {
       ctx.addIssue({
@@ -283,40 +346,48 @@ export type ValidScenarioFile = z.output<typeof scenarioFileSchema>;
 /** A validation result: the scenario, or every problem with its place. */
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
+/** The language a schema error is said in. */
+export type SchemaLang = 'en' | 'ko';
+
 /** `events[3].call` from a path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[], lang: SchemaLang = 'en'): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
-  return out === '' ? '(top level)' : out;
+  if (out !== '') return out;
+  return lang === 'ko' ? KO_TOP_LEVEL : '(top level)';
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  return issue.message.replace(/^Invalid input: /, '');
+function issueMessage(issue: z.core.$ZodIssue, lang: SchemaLang): string {
+  const english =
+    issue.code === 'unrecognized_keys'
+      ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      : issue.message.replace(/^Invalid input: /, '');
+  return lang === 'ko' ? koreanIssueMessage(english, issue) : english;
 }
 
-/** Validates parsed JSON and applies the defaults. */
-export function parseScenario(input: unknown): ScenarioResult {
+/** Validates parsed JSON and applies the defaults; errors are said in `lang`. */
+export function parseScenario(input: unknown, lang: SchemaLang = 'en'): ScenarioResult {
   const result = scenarioFileSchema.safeParse(input);
   if (result.success) return { ok: true, scenario: normalizeScenario(result.data) };
   // One place can fail two checks the same way (1e20: not a safe integer, and over the maximum).
-  const errors = result.error.issues.map((i) => `${formatPath(i.path)}: ${issueMessage(i)}`);
+  const errors = result.error.issues.map(
+    (i) => `${formatPath(i.path, lang)}: ${issueMessage(i, lang)}`,
+  );
   return { ok: false, errors: [...new Set(errors)] };
 }
 
-/** Parses scenario text (JSON) and validates it; a syntax error says where. */
-export function parseScenarioText(text: string): ScenarioResult {
+/** Parses scenario text (JSON) and validates it; a syntax error says where, in `lang`. */
+export function parseScenarioText(text: string, lang: SchemaLang = 'en'): ScenarioResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
-    return { ok: false, errors: [`not valid JSON: ${message}`] };
+    const english = `not valid JSON: ${message}`;
+    return { ok: false, errors: [lang === 'ko' ? koreanIssueMessage(english, null) : english] };
   }
-  return parseScenario(json);
+  return parseScenario(json, lang);
 }

@@ -13,7 +13,8 @@ import { Effects } from './effects.ts';
 import type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
 import { endpointEffects, type EffectName } from './endpoint.actions.ts';
 import { endpointGuards } from './endpoint.guards.ts';
-import { why } from './reasons.ts';
+import { why, type ReasonCode } from './reasons.ts';
+import type { EdgeKind, TransitionCause, TransitionMeta } from './transition-cause.ts';
 import { initialTcb, type EndpointConfig, type Tcb } from './tcb.ts';
 import type { TcpStateName } from './tcp-state.ts';
 import {
@@ -25,19 +26,24 @@ import {
   synchronizedPrelude,
 } from './endpoint-transitions.ts';
 
-/** How a transition is drawn in the state diagram. */
-export interface TransitionMeta {
-  /** main: the RFC 9293 Figure 5 edges; reset, abort, timeout: the exceptional ones. */
-  edge: 'main' | 'reset' | 'abort' | 'timeout';
-}
-
-/** A transition that changes state, labelled as the RFC's figure labels it. */
+/**
+ * A transition that changes state, labelled as the RFC's figure labels it, with its cause and
+ * the reason codes it announces (for the state diagram).
+ */
 const to = (
   target: TcpStateName,
   effect: EffectName,
   description: string,
-  edge: TransitionMeta['edge'] = 'main',
-) => ({ target, actions: run(effect), description, meta: { edge } }) as const;
+  cause: TransitionCause,
+  reasons: readonly ReasonCode[],
+  edge: EdgeKind = 'main',
+) =>
+  ({
+    target,
+    actions: run(effect),
+    description,
+    meta: { edge, cause, reasons } satisfies TransitionMeta,
+  }) as const;
 
 export const tcpEndpointMachine = setup({
   types: {
@@ -73,21 +79,30 @@ export const tcpEndpointMachine = setup({
     CLOSED: {
       entry: announce('CLOSED'),
       on: {
-        'app.listen': to('LISTEN', 'listen', 'passive OPEN'),
-        'app.connect': to('SYN-SENT', 'connect', 'active OPEN / snd SYN'),
+        'app.listen': to('LISTEN', 'listen', 'passive OPEN', 'listen', ['passive-open']),
+        'app.connect': to('SYN-SENT', 'connect', 'active OPEN / snd SYN', 'connect', [
+          'active-open',
+        ]),
         'segment.arrived': { actions: run('replyResetFromClosed') },
       },
     },
     LISTEN: {
       entry: announce('LISTEN'),
       on: {
-        'app.connect': to('SYN-SENT', 'connectFromListen', 'SEND / snd SYN'),
-        'app.close': to('CLOSED', 'closeInListen', 'CLOSE'),
+        'app.connect': to('SYN-SENT', 'connectFromListen', 'SEND / snd SYN', 'connect', [
+          'active-open-from-listen',
+        ]),
+        'app.close': to('CLOSED', 'closeInListen', 'CLOSE', 'close', ['close-in-listen']),
         'app.abort': abortSilently,
         'segment.arrived': [
           { guard: 'isRst', actions: run('discardRstInListen') },
           { guard: 'hasAck', actions: run('resetUnacceptableAck') },
-          { guard: 'isSyn', ...to('SYN-RECEIVED', 'acceptSyn', 'rcv SYN / snd SYN,ACK') },
+          {
+            guard: 'isSyn',
+            ...to('SYN-RECEIVED', 'acceptSyn', 'rcv SYN / snd SYN,ACK', 'rcv-syn', [
+              'syn-in-listen',
+            ]),
+          },
           { actions: run('discardOther') },
         ],
       },
@@ -96,24 +111,41 @@ export const tcpEndpointMachine = setup({
       entry: announce('SYN-SENT'),
       on: {
         'app.send': { actions: run('queueSend') },
-        'app.close': to('CLOSED', 'closeInSynSent', 'CLOSE'),
+        'app.close': to('CLOSED', 'closeInSynSent', 'CLOSE', 'close', ['close-in-syn-sent']),
         'app.abort': abortSilently,
         'segment.arrived': [
           { guard: 'isBadAckInSynSent', actions: run('resetUnacceptableAck') },
           { guard: 'isStrayRstInSynSent', actions: run('discardStrayRst') },
-          { guard: 'isRefusal', ...to('CLOSED', 'connectionRefused', 'rcv RST,ACK', 'reset') },
+          {
+            guard: 'isRefusal',
+            ...to(
+              'CLOSED',
+              'connectionRefused',
+              'rcv RST,ACK',
+              'rcv-rst',
+              ['rst-refused'],
+              'reset',
+            ),
+          },
           {
             guard: 'isSynAckOfOurSyn',
-            ...to('ESTABLISHED', 'completeActiveOpen', 'rcv SYN,ACK / snd ACK'),
+            ...to('ESTABLISHED', 'completeActiveOpen', 'rcv SYN,ACK / snd ACK', 'rcv-syn-ack', [
+              'syn-ack-in-syn-sent',
+            ]),
           },
           {
             guard: 'isBareSyn',
-            ...to('SYN-RECEIVED', 'simultaneousOpen', 'rcv SYN / snd SYN,ACK'),
+            ...to('SYN-RECEIVED', 'simultaneousOpen', 'rcv SYN / snd SYN,ACK', 'rcv-syn', [
+              'syn-in-syn-sent',
+            ]),
           },
           { actions: run('discardOther') },
         ],
         'timer.retransmit': [
-          { guard: 'retriesExhausted', ...to('CLOSED', 'giveUp', 'timeout', 'timeout') },
+          {
+            guard: 'retriesExhausted',
+            ...to('CLOSED', 'giveUp', 'timeout', 'timeout', ['retransmission-limit'], 'timeout'),
+          },
           { actions: run('retransmit') },
         ],
       },
@@ -124,38 +156,81 @@ export const tcpEndpointMachine = setup({
         'app.send': { actions: run('queueSend') },
         'app.close': [
           { guard: 'hasQueuedData', actions: run('deferClose') },
-          to('FIN-WAIT-1', 'closeInSynReceived', 'CLOSE / snd FIN'),
+          to('FIN-WAIT-1', 'closeInSynReceived', 'CLOSE / snd FIN', 'close', [
+            'close-in-syn-received',
+          ]),
         ],
         'app.abort': abortWithReset,
         'segment.arrived': [
           { guard: 'isDuplicateSyn', actions: run('retransmitSynAck') },
           {
             guard: 'isSimultaneousSynAck',
-            ...to('ESTABLISHED', 'completePassiveOpen', 'rcv SYN,ACK'),
+            ...to('ESTABLISHED', 'completePassiveOpen', 'rcv SYN,ACK', 'rcv-syn-ack', [
+              'syn-ack-in-syn-received',
+            ]),
           },
           { guard: 'isUnacceptableRst', actions: run('discardStrayRst') },
           { guard: 'isUnacceptable', actions: run('answerUnacceptable') },
           {
             guard: and(['isExactRst', 'isPassiveOpen']),
-            ...to('LISTEN', 'returnToListen', 'rcv RST', 'reset'),
+            ...to(
+              'LISTEN',
+              'returnToListen',
+              'rcv RST',
+              'rcv-rst',
+              ['rst-in-syn-received-passive'],
+              'reset',
+            ),
           },
-          { guard: 'isExactRst', ...to('CLOSED', 'refuseCrossedOpen', 'rcv RST', 'reset') },
+          {
+            guard: 'isExactRst',
+            ...to(
+              'CLOSED',
+              'refuseCrossedOpen',
+              'rcv RST',
+              'rcv-rst',
+              ['rst-in-syn-received-active'],
+              'reset',
+            ),
+          },
           { guard: 'isRst', actions: run('challengeRst') },
           {
             guard: and(['isSyn', 'isPassiveOpen']),
-            ...to('LISTEN', 'synReturnsToListen', 'rcv SYN', 'reset'),
+            ...to(
+              'LISTEN',
+              'synReturnsToListen',
+              'rcv SYN',
+              'rcv-syn',
+              ['syn-in-syn-received-passive'],
+              'reset',
+            ),
           },
           { guard: 'isSyn', actions: run('challengeSyn') },
           { guard: 'lacksAck', actions: run('discardNoAck') },
           { guard: 'isUnacceptableAckInSynReceived', actions: run('resetUnacceptableAck') },
-          { guard: 'acksOurSyn', ...to('ESTABLISHED', 'completePassiveOpen', 'rcv ACK of SYN') },
+          {
+            guard: 'acksOurSyn',
+            ...to('ESTABLISHED', 'completePassiveOpen', 'rcv ACK of SYN', 'rcv-ack', [
+              'ack-of-syn',
+            ]),
+          },
         ],
         'timer.retransmit': [
           {
             guard: and(['retriesExhausted', 'isPassiveOpen']),
-            ...to('LISTEN', 'giveUpHalfOpen', 'timeout', 'timeout'),
+            ...to(
+              'LISTEN',
+              'giveUpHalfOpen',
+              'timeout',
+              'timeout',
+              ['retransmission-limit-passive'],
+              'timeout',
+            ),
           },
-          { guard: 'retriesExhausted', ...to('CLOSED', 'giveUp', 'timeout', 'timeout') },
+          {
+            guard: 'retriesExhausted',
+            ...to('CLOSED', 'giveUp', 'timeout', 'timeout', ['retransmission-limit'], 'timeout'),
+          },
           { actions: run('retransmit') },
         ],
       },
@@ -164,12 +239,23 @@ export const tcpEndpointMachine = setup({
       entry: announce('ESTABLISHED'),
       on: {
         'app.send': { actions: run('queueSendAndTransmit') },
-        'app.close': to('FIN-WAIT-1', 'closeAndSendFin', 'CLOSE / snd FIN'),
+        'app.close': to('FIN-WAIT-1', 'closeAndSendFin', 'CLOSE / snd FIN', 'close', [
+          'close-sends-fin',
+        ]),
         'app.abort': abortWithReset,
-        'fin.reached': to('CLOSE-WAIT', 'enterCloseWaitAfterEstablishing', 'rcv FIN / snd ACK'),
+        'fin.reached': to(
+          'CLOSE-WAIT',
+          'enterCloseWaitAfterEstablishing',
+          'rcv FIN / snd ACK',
+          'rcv-fin',
+          ['fin-arrived'],
+        ),
         'segment.arrived': [
           ...synchronizedPrelude,
-          { guard: 'reachesFin', ...to('CLOSE-WAIT', 'enterCloseWait', 'rcv FIN / snd ACK') },
+          {
+            guard: 'reachesFin',
+            ...to('CLOSE-WAIT', 'enterCloseWait', 'rcv FIN / snd ACK', 'rcv-fin', ['fin-arrived']),
+          },
           { actions: run('processSegment') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -183,10 +269,26 @@ export const tcpEndpointMachine = setup({
           ...synchronizedPrelude,
           {
             guard: 'acksOurFinAndReachesFin',
-            ...to('TIME-WAIT', 'enterTimeWaitOnFinAndAck', 'rcv FIN,ACK of FIN / snd ACK'),
+            ...to(
+              'TIME-WAIT',
+              'enterTimeWaitOnFinAndAck',
+              'rcv FIN,ACK of FIN / snd ACK',
+              'rcv-fin-ack',
+              ['fin-and-ack-of-fin'],
+            ),
           },
-          { guard: 'acksOurFin', ...to('FIN-WAIT-2', 'enterFinWait2', 'rcv ACK of FIN') },
-          { guard: 'reachesFin', ...to('CLOSING', 'enterClosing', 'rcv FIN / snd ACK') },
+          {
+            guard: 'acksOurFin',
+            ...to('FIN-WAIT-2', 'enterFinWait2', 'rcv ACK of FIN', 'rcv-ack', [
+              'ack-of-fin-in-fin-wait-1',
+            ]),
+          },
+          {
+            guard: 'reachesFin',
+            ...to('CLOSING', 'enterClosing', 'rcv FIN / snd ACK', 'rcv-fin', [
+              'fin-arrived-closing',
+            ]),
+          },
           { actions: run('processSegment') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -198,7 +300,12 @@ export const tcpEndpointMachine = setup({
         'app.abort': abortWithReset,
         'segment.arrived': [
           ...synchronizedPrelude,
-          { guard: 'reachesFin', ...to('TIME-WAIT', 'enterTimeWaitOnFin', 'rcv FIN / snd ACK') },
+          {
+            guard: 'reachesFin',
+            ...to('TIME-WAIT', 'enterTimeWaitOnFin', 'rcv FIN / snd ACK', 'rcv-fin', [
+              'fin-in-fin-wait-2',
+            ]),
+          },
           { actions: run('processSegment') },
         ],
       },
@@ -207,7 +314,9 @@ export const tcpEndpointMachine = setup({
       entry: announce('CLOSE-WAIT'),
       on: {
         'app.send': { actions: run('queueSendAndTransmit') },
-        'app.close': to('LAST-ACK', 'closeInCloseWait', 'CLOSE / snd FIN'),
+        'app.close': to('LAST-ACK', 'closeInCloseWait', 'CLOSE / snd FIN', 'close', [
+          'close-in-close-wait',
+        ]),
         'app.abort': abortWithReset,
         'segment.arrived': [...synchronizedPrelude, { actions: run('processAckOnly') }],
         'timer.retransmit': retransmitOrGiveUp,
@@ -219,7 +328,10 @@ export const tcpEndpointMachine = setup({
         'app.abort': abortSilently,
         'segment.arrived': [
           ...synchronizedPrelude,
-          { guard: 'acksOurFin', ...to('TIME-WAIT', 'enterTimeWaitOnAck', 'rcv ACK of FIN') },
+          {
+            guard: 'acksOurFin',
+            ...to('TIME-WAIT', 'enterTimeWaitOnAck', 'rcv ACK of FIN', 'rcv-ack', ['ack-of-fin']),
+          },
           { actions: run('processAckOnly') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -231,7 +343,10 @@ export const tcpEndpointMachine = setup({
         'app.abort': abortSilently,
         'segment.arrived': [
           ...synchronizedPrelude,
-          { guard: 'acksOurFin', ...to('CLOSED', 'closeOnAckOfFin', 'rcv ACK of FIN') },
+          {
+            guard: 'acksOurFin',
+            ...to('CLOSED', 'closeOnAckOfFin', 'rcv ACK of FIN', 'rcv-ack', ['ack-of-fin']),
+          },
           { actions: run('processAckOnly') },
         ],
         'timer.retransmit': retransmitOrGiveUp,
@@ -241,7 +356,9 @@ export const tcpEndpointMachine = setup({
       entry: [run('startTimeWait'), announce('TIME-WAIT')],
       on: {
         'app.abort': abortSilently,
-        'timer.timeWait': to('CLOSED', 'timeWaitExpired', 'timeout = 2 MSL'),
+        'timer.timeWait': to('CLOSED', 'timeWaitExpired', 'timeout = 2 MSL', 'time-wait', [
+          'time-wait-expired',
+        ]),
         'segment.arrived': [
           { guard: 'isRetransmittedFin', actions: run('reAckFinInTimeWait') },
           ...synchronizedPrelude,

@@ -1,6 +1,7 @@
 /** Transition lists the endpoint machine's states share. */
 import type { EffectName } from './endpoint.actions.ts';
 import type { TcpStateName } from './tcp-state.ts';
+import type { TransitionMeta } from './transition-cause.ts';
 
 /** Refers to an action of endpoint.actions.ts. */
 export const run = (effect: EffectName) => ({ type: 'run', params: { effect } }) as const;
@@ -21,7 +22,7 @@ export const synchronizedPrelude = [
     target: 'CLOSED',
     actions: run('resetConnection'),
     description: 'rcv RST',
-    meta: { edge: 'reset' },
+    meta: { edge: 'reset', cause: 'rcv-rst', reasons: ['rst-valid'] } satisfies TransitionMeta,
   },
   { guard: 'isRst', actions: run('challengeRst') },
   { guard: 'isSyn', actions: run('challengeSyn') },
@@ -36,7 +37,11 @@ export const retransmitOrGiveUp = [
     target: 'CLOSED',
     actions: run('giveUp'),
     description: 'timeout',
-    meta: { edge: 'timeout' },
+    meta: {
+      edge: 'timeout',
+      cause: 'timeout',
+      reasons: ['retransmission-limit'],
+    } satisfies TransitionMeta,
   },
   { guard: 'hasUnacknowledged', actions: run('retransmit') },
 ] as const;
@@ -46,7 +51,7 @@ export const abortSilently = {
   target: 'CLOSED',
   actions: run('abortSilently'),
   description: 'ABORT',
-  meta: { edge: 'abort' },
+  meta: { edge: 'abort', cause: 'abort', reasons: ['abort-silent'] } satisfies TransitionMeta,
 } as const;
 
 /** RFC 9293 §3.10.5: abort() on a synchronized connection sends <SEQ=SND.NXT><CTL=RST>. */
@@ -54,5 +59,5 @@ export const abortWithReset = {
   target: 'CLOSED',
   actions: run('abortWithReset'),
   description: 'ABORT / snd RST',
-  meta: { edge: 'abort' },
+  meta: { edge: 'abort', cause: 'abort', reasons: ['abort-sends-rst'] } satisfies TransitionMeta,
 } as const;

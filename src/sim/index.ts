@@ -24,3 +24,4 @@ export {
   type WorkBudget,
 } from './budget.ts';
 export { estimateCost, type BudgetCause } from './cost-model.ts';
+export { readTransitionMeta, type EdgeKind, type TransitionCause } from './transition-cause.ts';

@@ -242,6 +242,11 @@ export const REASONS = {
     en: 'Segment SEQ = {segSeq} arrived ahead of RCV.NXT = {rcvNxt}: it is held until the gap fills, and a duplicate ACK = {ack} says what is missing.',
     seq: { segSeq: 'remote', rcvNxt: 'remote', ack: 'remote' },
   },
+  'attack-forged-segment': {
+    rfc: 'RFC 5961 §1, RFC 6528',
+    en: 'An off-path attacker, who cannot see this connection, sends a segment forged to come from {address} with the connection’s own ports. It has to guess SEQ = {seq}: the receiver accepts it only if that number is acceptable.',
+    seq: { seq: 'local' },
+  },
   'network-duplicate': {
     rfc: 'scenario network fault',
     en: 'The network delivered a second copy of segment #{id} (a duplicate the sender never sent twice).',

@@ -2,7 +2,7 @@
  * A scenario after validation and defaults: what the simulator runs. The public JSON format and
  * its schema live in src/scenarios/; this is the normalized shape.
  */
-import type { EndpointId } from './trace.ts';
+import type { EndpointId, TcpFlag } from './trace.ts';
 
 /** Text in both of the product's languages. */
 export interface LocalizedText {
@@ -46,6 +46,27 @@ export interface NetworkFaults {
   duplicate: (SegmentFault & { ms?: number })[];
 }
 
+/** The flags a forged segment may carry: the ones the endpoint machine acts on. */
+export type ForgedFlag = Extract<TcpFlag, 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH'>;
+
+/**
+ * A segment an off-path attacker injects (RFC 5961 §1): it cannot see the connection, so it
+ * forges the peer's address and ports and guesses the numbers. It flies to `target` as the
+ * peer's own segments do, and is drawn on the peer's lane.
+ */
+export interface ForgedSegment {
+  t: number;
+  /** The endpoint it is sent to; it claims to come from the other one. */
+  target: EndpointId;
+  flags: ForgedFlag[];
+  seq: number;
+  /** Null when the ACK flag is clear. */
+  ack: number | null;
+  len: number;
+  /** The address it claims, as the narration names it. */
+  address: string;
+}
+
 /** Everything the simulator needs. */
 export interface Scenario {
   name: string;
@@ -61,4 +82,6 @@ export interface Scenario {
   maxRetransmissions: number;
   events: ScenarioEvent[];
   network: NetworkFaults;
+  /** Segments an off-path attacker injects (none when absent). */
+  attacks?: ForgedSegment[];
 }

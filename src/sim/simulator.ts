@@ -17,19 +17,19 @@ import type { EndpointEvent } from './endpoint-events.ts';
 import { describe, why } from './reasons.ts';
 import { createRng } from './rng.ts';
 import { Connection, LaneEffects, Runtime, type RunDriver } from './runtime/index.ts';
-import type { CallName, Scenario } from './scenario.ts';
+import type { CallName, ForgedFlag, ForgedSegment, Scenario } from './scenario.ts';
+import { NO_CONTROL } from './segment.ts';
+import { seq } from './seq.ts';
 import { scenarioFlight } from './scenario-network.ts';
 import type { Segment } from './segment.ts';
 import type { EndpointConfig } from './tcb.ts';
 import type { TcpStateName } from './tcp-state.ts';
 import type { EndpointId, Trace, TraceEndpoint, TraceNote } from './trace.ts';
 
-/** A scenario's application call, due on the agenda. */
-interface ScenarioCall {
-  endpoint: EndpointId;
-  call: CallName;
-  bytes: number;
-}
+/** A scenario's application call, or an attacker's forged segment, due on the agenda. */
+type ScenarioCall =
+  | { kind: 'call'; endpoint: EndpointId; call: CallName; bytes: number }
+  | { kind: 'forge'; attack: ForgedSegment };
 
 /** Stop a run that would not end by itself (it cannot with the built-in limits, but inputs vary). */
 const DEFAULT_MAX_STEPS = 1_000_000;
@@ -101,7 +101,8 @@ export class Simulation {
     this.budget = budget;
     const driver: RunDriver<EndpointId, ScenarioCall> = {
       call: (c) => {
-        this.call(c);
+        if (c.kind === 'call') this.call(c);
+        else this.forge(c.attack);
       },
       arrive: (to, segment) => {
         this.arrive(to, segment);
@@ -117,7 +118,15 @@ export class Simulation {
       this.notes.push(why('note-isn-seeded', { seed: scenario.seed }));
     }
     for (const e of scenario.events) {
-      this.runtime.call(e.t, { endpoint: e.endpoint, call: e.call, bytes: e.bytes ?? 0 });
+      this.runtime.call(e.t, {
+        kind: 'call',
+        endpoint: e.endpoint,
+        call: e.call,
+        bytes: e.bytes ?? 0,
+      });
+    }
+    for (const attack of scenario.attacks ?? []) {
+      this.runtime.call(attack.t, { kind: 'forge', attack });
     }
   }
 
@@ -252,7 +261,48 @@ export class Simulation {
     return { conn, isn, isnSource: spec.isn === null ? 'seeded' : 'scenario' };
   }
 
-  private call({ endpoint, call, bytes }: ScenarioCall): void {
+  /**
+   * An off-path attacker's segment: it claims the target's peer as its source, with the
+   * connection's ports, and flies as the peer's segments do; no endpoint sent it.
+   */
+  private forge(attack: ForgedSegment): void {
+    const from = peerOf(attack.target);
+    const has = (f: ForgedFlag) => attack.flags.includes(f);
+    const segment: Segment = {
+      srcPort: this.scenario[from].port,
+      dstPort: this.scenario[attack.target].port,
+      seq: seq(attack.seq),
+      ack: seq(attack.ack ?? 0),
+      ctl: {
+        ...NO_CONTROL,
+        syn: has('SYN'),
+        ack: attack.ack !== null,
+        fin: has('FIN'),
+        rst: has('RST'),
+        psh: has('PSH'),
+      },
+      len: attack.len,
+      window: 65535,
+      options: {},
+    };
+    const output = {
+      type: 'out.segment',
+      segment,
+      retransmission: false,
+      ackBasis: null,
+      why: why('attack-forged-segment', { address: attack.address, seq: attack.seq }),
+    } as const;
+    this.runtime.wire.transmit({
+      from,
+      to: attack.target,
+      output,
+      sender: null,
+      route: attack.target,
+      forged: true,
+    });
+  }
+
+  private call({ endpoint, call, bytes }: Extract<ScenarioCall, { kind: 'call' }>): void {
     const event = appEvent(call, this.now, bytes);
     const { conn } = this.endpoints[endpoint];
     const accepted = conn.can(event);

@@ -105,6 +105,11 @@ export interface SendEvent extends EventBase {
    * the reply to it goes. Absent for the connection's own two endpoints.
    */
   spoofedAddress?: string;
+  /**
+   * Injected by an off-path attacker (a scenario's `attacks`), forged to look like the `from`
+   * endpoint's: no endpoint sent it, and it counts in no endpoint's `index`.
+   */
+  forged?: true;
   ackBasis?: AckBasis | null;
   reason: string;
   why: Why;

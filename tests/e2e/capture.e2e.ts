@@ -135,7 +135,7 @@ describe('Open a capture, in Chromium', () => {
     const cut = cutFixture(join(LIVE, 'c_half_close.pcap'), 1500, 'cut.pcap');
     await page.locator('input[type="file"]').setInputFiles(cut);
     await waitForPlayer(page);
-    await page.getByText('1 packet cut short: the file ends inside').waitFor();
+    await page.getByText('1 packet cut short: the file ends in the middle of it').waitFor();
     await page.getByText(/^1 warning while reading$/).click();
     await page.getByText(/^packet \d+ at byte [\d,]+: /).waitFor();
   });

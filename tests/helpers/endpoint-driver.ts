@@ -243,6 +243,13 @@ export class EndpointDriver {
     );
   }
 
+  /** The states the last step entered, each with its reason code, in order. */
+  get lastEntered(): { to: TcpStateName; code: string }[] {
+    return this.last.outputs.flatMap((o) =>
+      o.type === 'out.state' ? [{ to: o.to, code: o.why.code }] : [],
+    );
+  }
+
   /** Keys of the transitions the last step took (raised events included). */
   get lastTaken(): string[] {
     return this.last.taken;

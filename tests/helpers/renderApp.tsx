@@ -35,6 +35,16 @@ const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> =
     en: 'Simulated handshake',
     ko: '시뮬레이션한 핸드셰이크',
   },
+  // A connect refused by a RST, simulated: the state diagram names its cause.
+  'simulated-refused': {
+    trace: () => {
+      const scenario = getScenario('syn-to-closed-port');
+      if (scenario === undefined) throw new Error('syn-to-closed-port is a built-in scenario');
+      return simulate(scenario);
+    },
+    en: 'Simulated refusal',
+    ko: '시뮬레이션한 연결 거부',
+  },
 };
 
 /** A scenario library over the fixtures, every trace already loaded (as the app's first one is). */

@@ -124,6 +124,13 @@ export class ScenarioRun {
     );
   }
 
+  /** What the endpoint noticed (told its application, or dropped silently): [t, code]. */
+  notices(endpoint: EndpointId): [number, string][] {
+    return this.trace.events.flatMap((e): [number, string][] =>
+      e.type === 'notice' && e.endpoint === endpoint ? [[e.t, e.why.code]] : [],
+    );
+  }
+
   /** The endpoint's initial sequence number as the trace reports it. */
   isn(endpoint: EndpointId): number {
     const isn = this.trace.endpoints[endpoint].isn;

@@ -224,11 +224,11 @@ describe('the built-in library', () => {
     (f) => [f, JSON.parse(readFileSync(join(LIBRARY_DIR, f), 'utf8'))] as const,
   );
 
-  it('holds the 16 scenario files, all loaded, with unique names matching their files', () => {
-    expect(files).toHaveLength(16);
-    expect(builtInScenarioFiles).toHaveLength(16);
+  it('holds the 20 scenario files, all loaded, with unique names matching their files', () => {
+    expect(files).toHaveLength(20);
+    expect(builtInScenarioFiles).toHaveLength(20);
     const names = builtInScenarios.map((s) => s.name);
-    expect(new Set(names).size).toBe(16);
+    expect(new Set(names).size).toBe(20);
     expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
   });
 
@@ -242,5 +242,33 @@ describe('the built-in library', () => {
 
   it.each(files)('%s has its own test in tests/sim/library', (file) => {
     expect(existsSync(join(LIBRARY_TESTS_DIR, file.replace(/\.json$/, '.test.ts')))).toBe(true);
+  });
+});
+
+describe('schema errors in Korean', () => {
+  it.each(INVALID_SCENARIO_FILES)('%s', (_what, file, english) => {
+    const result = parseScenario(file, 'ko');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [message] = result.errors;
+    // The same place, said in Korean: no English words left but the format's own names.
+    expect(message?.split(': ')[0]).toBe(
+      english.split(': ')[0]?.replace('(top level)', '(최상위)'),
+    );
+    expect(message).toMatch(/[가-힣]/);
+    expect(message).not.toMatch(/\b(expected|must|needs|only|unknown|Invalid|received)\b/);
+  });
+
+  it('says zod’s own messages with zod’s Korean locale', () => {
+    const drop = Array.from({ length: 1001 }, () => ({ from: 'client', index: 1 }));
+    const en = parseScenario({ events: [], network: { drop } });
+    const ko = parseScenario({ events: [], network: { drop } }, 'ko');
+    expect(en.ok ? '' : en.errors[0]).toMatch(/^network\.drop: Too big/);
+    expect(ko.ok ? '' : ko.errors[0]).toMatch(/^network\.drop: .*너무 큽니다/);
+  });
+
+  it('says a broken JSON file is not JSON, in Korean', () => {
+    const result = parseScenarioText('{"events": [', 'ko');
+    expect(result.ok ? '' : result.errors[0]).toMatch(/^올바른 JSON이 아닙니다/);
   });
 });

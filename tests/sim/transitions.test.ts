@@ -13,6 +13,8 @@ import { tcpEndpointMachine } from '../../src/sim/endpoint-machine.ts';
 import { TCP_STATES, type TcpStateName } from '../../src/sim/tcp-state.ts';
 import { endpoint, type EndpointDriver } from '../helpers/endpoint-driver.ts';
 import { machineTransitions } from '../helpers/machine-transitions.ts';
+import { CAUSE_OF_REASON } from '../helpers/transition-causes.ts';
+import { machineEdges, transitionTaken } from '../../src/layout/index.ts';
 
 const PEER = 1000;
 const ISS = 5000;
@@ -826,6 +828,34 @@ describe('each transition, reached with the driver', () => {
   it.each(ROWS.map((r) => [r.key, r] as const))('%s', (k, row) => {
     const d = row.run();
     expect(d.lastTaken, `transitions taken by the last step of: ${k}`).toContain(k);
+  });
+});
+
+describe('each state change lights the drawn transition of its cause', () => {
+  const edges = machineEdges(tcpEndpointMachine);
+  const changing = ROWS.flatMap((row) => {
+    const t = machineTransitions().find((x) => x.key === row.key);
+    return t !== undefined && t.target !== null && t.target !== t.source
+      ? [[row.key, row, t] as const]
+      : [];
+  });
+
+  it('covers every state-changing transition, hidden resets, aborts and time-outs included', () => {
+    const inConfig = machineTransitions().filter(
+      (t) => t.target !== null && t.target !== t.source && t.edge !== 'main',
+    );
+    const exceptional = changing.filter(([, , t]) => t.edge !== 'main');
+    expect(exceptional.map(([k]) => k).sort()).toEqual(inConfig.map((t) => t.key).sort());
+    expect(exceptional).toHaveLength(29);
+  });
+
+  it.each(changing)('%s', (_k, row, t) => {
+    const entered = row.run().lastEntered.find((e) => e.to === t.target);
+    expect(entered).toBeDefined();
+    const code = entered?.code ?? '';
+    const lit = transitionTaken(edges, t.source, t.target ?? t.source, code);
+    expect(lit?.description).toBe(t.description);
+    expect(lit?.cause).toBe(CAUSE_OF_REASON[code]);
   });
 });
 

@@ -33,7 +33,7 @@ describe('lanes', () => {
     app.stepForward(2);
     const client = screen.getByRole('region', { name: /^Client/ });
     const timers = within(client).getByRole('list', { name: 'Timers' });
-    expect(timers.textContent).toMatch(/^RTO 1\.0 s left$/);
+    expect(timers.textContent).toMatch(/^RTO 1\.0 sec left$/);
     app.stepBack(2);
     expect(within(client).queryByRole('list', { name: 'Timers' })).toBeNull();
   });

@@ -46,7 +46,7 @@ describe('narration', () => {
     expect(seen).toContainEqual(expect.stringMatching(/^Client moves CLOSED → SYN-SENT\./));
     expect(seen).toContainEqual(expect.stringMatching(/^The network loses the client’s SYN\./));
     expect(seen).toContainEqual(
-      expect.stringMatching(/^The client’s retransmission timer \(1\.0 s\) fires/),
+      expect.stringMatching(/^The client’s retransmission timer \(1\.0 sec\) fires/),
     );
     expect(seen).toContainEqual(expect.stringMatching(/It retransmits segment 1\./));
   });
@@ -110,10 +110,18 @@ describe('notices', () => {
       en,
     ).headline;
 
-  it('say the application is told only for notice-* codes', () => {
-    expect(notice('notice-connection-reset')).toBe('Server tells its application:');
+  it('say in a whole sentence what the application is told, and only for notice-* codes', () => {
+    expect(notice('notice-connection-reset')).toBe(
+      'The server’s application is told: connection reset.',
+    );
+    expect(notice('notice-connection-refused')).toBe(
+      'The server’s application is told: connection refused.',
+    );
+    expect(notice('notice-timed-out')).toBe(
+      'The server’s application is told: connection timed out.',
+    );
     expect(notice('discard-rst-in-listen')).toBe(
-      'Server handles this inside TCP (the application is not told):',
+      'The server’s TCP handles this segment itself; its application is not told.',
     );
   });
 });

@@ -57,7 +57,7 @@ export const glossaryEn: GlossaryMessages = {
         'The number of the segment’s first byte (or of its SYN or FIN) in the sender’s count.',
     },
     ack: {
-      term: 'ACK number',
+      term: 'Acknowledgment number (ACK)',
       meaning: 'The next number the receiver expects: SEQ + LEN, plus one for a SYN or a FIN.',
     },
     len: { term: 'LEN', meaning: 'How many bytes of data the segment carries.' },

@@ -1,5 +1,6 @@
 /** 상태, 플래그, 번호의 한국어 용어집. */
 import type { GlossaryMessages } from './messages.ts';
+import { term } from './vocabulary.ts';
 
 export const glossaryKo: GlossaryMessages = {
   title: '용어집',
@@ -44,13 +45,16 @@ export const glossaryKo: GlossaryMessages = {
     },
   },
   terms: {
-    isn: { term: 'ISN', meaning: '초기 순서 번호: 한쪽이 자기 바이트를 세기 시작하는 번호입니다.' },
+    isn: {
+      term: 'ISN',
+      meaning: `${term('ko', 'initialSequenceNumber')}: 한쪽이 자기 바이트를 세기 시작하는 번호입니다.`,
+    },
     seq: {
       term: 'SEQ',
       meaning: '세그먼트의 첫 바이트(또는 SYN이나 FIN)가 보내는 쪽의 셈에서 받는 번호입니다.',
     },
     ack: {
-      term: 'ACK 번호',
+      term: `${term('ko', 'acknowledgmentNumber')}(ACK)`,
       meaning: '받는 쪽이 다음에 기다리는 번호: SEQ + LEN, SYN이나 FIN이면 1을 더합니다.',
     },
     len: { term: 'LEN', meaning: '세그먼트에 실린 데이터의 바이트 수입니다.' },
@@ -61,7 +65,7 @@ export const glossaryKo: GlossaryMessages = {
     },
     rto: {
       term: 'RTO',
-      meaning: '재전송 타임아웃: 제때 ACK가 오지 않으면 세그먼트를 다시 보냅니다(RFC 6298).',
+      meaning: '재전송 시간 제한: 제때 ACK가 오지 않으면 세그먼트를 다시 보냅니다(RFC 6298).',
     },
     msl: {
       term: 'MSL',

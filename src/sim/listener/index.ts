@@ -17,3 +17,4 @@ export {
   unpackCookie,
   type FourTuple,
 } from './syn-cookie.ts';
+export { COOKIE_TRANSITION, type DeclaredTransition } from './cookie-transition.ts';

@@ -33,6 +33,8 @@ export interface Transmission<R> {
   route: R;
   /** The forged client address it comes from or goes to (a SYN flood), if any. */
   spoofedAddress?: string;
+  /** Injected by an off-path attacker as `from`: counted in no sender's index, never faulted. */
+  forged?: true;
 }
 
 /** What befalls one transmission. */
@@ -71,7 +73,8 @@ export class Wire<R> {
   transmit(tx: Transmission<R>): SendEvent {
     const now = this.agenda.now;
     const { segment, retransmission } = tx.output;
-    const index = ++this.transmitted[tx.from];
+    // A forged segment is not the endpoint's own: it must not shift the faults' numbering.
+    const index = tx.forged === true ? 0 : ++this.transmitted[tx.from];
     const id = this.nextId++;
     const flight = this.flightOf(tx, index);
     const { delayMs, extraDelayMs, lost } = flight;
@@ -96,7 +99,7 @@ export class Wire<R> {
       arrivesAt,
       ...(lost ? { lost: true } : {}),
       ...(extraDelayMs > 0 ? { extraDelayMs } : {}),
-      index,
+      ...(tx.forged === true ? { forged: true } : { index }),
       ...(tx.spoofedAddress === undefined ? {} : { spoofedAddress: tx.spoofedAddress }),
       ackBasis: tx.output.ackBasis,
       reason: this.log.describe(tx.output.why),

@@ -36,10 +36,12 @@ export function ladderInput(
     breakLabels: geometry.breaks.map((b) => breakLabel(b, t)),
     headings: { client: port('client'), server: port('server') },
     title,
-    description: t.share.ladderSummary(run.timeline.segments.length),
+    description: `${t.share.ladderSummary(run.timeline.segments.length)} ${t.share.numbersNote[mode]}`,
     lostText: t.lost,
     palette,
     phaseOf: statePhase,
+    // The picture leaves the app: it says itself which numbers it shows.
+    footer: t.share.numbersNote[mode],
   };
 }
 

@@ -1,7 +1,7 @@
 /** A running timer and the time it has left, counting down every frame. */
 import { useRef } from 'react';
 import { useTransform } from 'framer-motion';
-import { durationParts, toTrace, type RunningTimer } from '../../layout/index.ts';
+import { toTrace, type RunningTimer } from '../../layout/index.ts';
 import { useDisplayTime, useMessages, useRun, useMotionText } from '../run/index.ts';
 
 export function TimerCountdown({ timer }: { timer: RunningTimer }) {
@@ -12,7 +12,7 @@ export function TimerCountdown({ timer }: { timer: RunningTimer }) {
   const text = useTransform(displayTime, (d) => {
     if (timer.expiresAt === null) return name;
     const left = Math.max(0, timer.expiresAt - toTrace(run.timeline, d));
-    return t.timerLeft(name, t.duration(durationParts(left)));
+    return t.timerLeft(name, t.duration(left));
   });
   const textRef = useRef<HTMLSpanElement>(null);
   useMotionText(textRef, text);

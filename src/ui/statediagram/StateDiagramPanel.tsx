@@ -2,22 +2,23 @@
  * The RFC 9293 state diagram, drawn from the endpoint machine's own transitions, with each
  * endpoint's current state marked (C, S) and the transitions they last took lit up.
  */
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useId, useMemo, useRef, useState } from 'react';
 import {
   edgeKey,
   ENDPOINT_EDGES,
   stateDiagramGeometry,
+  litTransitions,
   type DiagramEdge,
   type DiagramNode,
+  type LitTransition,
 } from '../../layout/index.ts';
 import type { EndpointId } from '../../sim/index.ts';
 import { useMessages, useRun, useCursor } from '../run/index.ts';
 import { useElementWidth } from '../kit/index.ts';
 
-interface Lit {
-  endpoint: EndpointId;
-  key: string;
-  step: number;
+/** The ids of the lit transitions, `|`-separated: a string, so the layout is memoized by value. */
+function takenIds(lit: readonly LitTransition[]): string {
+  return lit.flatMap((l) => (l.transition === null ? [] : [l.transition.id])).join('|');
 }
 
 export function StateDiagramPanel() {
@@ -30,14 +31,8 @@ export function StateDiagramPanel() {
   const checkboxId = useId();
   const scene = run.checkpoints[cursor];
 
-  const lit: Lit[] = [];
-  for (const endpoint of ['client', 'server'] as const) {
-    const last = scene?.[endpoint].lastTransition;
-    if (last !== null && last !== undefined) {
-      lit.push({ endpoint, key: edgeKey(last.event.from, last.event.to), step: last.step });
-    }
-  }
-  const litKeys = lit.map((l) => l.key).join('|');
+  const lit = useMemo(() => litTransitions(scene, ENDPOINT_EDGES), [scene]);
+  const litIds = takenIds(lit);
   const mode = width < 560 ? 'narrow' : 'wide';
   const geometry = useMemo(
     () =>
@@ -45,9 +40,9 @@ export function StateDiagramPanel() {
         ENDPOINT_EDGES,
         mode,
         showExceptional,
-        new Set(litKeys.split('|').filter(Boolean)),
+        new Set(litIds.split('|').filter(Boolean)),
       ),
-    [mode, showExceptional, litKeys],
+    [mode, showExceptional, litIds],
   );
   const edgeByKey = new Map(geometry.edges.map((e) => [e.key, e]));
 
@@ -79,15 +74,23 @@ export function StateDiagramPanel() {
         {lit.map((l) => {
           const last = scene?.[l.endpoint].lastTransition;
           if (last === null || last === undefined) return null;
-          const edge = edgeByKey.get(l.key);
           return (
             <li key={l.endpoint} className={latest?.step === l.step ? 'is-latest' : undefined}>
               <span className={`chip chip-${l.endpoint}`} aria-hidden="true">
                 {l.endpoint === 'client' ? 'C' : 'S'}
               </span>
-              {t.justTaken(t.endpoint[l.endpoint], last.event.from, last.event.to)}
-              {edge !== undefined && (
-                <span className="caption-desc"> ({edge.descriptions.join(' | ')})</span>
+              {l.transition === null ? (
+                t.justTaken(t.endpoint[l.endpoint], last.event.from, last.event.to)
+              ) : (
+                <>
+                  {t.words.transitionCaption(
+                    t.endpoint[l.endpoint],
+                    last.event.from,
+                    last.event.to,
+                    t.words.cause[l.transition.cause],
+                  )}
+                  <span className="caption-desc"> ({l.transition.description})</span>
+                </>
               )}
             </li>
           );
@@ -116,6 +119,10 @@ export function StateDiagramPanel() {
                 .filter((l) => l.key === e.key)
                 .map((l) => l.step)
                 .join('-')}
+              litIds={lit
+                .filter((l) => l.key === e.key)
+                .flatMap((l) => (l.transition === null ? [] : [l.transition.id]))
+                .join('|')}
               latest={latest !== null && edgeKey(latest.event.from, latest.event.to) === e.key}
             />
           ))}
@@ -153,6 +160,7 @@ const Edge = memo(function Edge({
   labelFontPx,
   litBy,
   litStep,
+  litIds,
   latest,
 }: {
   edge: DiagramEdge;
@@ -160,15 +168,25 @@ const Edge = memo(function Edge({
   labelFontPx: number;
   litBy: string;
   litStep: string;
+  /** The ids of the transitions taken along this edge, `|`-separated. */
+  litIds: string;
   latest: boolean;
 }) {
   const lit = litBy !== '';
-  const classes = ['edge', `edge-${edge.kind}`, lit ? 'is-lit' : '', latest ? 'is-latest' : '']
+  const taken = new Set(litIds.split('|'));
+  const litKind = edge.transitions.find((d) => taken.has(d.id))?.kind;
+  const classes = [
+    'edge',
+    `edge-${edge.kind}`,
+    lit ? 'is-lit' : '',
+    lit && litKind !== undefined ? `lit-${litKind}` : '',
+    latest ? 'is-latest' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
     <g className={classes}>
-      <title>{`${edge.from} → ${edge.to}: ${edge.descriptions.join(' | ')}`}</title>
+      <title>{`${edge.from} → ${edge.to}: ${edge.transitions.map((d) => d.description).join(' | ')}`}</title>
       <path className="edge-path" d={edge.path} />
       {lit && (
         // Drawn from its start by a CSS animation (none for reduced motion); a new step restarts it.
@@ -183,7 +201,14 @@ const Edge = memo(function Edge({
           textAnchor={edge.label.anchor}
           style={{ fontSize: `${labelFontPx}px` }}
         >
-          {edge.descriptions.join(' | ')}
+          {edge.labelled.map((d, i) => (
+            <Fragment key={d.id}>
+              {i > 0 && ' | '}
+              <tspan className={taken.has(d.id) ? 'label-taken' : undefined} data-cause={d.cause}>
+                {d.description}
+              </tspan>
+            </Fragment>
+          ))}
         </text>
       )}
     </g>

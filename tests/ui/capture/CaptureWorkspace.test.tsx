@@ -158,7 +158,7 @@ describe('capture view', () => {
   it('keeps the capture and player on screen when a broken file fails, and says where', async () => {
     const { store } = testStore();
     renderCapture(store);
-    await openSample(/^Half close/);
+    await openSample(/^Half-close/);
     fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
     const before = stepCount();
 
@@ -181,7 +181,9 @@ describe('capture view', () => {
     renderCapture(store);
     chooseFile(fixtureFile(join(LIVE, 'c_half_close.pcap'), 'cut.pcap', 1500));
     await screen.findByRole('group', { name: /time-space diagram/i });
-    expect(screen.getByText('1 packet cut short: the file ends inside')).toBeInTheDocument();
+    expect(
+      screen.getByText('1 packet cut short: the file ends in the middle of it'),
+    ).toBeInTheDocument();
     const row = within(screen.getByRole('table')).getAllByRole('row')[1];
     expect(Number(row?.querySelectorAll('td')[2]?.textContent)).toBeLessThan(15);
   });

@@ -5,10 +5,12 @@
 import { useCallback } from 'react';
 import { importScenarioText, MAX_IMPORT_BYTES, FROM_THE_START } from '../../../lab/index.ts';
 import { decodeScenarioBytes } from '../../../scenarios/index.ts';
+import { useMessages } from '../../run/index.ts';
 import type { LabController } from '../useLabSession.ts';
 
 export function useOpenFile(lab: LabController): (file: File) => Promise<void> {
   const { dispatch } = lab;
+  const { lang } = useMessages();
   return useCallback(
     async (file: File) => {
       if (file.size > MAX_IMPORT_BYTES) {
@@ -26,7 +28,7 @@ export function useOpenFile(lab: LabController): (file: File) => Promise<void> {
         });
         return;
       }
-      const result = importScenarioText(text, file.name);
+      const result = importScenarioText(text, file.name, lang);
       if (!result.ok) {
         dispatch({ type: 'notice', notice: result.notice });
         return;
@@ -38,6 +40,6 @@ export function useOpenFile(lab: LabController): (file: File) => Promise<void> {
         notice: { kind: 'imported', file: file.name },
       });
     },
-    [dispatch],
+    [dispatch, lang],
   );
 }

@@ -5,6 +5,7 @@
  * catalogue the narration reads.
  */
 import { useMemo, useState } from 'react';
+import { floodMessages } from '../../../i18n/index.ts';
 import { simulateSynFlood, SYN_FLOOD_DEFAULTS, type SynFloodConfig } from '../../../sim/index.ts';
 import { MessagesContext, useMessages } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
@@ -16,14 +17,7 @@ export function FloodMode() {
   const t = useMessages();
   const [config, setConfig] = useState<SynFloodConfig>(SYN_FLOOD_DEFAULTS);
   const trace = useMemo(() => simulateSynFlood(config), [config]);
-  const messages = useMemo(
-    () => ({
-      ...t,
-      endpoint: { ...t.endpoint, client: t.lab.floodClientSide },
-      reasonTemplates: { ...t.reasonTemplates, ...t.lab.floodReasons },
-    }),
-    [t],
-  );
+  const messages = useMemo(() => floodMessages(t), [t]);
   return (
     <>
       <div className="lab-toolbar">

@@ -1,0 +1,13 @@
+/**
+ * The catalogue a SYN-flood run is narrated with: its client lane carries the attacker's forged
+ * SYNs too, so it is named for both, and the flood's reasons join the core's.
+ */
+import type { Messages } from './messages.ts';
+
+export function floodMessages(t: Messages): Messages {
+  return {
+    ...t,
+    endpoint: { ...t.endpoint, client: t.lab.floodClientSide },
+    reasonTemplates: { ...t.reasonTemplates, ...t.lab.floodReasons },
+  };
+}
