@@ -3,7 +3,7 @@ import { dataModule, dataScript, precomputedSource } from '../../scripts/vite/pr
 import { PRECOMPUTED } from '../../scripts/vite/precomputedModules.ts';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME } from '../../src/scenarios/index.ts';
 import { machineEdges } from '../../src/layout/index.ts';
-import { simulate, tcpEndpointMachine } from '../../src/sim/index.ts';
+import { COOKIE_TRANSITION, simulate, tcpEndpointMachine } from '../../src/sim/index.ts';
 
 /** The value a `JSON.parse("...")` expression in generated code yields. */
 function parsed(code: string, pattern: RegExp): unknown {
@@ -72,7 +72,7 @@ describe('modules evaluated at build time', () => {
     const { source, chunks } = await shipped('src/layout/endpoint-edges.ts');
     expect(chunks.size).toBe(0);
     const edges = parsed(source, /export const ENDPOINT_EDGES = JSON\.parse\((".*?")\);/);
-    expect(edges).toStrictEqual(machineEdges(tcpEndpointMachine));
+    expect(edges).toStrictEqual(machineEdges(tcpEndpointMachine, [COOKIE_TRANSITION]));
     expect(edges).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'CLOSING' })]));
   });
 

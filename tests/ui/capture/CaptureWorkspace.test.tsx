@@ -65,7 +65,8 @@ describe('capture view', () => {
     expect(stepCount()).toMatch(/^Step 0 of \d+$/);
     expect(laneState('Client')).toBe('CLOSED');
     fireEvent.click(screen.getByRole('button', { name: 'Jump to end' }));
-    expect(laneState('Client')).toBe('TIME-WAIT');
+    // The player's machine loads after the first paint; the click waits for it.
+    await waitFor(() => expect(laneState('Client')).toBe('TIME-WAIT'));
     expect(laneState('Server')).toBe('CLOSED');
   });
 
