@@ -2,7 +2,7 @@
  * Opening a scenario file in the lab: untrusted input, validated by the scenario schema (whose
  * messages already say where and why), and kept small enough to drive by hand.
  */
-import { parseScenarioText } from '../scenarios/index.ts';
+import { parseScenario, parseScenarioText, type ScenarioResult } from '../scenarios/index.ts';
 import { simulate } from '../sim/index.ts';
 import { sessionFromScenario, type LabSession } from './labSession.ts';
 import type { LabNotice } from './labState.ts';
@@ -17,7 +17,15 @@ export type ImportResult = { ok: true; session: LabSession } | { ok: false; noti
 
 /** Reads a file's text (its size already checked by the caller with `MAX_IMPORT_BYTES`). */
 export function importScenarioText(text: string, file: string): ImportResult {
-  const parsed = parseScenarioText(text);
+  return importParsed(parseScenarioText(text), file);
+}
+
+/** Takes a scenario file already read as JSON (a share link's, unpacked). */
+export function importScenarioJson(json: unknown, file: string): ImportResult {
+  return importParsed(parseScenario(json), file);
+}
+
+function importParsed(parsed: ScenarioResult, file: string): ImportResult {
   if (!parsed.ok)
     return { ok: false, notice: { kind: 'import-failed', file, errors: parsed.errors } };
   const { scenario } = parsed;

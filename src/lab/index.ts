@@ -4,14 +4,14 @@
  * (the UI reads and writes local storage and hands the text over).
  */
 export { backlogByCursor } from './backlogSteps.ts';
-export { importScenarioText, MAX_IMPORT_BYTES } from './importFile.ts';
-export { LAB_MODES, modeFromSearch, searchWithMode } from './labMode.ts';
+export { importScenarioJson, importScenarioText, MAX_IMPORT_BYTES } from './importFile.ts';
 export {
   actionsThrough,
   type FaultKind,
   FROM_THE_START,
   type LabAction,
   type LabFault,
+  type LabSession,
   newSession,
   scenarioOf,
 } from './labSession.ts';
@@ -31,5 +31,5 @@ export {
   nextIndex,
 } from './moment.ts';
 export { AUTOSAVE_KEY, decodeSession, encodeSession } from './savedSession.ts';
-export { scenarioFileText } from './scenarioFile.ts';
+export { scenarioFileText, toScenarioFile } from './scenarioFile.ts';
 export { seconds } from './seconds.ts';

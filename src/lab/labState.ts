@@ -4,6 +4,7 @@
  */
 import { withAction, withBase, type LabAction, type LabSession } from './labSession.ts';
 import type { Scenario } from '../sim/index.ts';
+import type { LinkProblem } from '../i18n/index.ts';
 
 /** What a message line under the controls says, as data (the UI words it). */
 export type LabNotice =
@@ -11,7 +12,11 @@ export type LabNotice =
   | { kind: 'imported'; file: string }
   | { kind: 'import-failed'; file: string; errors: readonly string[] }
   | { kind: 'too-large'; file: string }
-  | { kind: 'restore-failed'; reason: string };
+  | { kind: 'restore-failed'; reason: string }
+  /** A link's session replaced the one on screen (Undo brings that back). */
+  | { kind: 'link-opened' }
+  /** A link's session could not be opened; the session on screen stays. */
+  | { kind: 'link-failed'; problem: LinkProblem };
 
 export interface LabState {
   session: LabSession;

@@ -1,5 +1,10 @@
 /** Scenario files: the schema and the built-in library. */
-export { parseScenario, parseScenarioText, type ScenarioFile } from './schema.ts';
+export {
+  parseScenario,
+  parseScenarioText,
+  type ScenarioFile,
+  type ScenarioResult,
+} from './schema.ts';
 export {
   builtInScenarioFiles,
   builtInScenarios,

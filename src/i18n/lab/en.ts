@@ -99,6 +99,8 @@ export const labEn: LabMessages = {
   fileTooLarge: (file, kb) => `${file} is larger than ${kb} KB; a scenario file is much smaller.`,
   startOver: 'Start over',
   restoreFailed: (reason) => `The saved session could not be read (${reason}); starting a new one.`,
+  linkOpened: 'Opened the session from the link. Undo brings back the one you had.',
+  linkFailed: 'The session in the link could not be opened; yours is unchanged.',
   saveFailed: 'This browser does not let the lab save your session; it will be lost on reload.',
   log: 'Your actions',
   logEmpty: 'Nothing yet: both endpoints are CLOSED.',

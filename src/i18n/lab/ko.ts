@@ -95,6 +95,8 @@ export const labKo: LabMessages = {
     `${file} 파일이 ${kb} KB보다 큽니다. 시나리오 파일은 이보다 훨씬 작습니다.`,
   startOver: '처음부터 다시',
   restoreFailed: (reason) => `저장된 세션을 읽을 수 없어(${reason}) 새 세션으로 시작합니다.`,
+  linkOpened: '링크에 담긴 세션을 열었습니다. 되돌리기를 누르면 원래 세션으로 돌아갑니다.',
+  linkFailed: '링크에 담긴 세션을 열 수 없습니다. 지금 세션은 그대로입니다.',
   saveFailed: '이 브라우저에서는 세션을 저장할 수 없어, 새로 고치면 사라집니다.',
   log: '내 행동 기록',
   logEmpty: '아직 없습니다. 두 종단 모두 CLOSED입니다.',

@@ -92,6 +92,10 @@ export interface LabMessages {
   fileTooLarge: (file: string, maxKb: number) => string;
   startOver: string;
   restoreFailed: (reason: string) => string;
+  /** A share link's session replaced the one on screen. */
+  linkOpened: string;
+  /** A share link's session could not be opened (the problem is said after it). */
+  linkFailed: string;
   saveFailed: string;
   log: string;
   logEmpty: string;

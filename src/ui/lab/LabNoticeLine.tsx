@@ -18,6 +18,14 @@ export function LabNoticeLine({ notice }: { notice: LabNotice | null }) {
       );
     case 'restore-failed':
       return <p className="lab-notice is-error">{t.lab.restoreFailed(notice.reason)}</p>;
+    case 'link-opened':
+      return <p className="lab-notice">{t.lab.linkOpened}</p>;
+    case 'link-failed':
+      return (
+        <p className="lab-notice is-error" role="alert">
+          {t.lab.linkFailed} {t.share.linkProblem(notice.problem)}
+        </p>
+      );
     case 'import-failed':
       return (
         <div className="lab-notice is-error" role="alert">

@@ -1,6 +1,7 @@
 /**
- * The lab session for the whole lab view: restored from local storage at start (a broken save
- * is reported and replaced, never fatal), saved again on every change.
+ * The lab session for the whole lab view: opened from the share link the page came with, else
+ * restored from local storage (a broken save or link is reported, never fatal), saved again on
+ * every change. A link's session replaces the saved one undoably.
  */
 import { useEffect, useReducer, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { useMessages } from '../run/index.ts';
@@ -10,11 +11,13 @@ import {
   labReducer,
   type LabEvent,
   type LabState,
+  type LabSession,
   AUTOSAVE_KEY,
   decodeSession,
   encodeSession,
 } from '../../lab/index.ts';
 import { randomSeed } from './randomSeed.ts';
+import { openSessionLink, sessionPayload } from './sessionLink.ts';
 
 export interface LabController {
   state: LabState;
@@ -60,15 +63,32 @@ function canSave(): boolean {
   }
 }
 
-export function useLabSession(): LabController {
+function restored(fresh: () => LabSession): LabState {
+  const text = readSaved();
+  if (text === null) return initialLabState(fresh(), -1, null);
+  const decoded = decodeSession(text);
+  if (decoded.ok) return initialLabState(decoded.saved.session, decoded.saved.moment, null);
+  return initialLabState(fresh(), -1, { kind: 'restore-failed', reason: decoded.error });
+}
+
+/** The state a link's payload (`#s=`) opens on top of what was saved. */
+function linked(saved: LabState, payload: string): LabState {
+  if (sessionPayload(saved.session) === payload) return saved;
+  const opened = openSessionLink(payload);
+  if (!opened.ok) return { ...saved, notice: { kind: 'link-failed', problem: opened.problem } };
+  const hadOwn = saved.session.actions.length > 0;
+  return {
+    ...initialLabState(opened.session, -1, hadOwn ? { kind: 'link-opened' } : null),
+    previous: hadOwn ? { session: saved.session, moment: saved.moment } : null,
+  };
+}
+
+/** The session, from `payload` (a share link's fragment) when there is one. */
+export function useLabSession(payload: string | null): LabController {
   const t = useMessages();
   const [state, dispatch] = useReducer(labReducer, null, (): LabState => {
-    const fresh = () => newSession(randomSeed(), t.lab.sessionTitle);
-    const text = readSaved();
-    if (text === null) return initialLabState(fresh(), -1, null);
-    const decoded = decodeSession(text);
-    if (decoded.ok) return initialLabState(decoded.saved.session, decoded.saved.moment, null);
-    return initialLabState(fresh(), -1, { kind: 'restore-failed', reason: decoded.error });
+    const saved = restored(() => newSession(randomSeed(), t.lab.sessionTitle));
+    return payload === null ? saved : linked(saved, payload);
   });
   const [saveFailed] = useState(() => !canSave());
   const focusAfterChange = useRef<string | null>(null);

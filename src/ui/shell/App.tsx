@@ -1,6 +1,8 @@
 /**
  * The app shell: language, number mode and scenario choice, wrapped in framer-motion's config
- * (reduced motion follows the user's setting; animation features load after first paint).
+ * (reduced motion follows the user's setting; animation features load after first paint). The
+ * address bar names the view, language and numbers; each view writes its own part (see
+ * links/screenAddress.ts), so every address reopens the screen it names.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
@@ -19,11 +21,11 @@ import { MessagesContext, NumberModeContext } from '../run/index.ts';
 import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { Logo } from './Logo.tsx';
 import { ScenarioView } from '../stage/index.ts';
-import { readUrlState, writeUrlState } from './urlState.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
-import { viewFromSearch } from './views.ts';
-import { LinkNotice, ShareTools } from '../share/index.ts';
+import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
+import { replaceAddress } from '../kit/index.ts';
+import { LINKED_SCENARIO_KEY, patchScreenHref, readScreenAddress } from '../../links/index.ts';
 import {
   loadMessagesOrEnglish,
   loadMotionFeatures,
@@ -33,40 +35,50 @@ import {
 
 export interface AppProps {
   library: ScenarioLibrary;
-  /** The address bar's query string at start (defaults to the window's). */
+  /** The address bar's query string and fragment at start (default to the window's). */
   search?: string;
+  hash?: string;
   /** Browser languages, most preferred first (defaults to navigator.languages). */
   languages?: readonly string[];
   /** What was wrong with the link the app was opened with, if anything. */
   linkProblem?: LinkProblem | null;
 }
 
-export function App({ library, search, languages, linkProblem = null }: AppProps) {
+export function App({ library, search, hash, languages, linkProblem = null }: AppProps) {
   const startSearch = search ?? window.location.search;
-  const [initial] = useState(() => readUrlState(startSearch));
+  const startHash = hash ?? window.location.hash;
+  const [initial] = useState(() => readScreenAddress(startSearch, startHash));
   const [lang, setLang] = useState<Lang>(() =>
     detectLang(startSearch, languages ?? navigator.languages),
   );
   const [langChosen, setLangChosen] = useState(() => new URLSearchParams(startSearch).has('lang'));
   const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
-  const [numberMode, setNumberMode] = useState<NumberMode>(() => initial.numbers ?? 'absolute');
+  const [numberMode, setNumberMode] = useState<NumberMode>(initial.numbers);
   const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
-  const [view, setView] = useState<ViewId>(() => viewFromSearch(startSearch));
-  const changeView = useCallback((next: ViewId) => {
-    const params = new URLSearchParams(window.location.search);
-    if (next === 'scenarios') params.delete('view');
-    else params.set('view', next);
-    const query = params.toString();
-    window.history.pushState(
-      window.history.state,
-      '',
-      // The fragment may carry a linked scenario: keep it across views.
-      `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`,
-    );
-    setView(next);
-  }, []);
+  const [view, setView] = useState<ViewId>(initial.view);
+  // The address a feature view opens with: the start's, then the one a tab change writes.
+  const [viewAddress, setViewAddress] = useState({ search: startSearch, hash: startHash });
   const linked = library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null;
   const [scenario, setScenario] = useState(() => linked ?? library.defaultName);
+  // A scenario that came in the link keeps its fragment in the address while it shows.
+  const fromLink = scenario === LINKED_SCENARIO_KEY ? initial.payload : null;
+  const changeView = useCallback(
+    (next: ViewId) => {
+      const scenarios = next === 'scenarios';
+      const href = patchScreenHref(window.location, {
+        view: next,
+        lab: 'drive',
+        scenario: scenarios && fromLink === null ? scenario : null,
+        step: null,
+        sample: null,
+        payload: scenarios ? fromLink : null,
+      });
+      window.history.pushState(window.history.state, '', `${window.location.pathname}${href}`);
+      setViewAddress({ search: window.location.search, hash: window.location.hash });
+      setView(next);
+    },
+    [scenario, fromLink],
+  );
   // A step in the link applies to the scenario it names, or to the default if it names none.
   const [initialStep, setInitialStep] = useState(() =>
     linked !== null || initial.scenario === null ? (initial.step ?? 0) : 0,
@@ -86,12 +98,17 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
   const trace = useMemo(() => library.load(scenario), [library, scenario]);
   const info = library.scenarios.find((s) => s.name === scenario);
 
+  useEffect(() => {
+    replaceAddress({ lang: langChosen ? lang : null, numbers: numberMode });
+  }, [lang, langChosen, numberMode]);
+
   const onRest = useCallback(
     (step: number) => {
-      writeUrlState(scenario, step, langChosen ? lang : null, numberMode);
+      replaceAddress({ scenario: fromLink === null ? scenario : null, step, payload: fromLink });
     },
-    [scenario, lang, langChosen, numberMode],
+    [scenario, fromLink],
   );
+  const embed: EmbedSource = fromLink === null ? { scenario } : { payload: fromLink };
 
   if (messages === null) return null;
   return (
@@ -137,7 +154,15 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
               <UpdateBanner />
               {linkProblem !== null && <LinkNotice problem={linkProblem} />}
               <ViewMain key={view}>
-                {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
+                {view !== 'scenarios' && (
+                  <FeatureViewHost
+                    id={view}
+                    search={viewAddress.search}
+                    hash={viewAddress.hash}
+                    toolsSlot={toolsSlot}
+                    lang={lang}
+                  />
+                )}
                 {view === 'scenarios' && trace !== null && (
                   <ScenarioView
                     key={scenario}
@@ -149,8 +174,8 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                     <ShareTools
                       slot={toolsSlot}
                       title={info?.title[messages.lang] ?? scenario}
-                      scenario={scenario}
                       lang={lang}
+                      embed={embed}
                     />
                   </ScenarioView>
                 )}

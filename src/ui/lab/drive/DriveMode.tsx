@@ -9,11 +9,22 @@ import { simulate } from '../../../sim/index.ts';
 import { useMessages } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import { scenarioOf, cursorThrough, momentOfCursor } from '../../../lab/index.ts';
+import { replaceAddress } from '../../kit/index.ts';
+import { ShareTools } from '../../share/index.ts';
+import type { LabShare } from '../labShare.ts';
+import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { LabPanel } from './LabPanel.tsx';
 import { useOpenFile } from './useOpenFile.ts';
 
-export function DriveMode({ lab }: { lab: LabController }) {
+export interface DriveModeProps {
+  lab: LabController;
+  /** The step the address opened at, for the first run shown. */
+  firstStep: number | null;
+  share: LabShare;
+}
+
+export function DriveMode({ lab, firstStep, share }: DriveModeProps) {
   const t = useMessages();
   const { session, moment, version } = lab.state;
   const trace = useMemo(() => simulate(scenarioOf(session)), [session]);
@@ -21,12 +32,18 @@ export function DriveMode({ lab }: { lab: LabController }) {
   const openFile = useOpenFile(lab);
   const [dragging, setDragging] = useState(false);
   const { dispatch } = lab;
+  const payload = useMemo(() => sessionPayload(session), [session]);
   const onRest = useCallback(
     (step: number) => {
       dispatch({ type: 'rest', moment: momentOfCursor(timeline, step) });
+      replaceAddress({ step, scenario: null, payload });
     },
-    [dispatch, timeline],
+    [dispatch, timeline, payload],
   );
+  const initialStep =
+    version === 0 && firstStep !== null
+      ? Math.min(firstStep, timeline.steps.length)
+      : cursorThrough(timeline, moment);
 
   const onDragOver = (e: DragEvent<HTMLDivElement>): void => {
     if (!e.dataTransfer.types.includes('Files')) return;
@@ -57,10 +74,16 @@ export function DriveMode({ lab }: { lab: LabController }) {
       <ScenarioView
         key={version}
         trace={trace}
-        initialStep={cursorThrough(timeline, moment)}
+        initialStep={initialStep}
         description={null}
         onRest={onRest}
       >
+        <ShareTools
+          slot={share.toolsSlot}
+          title={session.base.title[t.lang]}
+          lang={share.lang}
+          embed={{ payload }}
+        />
         <LabPanel lab={lab} onOpenFile={openFile} />
       </ScenarioView>
     </div>
