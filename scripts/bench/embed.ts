@@ -14,8 +14,12 @@ import { build } from 'vite';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, 'dist');
 const ELEMENT = join(DIST, 'embed', 'handshake-lab.js');
-/** The element's budget, gzipped: about what a blog's hero image weighs. */
-export const ELEMENT_BUDGET_GZ = 215 * 1024;
+/**
+ * The element's budget, gzipped: about what a blog's hero image weighs. 235 KB since it plays
+ * custom scenarios (`scenario-data`), which need the scenario schema (zod) and the decompressor
+ * (fflate): about 25 KB more.
+ */
+export const ELEMENT_BUDGET_GZ = 235 * 1024;
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;

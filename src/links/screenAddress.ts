@@ -3,7 +3,8 @@
  * scenario, the step, the language, the number mode, presentation, the SYN flood's settings, the
  * capture sample, and a custom scenario in the fragment (`#s=1.<data>`). Reading takes anything
  * (it is the outside world's text) and falls back to the default for whatever is unknown or out
- * of range; writing changes only the parameters it owns, so other parameters survive.
+ * of range; writing puts the parameters it owns in one order, leaves out defaults, and keeps
+ * parameters it does not own after them.
  */
 import type { LabMode, Lang, ViewId } from '../i18n/index.ts';
 import { isLang } from '../i18n/index.ts';
@@ -101,9 +102,10 @@ export function readScreenAddress(search: string, hash: string): ScreenAddress {
   };
 }
 
+const OWNED = new Set<string>(Object.values(KEYS));
+
 function put(p: URLSearchParams, key: string, value: string | null): void {
-  if (value === null) p.delete(key);
-  else p.set(key, value);
+  if (value !== null) p.set(key, value);
 }
 
 /**
@@ -111,7 +113,7 @@ function put(p: URLSearchParams, key: string, value: string | null): void {
  * own. Defaults are left out, and settings of another view are dropped.
  */
 export function screenHref(search: string, screen: ScreenAddress): string {
-  const p = new URLSearchParams(search);
+  const p = new URLSearchParams();
   const lab = screen.view === 'lab';
   const flood = lab && screen.lab === 'flood';
   put(p, KEYS.view, screen.view === 'scenarios' ? null : screen.view);
@@ -134,6 +136,9 @@ export function screenHref(search: string, screen: ScreenAddress): string {
     flood && synCookies !== DEFAULT_FLOOD.synCookies ? (synCookies ? '1' : '0') : null,
   );
   put(p, KEYS.sample, screen.view === 'capture' ? screen.sample : null);
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (!OWNED.has(key)) p.append(key, value);
+  }
   const query = p.toString();
   const fragment =
     screen.payload === null
