@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { packScenario } from '../../src/links/scenarioCodec.ts';
 import { launchBrowser, type TestBrowser } from './browser.ts';
-import { laneState, narration, openApp, screenshot, stepCount } from './helpers.ts';
+import { narration, openApp, screenshot, stepCount } from './helpers.ts';
 
 const base = (): string => inject('baseUrl');
 const CUSTOM = {
@@ -68,8 +68,9 @@ async function labScreen(p: Page) {
   return {
     step: await stepCount(p),
     narration: await narration(p),
-    client: await laneState(p, 'Client'),
-    server: await laneState(p, 'Server'),
+    states: await p
+      .locator('.state-badge[data-state]')
+      .evaluateAll((badges) => badges.map((b) => b.getAttribute('data-state'))),
     segments: await p.locator('svg.ladder .seg-flags').count(),
     drops: await p.locator('svg.ladder .drop-mark').count(),
     log: await p.locator('.action-log li').allTextContents(),
@@ -106,6 +107,7 @@ describe('sharing the Lab', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await page.getByRole('button', { name: '공유', exact: true }).waitFor();
     const before = await labScreen(page);
+    expect(before.states).toContain('ESTABLISHED');
     expect(page.url()).toMatch(/[?&]view=lab\b.*#s=1\./);
 
     const link = await dialogValue(page, '공유', '링크');
@@ -130,7 +132,7 @@ describe('sharing the Lab', () => {
   });
 
   it('embeds the session: the iframe and the custom element play the same run', async () => {
-    await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+    await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption('en');
     const iframe = await dialogValue(page, 'Embed', 'The iframe');
     const src = /src="([^"]+)"/.exec(iframe)?.[1]?.replace(/&amp;/g, '&') ?? '';
     expect(src).toMatch(/embed\.html\?lang=en#s=1\./);
@@ -148,6 +150,7 @@ describe('sharing the Lab', () => {
 
   it('presents the Lab on a projector', async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption('en');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     expect(page.url()).toContain('present=1');
