@@ -184,6 +184,32 @@ describe('sharing the Lab', () => {
   });
 });
 
+describe('a captured conversation', () => {
+  it('is presented and exported, and offers no link that could not bring the file back', async () => {
+    await fresh(async (p) => {
+      await p.setViewportSize({ width: 1366, height: 768 });
+      await p.goto(`${base()}?view=capture&sample=client-close`);
+      await p.locator('.capture-player svg.ladder').waitFor();
+      const tools = p.getByRole('group', { name: 'Share and present' });
+      expect(await tools.getByRole('button').allTextContents()).toEqual([
+        'Present',
+        'Export',
+        'Glossary',
+      ]);
+      await tools.getByRole('button', { name: 'Export' }).click();
+      const mermaid = await p
+        .getByRole('dialog')
+        .getByRole('textbox', { name: 'Mermaid sequence diagram', exact: true })
+        .inputValue();
+      expect(mermaid).toMatch(/^sequenceDiagram/m);
+      await p.keyboard.press('Escape');
+      await tools.getByRole('button', { name: 'Present' }).click();
+      await p.getByRole('button', { name: 'Exit presentation' }).waitFor();
+      await screenshot(p, 'labshare-capture-present');
+    });
+  });
+});
+
 describe('custom scenarios in embeds', () => {
   const pages = new Map<string, string>();
   let blog: Server;

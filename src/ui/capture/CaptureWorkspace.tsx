@@ -19,9 +19,11 @@ export interface CaptureWorkspaceProps {
   store: CaptureStore;
   /** The query string the view opened with (`?sample=NAME` opens a bundled sample). */
   search: string;
+  /** The header's slot for the conversation's Present and Export tools. */
+  toolsSlot?: HTMLElement | null;
 }
 
-export function CaptureWorkspace({ store, search }: CaptureWorkspaceProps) {
+export function CaptureWorkspace({ store, search, toolsSlot = null }: CaptureWorkspaceProps) {
   const state = useCaptureState(store);
   const drop = useFileDrop((file) => {
     store.openFile(file, file.name);
@@ -75,7 +77,12 @@ export function CaptureWorkspace({ store, search }: CaptureWorkspaceProps) {
               store.chooseStream(stream);
             }}
           />
-          <ConversationStage view={view} summary={loaded.summary} openId={loaded.openId} />
+          <ConversationStage
+            view={view}
+            summary={loaded.summary}
+            openId={loaded.openId}
+            toolsSlot={toolsSlot}
+          />
         </div>
       )}
     </div>

@@ -29,9 +29,14 @@ export interface ShareToolsProps {
   lang: Lang;
   /** What the Embed dialog's player plays; null where only the moving picture can stand in. */
   embed: EmbedSource | null;
+  /**
+   * Whether a link can bring this run back (false for a capture file, which never leaves the
+   * browser): without one there is no Share or Embed, only Present, Export and the glossary.
+   */
+  linkable?: boolean;
 }
 
-export function ShareTools({ slot, title, lang, embed }: ShareToolsProps) {
+export function ShareTools({ slot, title, lang, embed, linkable = true }: ShareToolsProps) {
   const t = useMessages();
   const actor = usePlayerActor();
   const presentation = usePresentation();
@@ -69,10 +74,11 @@ export function ShareTools({ slot, title, lang, embed }: ShareToolsProps) {
   );
   const toolbar = (
     <div className="share-toolbar" role="group" aria-label={t.share.toolbar}>
-      {button('share', t.share.share, onShare)}
-      {button('embed', t.share.embed, () => {
-        setOpen('embed');
-      })}
+      {linkable && button('share', t.share.share, onShare)}
+      {linkable &&
+        button('embed', t.share.embed, () => {
+          setOpen('embed');
+        })}
       {button('present', t.share.present, presentation.enter)}
       {button('export', t.share.export, () => {
         setOpen('export');
