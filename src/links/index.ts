@@ -15,12 +15,10 @@ export { oembedDocument, oembedPage } from './oembed.ts';
 export { oembedPaths, oembedUrls, siteAddress } from './oembedAddress.ts';
 export { packScenario, unpackScenario } from './scenarioCodec.ts';
 export {
-  DEFAULT_FLOOD,
   type FloodSettings,
   LAB_MODES,
   patchScreenHref,
   readScreenAddress,
   type ScreenAddress,
-  screenHref,
 } from './screenAddress.ts';
 export { shareUrl } from './shareUrl.ts';
