@@ -206,6 +206,12 @@ describe('a captured conversation', () => {
       await tools.getByRole('button', { name: 'Present' }).click();
       await p.getByRole('button', { name: 'Exit presentation' }).waitFor();
       await screenshot(p, 'labshare-capture-present');
+      await p.keyboard.press('Escape');
+      // The address names the sample on screen, so a reload or a link opens it again.
+      await p.getByRole('button', { name: 'Half close', exact: true }).click();
+      await p.waitForURL(/[?&]sample=half-close\b/);
+      await p.reload();
+      await p.locator('.capture-file', { hasText: 'half-close.pcap' }).waitFor();
     });
   });
 });

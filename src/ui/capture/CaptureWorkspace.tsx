@@ -13,7 +13,7 @@ import { OpenNoticePanel } from './OpenNoticePanel.tsx';
 import { OpenProgress } from './OpenProgress.tsx';
 import { sampleFromSearch } from './samples.ts';
 import { useCaptureState } from './useCaptureState.ts';
-import { useFileDrop } from '../kit/index.ts';
+import { replaceAddress, useFileDrop } from '../kit/index.ts';
 
 export interface CaptureWorkspaceProps {
   store: CaptureStore;
@@ -25,9 +25,13 @@ export interface CaptureWorkspaceProps {
 
 export function CaptureWorkspace({ store, search, toolsSlot = null }: CaptureWorkspaceProps) {
   const state = useCaptureState(store);
-  const drop = useFileDrop((file) => {
+  // The address names a bundled sample (`?sample=`), which a link can bring back; a file of the
+  // user's own never leaves the browser, so opening one takes the sample out of the address.
+  const openFile = (file: File): void => {
+    replaceAddress({ sample: null });
     store.openFile(file, file.name);
-  });
+  };
+  const drop = useFileDrop(openFile);
 
   useEffect(() => {
     const sample = sampleFromSearch(search);
@@ -42,10 +46,9 @@ export function CaptureWorkspace({ store, search, toolsSlot = null }: CaptureWor
       <OpenCapturePanel
         compact={loaded !== null}
         dragging={drop.dragging}
-        onFile={(file) => {
-          store.openFile(file, file.name);
-        }}
+        onFile={openFile}
         onSample={(sample) => {
+          replaceAddress({ sample: sample.id });
           store.openSample(sample);
         }}
       />
