@@ -29,12 +29,14 @@ export default function LabView({ search, hash, toolsSlot, lang }: LabViewProps)
   const [mode, setMode] = useState<LabMode>(start.lab);
   const lab = useLabSession(start.lab === 'flood' ? null : start.payload);
   const share: LabShare = { toolsSlot, lang };
+  const [switched, setSwitched] = useState(false);
   const changeMode = useCallback((next: LabMode) => {
     replaceAddress({ lab: next, step: null, scenario: null, payload: null });
+    setSwitched(true);
     setMode(next);
   }, []);
-  // The step and settings in the address belong to the mode it opened in.
-  const first = mode === start.lab ? start : null;
+  // The step and run in the address belong to the mode it opened in, until the mode changes.
+  const first = switched ? null : start;
   return (
     <div className={`lab-view lab-mode-${mode}`}>
       <div className="lab-bar">

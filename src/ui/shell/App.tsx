@@ -4,7 +4,7 @@
  * address bar names the view, language and numbers; each view writes its own part (see
  * links/screenAddress.ts), so every address reopens the screen it names.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import {
   detectLang,
@@ -25,7 +25,12 @@ import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
 import { replaceAddress } from '../kit/index.ts';
-import { LINKED_SCENARIO_KEY, patchScreenHref, readScreenAddress } from '../../links/index.ts';
+import {
+  LINKED_SCENARIO_KEY,
+  patchScreenHref,
+  readScreenAddress,
+  type ScreenAddress,
+} from '../../links/index.ts';
 import {
   loadMessagesOrEnglish,
   loadMotionFeatures,
@@ -58,30 +63,44 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   const [view, setView] = useState<ViewId>(initial.view);
   // The address a feature view opens with: the start's, then the one a tab change writes.
   const [viewAddress, setViewAddress] = useState({ search: startSearch, hash: startHash });
-  const linked = library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null;
+  // The scenario, step and fragment in the address are the Lab's in the Lab, else this view's.
+  const ours = initial.view !== 'lab';
+  const linked = ours
+    ? (library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null)
+    : null;
   const [scenario, setScenario] = useState(() => linked ?? library.defaultName);
   // A scenario that came in the link keeps its fragment in the address while it shows.
   const fromLink = scenario === LINKED_SCENARIO_KEY ? initial.payload : null;
+  // A step in the link applies to the scenario it names, or to the default if it names none.
+  const [initialStep, setInitialStep] = useState(() =>
+    ours && (linked !== null || initial.scenario === null) ? (initial.step ?? 0) : 0,
+  );
+  // Where the Scenarios view last rested, to come back to from another view.
+  const lastStep = useRef(initialStep);
   const changeView = useCallback(
     (next: ViewId) => {
-      const scenarios = next === 'scenarios';
-      const href = patchScreenHref(window.location, {
-        view: next,
-        lab: 'drive',
-        scenario: scenarios && fromLink === null ? scenario : null,
-        step: null,
-        sample: null,
-        payload: scenarios ? fromLink : null,
-      });
+      // The capture view leaves the Scenarios view's part of the address alone (so a reload
+      // there keeps it); the Lab writes its own; the Scenarios view takes its own back.
+      const patch: Partial<ScreenAddress> =
+        next === 'capture'
+          ? { view: next, lab: 'drive' }
+          : next === 'lab'
+            ? { view: next, lab: 'drive', scenario: null, step: null, payload: null, sample: null }
+            : {
+                view: next,
+                lab: 'drive',
+                scenario: fromLink === null ? scenario : null,
+                step: lastStep.current,
+                payload: fromLink,
+                sample: null,
+              };
+      const href = patchScreenHref(window.location, patch);
       window.history.pushState(window.history.state, '', `${window.location.pathname}${href}`);
       setViewAddress({ search: window.location.search, hash: window.location.hash });
+      if (next === 'scenarios') setInitialStep(lastStep.current);
       setView(next);
     },
     [scenario, fromLink],
-  );
-  // A step in the link applies to the scenario it names, or to the default if it names none.
-  const [initialStep, setInitialStep] = useState(() =>
-    linked !== null || initial.scenario === null ? (initial.step ?? 0) : 0,
   );
 
   useEffect(() => {
@@ -104,6 +123,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
 
   const onRest = useCallback(
     (step: number) => {
+      lastStep.current = step;
       replaceAddress({ scenario: fromLink === null ? scenario : null, step, payload: fromLink });
     },
     [scenario, fromLink],
