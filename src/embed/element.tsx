@@ -3,17 +3,23 @@
  * built as one self-contained script (dist/embed/handshake-lab.js). Its styles live in its shadow
  * root, so they neither leak into the page nor take the page's; its keys come only from inside it.
  *
- * Attributes: scenario (a built-in scenario's name), lang, theme (light, dark), from, to,
- * autoplay, compact. It makes no requests and sets no cookies. Custom scenarios are left to the
- * iframe embed: validating them needs the scenario schema, which would double this script.
+ * Attributes: scenario (a built-in scenario's name), scenario-data (a custom scenario packed as
+ * in share links' `#s=`: `1.<data>`, checked as a link's is), lang, theme (light, dark), from,
+ * to, autoplay, compact. It makes no requests and sets no cookies.
  */
+import '../pwa/noEval.ts';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
 import type { ScenarioLibrary } from '../scenarios/index.ts';
 import { EmbedApp } from '../ui/embed/index.ts';
 import { RecoveryBoundary } from '../ui/recovery/index.ts';
-import { readEmbedConfig } from '../links/index.ts';
+import {
+  openStartLink,
+  readEmbedConfig,
+  type EmbedConfig,
+  type StartLink,
+} from '../links/index.ts';
 import appCss from '../ui/shell/app.css?inline';
 import kitCss from '../ui/kit/kit.css?inline';
 import shareCss from '../ui/share/share.css?inline';
@@ -21,6 +27,7 @@ import embedCss from '../ui/embed/embed.css?inline';
 import recoveryCss from '../ui/recovery/recovery.css?inline';
 
 const ATTRIBUTES = ['scenario', 'lang', 'theme', 'from', 'to', 'autoplay', 'compact'] as const;
+const DATA = 'scenario-data';
 
 /** The app's styles for a shadow root: the page-wide tokens move from :root to the host. */
 export const ELEMENT_CSS = [
@@ -40,8 +47,10 @@ const appUrl = new URL('../', scriptSrc === '' ? window.location.href : scriptSr
 let library: ScenarioLibrary | null = null;
 
 export class HandshakeLabElement extends HTMLElement {
-  static observedAttributes = ATTRIBUTES;
+  static observedAttributes = [...ATTRIBUTES, DATA];
   private root: Root | null = null;
+  /** Counts updates, so a custom scenario still opening is not drawn over a newer one. */
+  private updates = 0;
 
   connectedCallback(): void {
     if (this.root === null) {
@@ -72,15 +81,30 @@ export class HandshakeLabElement extends HTMLElement {
     }
     const config = readEmbedConfig(params.toString());
     library ??= builtInLibrary();
+    const data = this.getAttribute(DATA);
+    const update = ++this.updates;
+    if (data === null || config.scenario !== null) {
+      this.draw(config, { library, problem: null }, '');
+      return;
+    }
+    const fragment = `#s=${data}`;
+    void openStartLink(library, { search: '', hash: fragment })
+      .catch((): StartLink => ({ library: library ?? builtInLibrary(), problem: null }))
+      .then((start) => {
+        if (update === this.updates) this.draw(config, start, fragment);
+      });
+  }
+
+  private draw(config: EmbedConfig, start: StartLink, fragment: string): void {
     this.root?.render(
       <StrictMode>
         <RecoveryBoundary>
           <EmbedApp
-            library={library}
+            library={start.library}
             config={config}
-            problem={null}
+            problem={start.problem}
             appUrl={appUrl}
-            fragment=""
+            fragment={fragment}
             frameBridge={null}
             languages={navigator.languages}
           />

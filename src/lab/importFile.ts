@@ -4,7 +4,12 @@
  * guard and the simulator's budget errors use) expects more segments than anyone drives by hand.
  * Nothing is simulated here: the lab runs the session in a worker, within its budget.
  */
-import { parseScenarioText, type SchemaLang } from '../scenarios/index.ts';
+import {
+  parseScenario,
+  parseScenarioText,
+  type ScenarioResult,
+  type SchemaLang,
+} from '../scenarios/index.ts';
 import { BUDGETS, estimateCost } from '../sim/index.ts';
 import { sessionFromScenario, type LabSession } from './labSession.ts';
 import type { LabNotice } from './labState.ts';
@@ -26,7 +31,19 @@ export function importScenarioText(
   file: string,
   lang: SchemaLang = 'en',
 ): ImportResult {
-  const parsed = parseScenarioText(text, lang);
+  return importParsed(parseScenarioText(text, lang), file);
+}
+
+/** Takes a scenario file already read as JSON (a share link's, unpacked). */
+export function importScenarioJson(
+  json: unknown,
+  file: string,
+  lang: SchemaLang = 'en',
+): ImportResult {
+  return importParsed(parseScenario(json, lang), file);
+}
+
+function importParsed(parsed: ScenarioResult, file: string): ImportResult {
   if (!parsed.ok)
     return { ok: false, notice: { kind: 'import-failed', file, errors: parsed.errors } };
   const { scenario } = parsed;

@@ -4,8 +4,7 @@
  * (the UI reads and writes local storage and hands the text over).
  */
 export { backlogByCursor } from './backlogSteps.ts';
-export { importScenarioText, MAX_IMPORT_BYTES } from './importFile.ts';
-export { LAB_MODES, modeFromSearch, searchWithMode } from './labMode.ts';
+export { importScenarioJson, importScenarioText, MAX_IMPORT_BYTES } from './importFile.ts';
 export {
   actionsThrough,
   type FaultKind,

@@ -1,5 +1,11 @@
 /** Scenario files: the schema and the built-in library. */
-export { parseScenario, parseScenarioText, type ScenarioFile, type SchemaLang } from './schema.ts';
+export {
+  parseScenario,
+  parseScenarioText,
+  type ScenarioFile,
+  type ScenarioResult,
+  type SchemaLang,
+} from './schema.ts';
 export { decodeScenarioBytes } from './decodeText.ts';
 export { firstErrors } from './errorList.ts';
 export {

@@ -74,7 +74,9 @@ describe('served under /a/b/', () => {
     await page.getByRole('link', { name: 'Open a capture' }).click();
     await page.getByRole('button', { name: /^Normal close, client first/ }).click();
     await page.locator('svg.ladder').waitFor();
-    expect(page.url()).toBe(`${site.url}?scenario=lost-syn&step=6&view=capture`);
+    expect(page.url()).toBe(
+      `${site.url}?view=capture&scenario=lost-syn&step=6&sample=client-close`,
+    );
     await page.getByRole('link', { name: 'Lab' }).click();
     await labCall(page, 'server', 'listen()');
     await page.getByRole('link', { name: 'SYN flood' }).click();

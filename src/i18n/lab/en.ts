@@ -111,6 +111,8 @@ export const labEn: LabMessages = {
     `the run would send about ${segments.toLocaleString('en-US')} segments; the lab drives at most ${max.toLocaleString('en-US')}`,
   restoreFailed: (reason) =>
     `The saved session could not be restored (${reason}); it is set aside, and a new one starts.`,
+  linkOpened: 'Opened the session from the link. Undo brings back the one you had.',
+  linkFailed: 'The session in the link could not be opened; yours is unchanged.',
   saveFailed: 'This browser does not let the lab save your session; it will be lost on reload.',
   log: 'Your actions',
   logEmpty: 'Nothing yet: both endpoints are CLOSED.',

@@ -107,6 +107,8 @@ export const labKo: LabMessages = {
     `실행하면 세그먼트를 약 ${segments.toLocaleString('en-US')}개 보냅니다. 실습실에서는 최대 ${max.toLocaleString('en-US')}개까지 다룹니다`,
   restoreFailed: (reason) =>
     `저장된 세션을 복원할 수 없어(${reason}) 따로 보관하고 새 세션으로 시작합니다.`,
+  linkOpened: '링크에 담긴 세션을 열었습니다. 되돌리기를 누르면 원래 세션으로 돌아갑니다.',
+  linkFailed: '링크에 담긴 세션을 열 수 없습니다. 지금 세션은 그대로입니다.',
   saveFailed: '이 브라우저에서는 세션을 저장할 수 없어, 새로 고치면 사라집니다.',
   log: '내 행동 기록',
   logEmpty: '아직 없습니다. 두 종단 모두 CLOSED입니다.',

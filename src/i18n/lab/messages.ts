@@ -106,6 +106,10 @@ export interface LabMessages {
   andMore: (n: number) => string;
   /** An import the cost model expects to be too large to drive by hand. */
   importTooHeavy: (segments: number, max: number) => string;
+  /** A share link's session replaced the one on screen. */
+  linkOpened: string;
+  /** A share link's session could not be opened (the problem is said after it). */
+  linkFailed: string;
   saveFailed: string;
   log: string;
   logEmpty: string;

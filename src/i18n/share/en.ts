@@ -61,6 +61,8 @@ export const shareEn: ShareMessages = {
   embedTitle: 'Embed in a blog post',
   embedIntro:
     'Paste the iframe into an HTML block of your post. It shows the diagram and the player, with a link back here.',
+  embedOnlyImage:
+    'The embedded player plays scenarios; this run comes from the Lab’s own model, so it is embedded as a moving picture linked to this page.',
   stepRange: 'Steps shown',
   fromStep: 'From step',
   toStep: 'To step',

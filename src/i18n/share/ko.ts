@@ -60,6 +60,8 @@ export const shareKo: ShareMessages = {
   embedTitle: '블로그 글에 넣기',
   embedIntro:
     '아래 iframe 코드를 글의 HTML 블록에 붙여 넣으세요. 다이어그램과 재생기, 그리고 이곳으로 돌아오는 링크가 함께 보입니다.',
+  embedOnlyImage:
+    '임베드 재생기는 시나리오를 재생합니다. 이 실행은 실습실의 자체 모델에서 나온 것이므로, 이 페이지로 연결되는 움직이는 그림으로 임베드합니다.',
   stepRange: '보여 줄 단계',
   fromStep: '시작 단계',
   toStep: '끝 단계',

@@ -66,6 +66,8 @@ export interface ShareMessages {
 
   embedTitle: string;
   embedIntro: string;
+  /** The Embed dialog where no embed can compute the run (the SYN flood). */
+  embedOnlyImage: string;
   stepRange: string;
   fromStep: string;
   toStep: string;

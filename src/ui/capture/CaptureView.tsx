@@ -24,8 +24,10 @@ function sharedStore(): CaptureStore {
 export interface CaptureViewProps {
   /** The address bar's query string when the view opened. */
   search: string;
+  /** The header's slot for the Present and Export tools. */
+  toolsSlot: HTMLElement | null;
 }
 
-export default function CaptureView({ search }: CaptureViewProps) {
-  return <CaptureWorkspace store={sharedStore()} search={search} />;
+export default function CaptureView({ search, toolsSlot }: CaptureViewProps) {
+  return <CaptureWorkspace store={sharedStore()} search={search} toolsSlot={toolsSlot} />;
 }

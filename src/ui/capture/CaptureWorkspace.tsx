@@ -13,19 +13,25 @@ import { OpenNoticePanel } from './OpenNoticePanel.tsx';
 import { OpenProgress } from './OpenProgress.tsx';
 import { sampleFromSearch } from './samples.ts';
 import { useCaptureState } from './useCaptureState.ts';
-import { useFileDrop } from '../kit/index.ts';
+import { replaceAddress, useFileDrop } from '../kit/index.ts';
 
 export interface CaptureWorkspaceProps {
   store: CaptureStore;
   /** The query string the view opened with (`?sample=NAME` opens a bundled sample). */
   search: string;
+  /** The header's slot for the conversation's Present and Export tools. */
+  toolsSlot?: HTMLElement | null;
 }
 
-export function CaptureWorkspace({ store, search }: CaptureWorkspaceProps) {
+export function CaptureWorkspace({ store, search, toolsSlot = null }: CaptureWorkspaceProps) {
   const state = useCaptureState(store);
-  const drop = useFileDrop((file) => {
+  // The address names a bundled sample (`?sample=`), which a link can bring back; a file of the
+  // user's own never leaves the browser, so opening one takes the sample out of the address.
+  const openFile = (file: File): void => {
+    replaceAddress({ sample: null });
     store.openFile(file, file.name);
-  });
+  };
+  const drop = useFileDrop(openFile);
 
   useEffect(() => {
     const sample = sampleFromSearch(search);
@@ -40,10 +46,9 @@ export function CaptureWorkspace({ store, search }: CaptureWorkspaceProps) {
       <OpenCapturePanel
         compact={loaded !== null}
         dragging={drop.dragging}
-        onFile={(file) => {
-          store.openFile(file, file.name);
-        }}
+        onFile={openFile}
         onSample={(sample) => {
+          replaceAddress({ sample: sample.id });
           store.openSample(sample);
         }}
       />
@@ -75,7 +80,12 @@ export function CaptureWorkspace({ store, search }: CaptureWorkspaceProps) {
               store.chooseStream(stream);
             }}
           />
-          <ConversationStage view={view} summary={loaded.summary} openId={loaded.openId} />
+          <ConversationStage
+            view={view}
+            summary={loaded.summary}
+            openId={loaded.openId}
+            toolsSlot={toolsSlot}
+          />
         </div>
       )}
     </div>

@@ -1,12 +1,14 @@
 /**
  * One captured conversation: the notes panel above the existing player (ScenarioView over the
  * trace). A frame button in a note moves the player to where that frame is sent and opens the
- * segment in the inspector.
+ * segment in the inspector. The file never leaves the browser, so no link can bring the
+ * conversation back: it can be presented and exported, not shared or embedded.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Trace, TraceEndpoint } from '../../sim/index.ts';
 import { useMessages } from '../run/index.ts';
 import { ScenarioView } from '../stage/index.ts';
+import { ShareTools } from '../share/index.ts';
 import { endpointText } from '../../i18n/index.ts';
 import { CaptureNotesPanel } from './CaptureNotesPanel.tsx';
 import { frameLookup } from './frameSteps.ts';
@@ -16,6 +18,8 @@ export interface CapturedConversationProps {
   trace: Trace;
   stream: number;
   packets: number;
+  /** The header's slot for the Present and Export tools. */
+  toolsSlot: HTMLElement | null;
 }
 
 function endpointOf(e: TraceEndpoint): string {
@@ -24,7 +28,12 @@ function endpointOf(e: TraceEndpoint): string {
     : endpointText({ address: e.address, port: e.port });
 }
 
-export function CapturedConversation({ trace, stream, packets }: CapturedConversationProps) {
+export function CapturedConversation({
+  trace,
+  stream,
+  packets,
+  toolsSlot,
+}: CapturedConversationProps) {
   const t = useMessages();
   const [status, setStatus] = useState('');
   const placeOf = useMemo(() => frameLookup(trace), [trace]);
@@ -67,6 +76,13 @@ export function CapturedConversation({ trace, stream, packets }: CapturedConvers
           description={t.capture.playerDescription({ file, stream, packets })}
         >
           <PlayerBridge onReady={onReady} />
+          <ShareTools
+            slot={toolsSlot}
+            title={`${file} #${String(stream)}`}
+            lang={t.lang}
+            embed={null}
+            linkable={false}
+          />
         </ScenarioView>
       </section>
     </>

@@ -8,9 +8,10 @@ export interface ConversationStageProps {
   view: ConversationView;
   summary: CaptureSummary;
   openId: number;
+  toolsSlot: HTMLElement | null;
 }
 
-export function ConversationStage({ view, summary, openId }: ConversationStageProps) {
+export function ConversationStage({ view, summary, openId, toolsSlot }: ConversationStageProps) {
   const t = useMessages();
   switch (view.status) {
     case 'none':
@@ -44,6 +45,7 @@ export function ConversationStage({ view, summary, openId }: ConversationStagePr
           trace={view.trace}
           stream={view.stream}
           packets={row?.packets ?? 0}
+          toolsSlot={toolsSlot}
         />
       );
     }

@@ -1,7 +1,7 @@
 /** The lab's three modes as links (each has its own address) that switch without a reload. */
 import type { LabMode } from '../../i18n/index.ts';
 import { useMessages } from '../run/index.ts';
-import { LAB_MODES, searchWithMode } from '../../lab/index.ts';
+import { LAB_MODES, patchScreenHref } from '../../links/index.ts';
 
 export interface LabModeNavProps {
   current: LabMode;
@@ -16,7 +16,9 @@ export function LabModeNav({ current, search, onChange }: LabModeNavProps) {
       {LAB_MODES.map((mode) => (
         <a
           key={mode}
-          href={searchWithMode(search, mode) || '?'}
+          href={
+            patchScreenHref({ search, hash: '' }, { lab: mode, step: null, scenario: null }) || '?'
+          }
           aria-current={mode === current ? 'page' : undefined}
           onClick={(e) => {
             e.preventDefault();

@@ -41,6 +41,14 @@ export function LabNoticeLine({
           )}
         </div>
       );
+    case 'link-opened':
+      return <p className="lab-notice">{t.lab.linkOpened}</p>;
+    case 'link-failed':
+      return (
+        <p className="lab-notice is-error" role="alert">
+          {t.lab.linkFailed} {t.share.linkProblem(notice.problem)}
+        </p>
+      );
     case 'import-failed': {
       const { shown, more } = firstErrors(notice.errors);
       return (

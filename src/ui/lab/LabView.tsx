@@ -1,37 +1,42 @@
 /**
  * The lab (`?view=lab`): drive both endpoints and the network yourself, watch a SYN flood and
  * SYN cookies, or predict each step before it is shown. One session is shared by the modes, so
- * the quiz can run over what the student built.
+ * the quiz can run over what the student built. The address names the mode, the step and the
+ * session (in the fragment), so a shared link reopens the same screen.
  */
 import { useCallback, useState } from 'react';
 import type { LabMode } from '../../i18n/index.ts';
+import { readScreenAddress } from '../../links/index.ts';
+import { replaceAddress } from '../kit/index.ts';
 import { useMessages } from '../run/index.ts';
 import { DriveMode } from './drive/DriveMode.tsx';
 import { FloodMode } from './flood/FloodMode.tsx';
 import { LabModeNav } from './LabModeNav.tsx';
-import { modeFromSearch, searchWithMode } from '../../lab/index.ts';
+import type { LabShare } from './labShare.ts';
 import { QuizMode } from './quiz/QuizMode.tsx';
 import { useLabSession } from './useLabSession.ts';
 import './lab.css';
 
-export interface LabViewProps {
-  /** The address bar's query string when the view opened. */
+export interface LabViewProps extends LabShare {
+  /** The address bar's query string and fragment when the view opened. */
   search: string;
+  hash: string;
 }
 
-export default function LabView({ search }: LabViewProps) {
+export default function LabView({ search, hash, toolsSlot, lang }: LabViewProps) {
   const t = useMessages();
-  const [mode, setMode] = useState<LabMode>(() => modeFromSearch(search));
-  const lab = useLabSession();
+  const [start] = useState(() => readScreenAddress(search, hash));
+  const [mode, setMode] = useState<LabMode>(start.lab);
+  const lab = useLabSession(start.lab === 'flood' ? null : start.payload);
+  const share: LabShare = { toolsSlot, lang };
+  const [switched, setSwitched] = useState(false);
   const changeMode = useCallback((next: LabMode) => {
-    const query = searchWithMode(window.location.search, next);
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${query}${window.location.hash}`,
-    );
+    replaceAddress({ lab: next, step: null, scenario: null, payload: null });
+    setSwitched(true);
     setMode(next);
   }, []);
+  // The step and run in the address belong to the mode it opened in, until the mode changes.
+  const first = switched ? null : start;
   return (
     <div className={`lab-view lab-mode-${mode}`}>
       <div className="lab-bar">
@@ -39,9 +44,20 @@ export default function LabView({ search }: LabViewProps) {
         <LabModeNav current={mode} search={search} onChange={changeMode} />
         <p className="lab-intro">{t.lab.modeIntro[mode]}</p>
       </div>
-      {mode === 'drive' && <DriveMode lab={lab} />}
-      {mode === 'flood' && <FloodMode />}
-      {mode === 'quiz' && <QuizMode lab={lab} />}
+      {mode === 'drive' && <DriveMode lab={lab} firstStep={first?.step ?? null} share={share} />}
+      {mode === 'flood' && (
+        <FloodMode firstStep={first?.step ?? null} settings={start.flood} share={share} />
+      )}
+      {mode === 'quiz' && (
+        <QuizMode
+          lab={lab}
+          firstStep={first?.step ?? null}
+          firstSource={
+            first === null ? null : (first.scenario ?? (first.payload === null ? null : 'own'))
+          }
+          share={share}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The lab session for the whole lab view: restored from local storage at start, saved again on
- * every change whose run completed within the lab's budget. A save that cannot be restored (or
+ * The lab session for the whole lab view: opened from the share link the page came with, else
+ * restored from local storage, saved again on every change whose run completed within the lab's
+ * budget. A link's session replaces the saved one undoably. A save that cannot be restored (or
  * whose run turns out past the budget) is set aside, kept for download, and replaced: it is never
  * run again on the next load.
  */
@@ -27,6 +28,7 @@ import {
   type LabSession,
 } from '../../lab/index.ts';
 import { randomSeed } from './randomSeed.ts';
+import { openSessionLink, sessionPayload } from './sessionLink.ts';
 
 export interface LabController {
   state: LabState;
@@ -86,15 +88,32 @@ function canSave(): boolean {
   }
 }
 
-export function useLabSession(): LabController {
+/** The state a link's payload (`#s=`) opens on top of what was saved. */
+function linked(saved: LabState, payload: string): LabState {
+  if (sessionPayload(saved.session) === payload) return saved;
+  const opened = openSessionLink(payload);
+  if (!opened.ok) return { ...saved, notice: { kind: 'link-failed', problem: opened.problem } };
+  const hadOwn = saved.session.actions.length > 0;
+  return {
+    ...initialLabState(opened.session, -1, hadOwn ? { kind: 'link-opened' } : null),
+    previous: hadOwn ? { session: saved.session, moment: saved.moment } : null,
+  };
+}
+
+/** The session, from `payload` (a share link's fragment) when there is one. */
+export function useLabSession(payload: string | null): LabController {
   const t = useMessages();
   const [saved] = useState(readSaved);
   const [restored] = useState(() => (saved === null ? null : decodeSession(saved)));
   const [state, dispatch] = useReducer(labReducer, null, (): LabState => {
     const fresh = () => newSession(randomSeed(), t.lab.sessionTitle);
-    if (restored === null) return initialLabState(fresh(), -1, null);
-    if (restored.ok) return initialLabState(restored.saved.session, restored.saved.moment, null);
-    return initialLabState(fresh(), -1, { kind: 'restore-failed', reason: restored.error });
+    const start =
+      restored === null
+        ? initialLabState(fresh(), -1, null)
+        : restored.ok
+          ? initialLabState(restored.saved.session, restored.saved.moment, null)
+          : initialLabState(fresh(), -1, { kind: 'restore-failed', reason: restored.error });
+    return payload === null ? start : linked(start, payload);
   });
   const [saveFailed] = useState(() => !canSave());
   const focusAfterChange = useRef<string | null>(null);

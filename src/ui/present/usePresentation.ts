@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { PROJECTOR, paletteVars } from '../../themes/index.ts';
+import { readScreenAddress } from '../../links/index.ts';
+import { replaceAddress } from '../kit/index.ts';
 
 export interface Presentation {
   on: boolean;
@@ -17,15 +19,8 @@ export interface Presentation {
   toggleFullscreen: () => void;
 }
 
-const PARAM = 'present';
-
 function writePresentParam(on: boolean): void {
-  const url = new URL(window.location.href);
-  if (on) url.searchParams.set(PARAM, '1');
-  else url.searchParams.delete(PARAM);
-  if (url.href !== window.location.href) {
-    window.history.replaceState(window.history.state, '', url.href);
-  }
+  replaceAddress({ present: on });
 }
 
 // Not every browser has the Fullscreen API (iPhone Safari does not, for pages).
@@ -42,7 +37,7 @@ function exitFullscreen(): void {
 
 export function usePresentation(): Presentation {
   const [on, setOn] = useState(
-    () => new URLSearchParams(window.location.search).get(PARAM) === '1',
+    () => readScreenAddress(window.location.search, window.location.hash).present,
   );
   const [blank, setBlank] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);

@@ -1,13 +1,14 @@
 /**
  * The Embed dialog: choose the steps, autoplay, theme, height and language, and copy the iframe
- * for this view, the script that sizes it, or the custom element.
+ * for this view, the script that sizes it, or the custom element. A custom scenario (a Lab
+ * session, a linked one) rides in the iframe's fragment and the element's `scenario-data`; a run
+ * no embed can compute (the SYN flood) is offered as the moving picture alone.
  */
 import { useState } from 'react';
 import { LANGS, type EmbedTheme, type Lang } from '../../i18n/index.ts';
 import { useMessages, useRun } from '../run/index.ts';
 import { ChoiceSelect, CopyField, Dialog } from '../kit/index.ts';
 import {
-  LINKED_SCENARIO_KEY,
   DEFAULT_EMBED,
   embedQuery,
   elementSnippet,
@@ -18,12 +19,14 @@ import {
 import { EmbedderSiteField } from './EmbedderSiteField.tsx';
 import { ImageFallback } from './ImageFallback.tsx';
 import { OembedLink } from './OembedLink.tsx';
+import type { EmbedSource } from './embedSource.ts';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };
 
 export interface EmbedDialogProps {
-  scenario: string;
+  /** What the player plays; null: the run can only be shown as the moving picture. */
+  source: EmbedSource | null;
   /** The scenario's title, for the iframe's accessible name. */
   title: string;
   lang: Lang;
@@ -35,7 +38,7 @@ function clampStep(text: string, max: number): number {
   return Number.isFinite(n) ? Math.min(max, Math.max(0, n)) : 0;
 }
 
-export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDialogProps) {
+export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialogProps) {
   const t = useMessages();
   const run = useRun();
   const count = run.schedule.count;
@@ -47,11 +50,20 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
   const [embedLang, setEmbedLang] = useState<Lang>(lang);
   const [site, setSite] = useState('');
 
-  const linked = scenario === LINKED_SCENARIO_KEY;
-  const fragment = linked ? window.location.hash : '';
+  if (source === null) {
+    return (
+      <Dialog title={t.share.embedTitle} onClose={onClose} wide>
+        <p>{t.share.embedOnlyImage}</p>
+        <ImageFallback theme="light" title={title} />
+      </Dialog>
+    );
+  }
+  const scenario = 'scenario' in source ? source.scenario : null;
+  const payload = 'payload' in source ? source.payload : null;
+  const fragment = payload === null ? '' : `#s=${payload}`;
   const query = embedQuery({
     ...DEFAULT_EMBED,
-    scenario: linked ? null : scenario,
+    scenario,
     from: from > 0 ? from : null,
     to: to < count ? to : null,
     autoplay,
@@ -63,6 +75,7 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
   const src = `${new URL('embed.html', window.location.href).href}${query}${fragment}`;
   const element = elementSnippet(new URL('embed/handshake-lab.js', window.location.href).href, {
     scenario,
+    'scenario-data': payload,
     lang: embedLang,
     theme: theme === 'auto' ? null : theme,
     from: from > 0 ? String(from) : null,
@@ -159,9 +172,8 @@ export default function EmbedDialog({ scenario, title, lang, onClose }: EmbedDia
         value={resizeScript(window.location.origin)}
         multiline
       />
-      {/* The custom element plays built-in scenarios only (see src/embed/element.tsx). */}
-      {!linked && <CopyField label={t.share.elementSnippet} value={element} multiline />}
-      {!linked && <OembedLink scenario={scenario} lang={embedLang} />}
+      <CopyField label={t.share.elementSnippet} value={element} multiline />
+      {scenario !== null && <OembedLink scenario={scenario} lang={embedLang} />}
       <p className="dialog-note">{t.share.embedHelp}</p>
       <ImageFallback theme={theme === 'dark' ? 'dark' : 'light'} title={title} />
     </Dialog>

@@ -9,7 +9,8 @@ import type { Lang } from '../../i18n/index.ts';
 import { useMessages, usePlayerActor } from '../run/index.ts';
 import { PresentationOverlay, usePresentation } from '../present/index.ts';
 import { LazyBoundary, lazyView } from '../recovery/index.ts';
-import { LINKED_SCENARIO_KEY, shareUrl } from '../../links/index.ts';
+import { readScreenAddress, shareUrl } from '../../links/index.ts';
+import type { EmbedSource } from './embedSource.ts';
 import { ToolIcon, type ToolIconName, type CopyStatus } from '../kit/index.ts';
 import './share.css';
 
@@ -25,12 +26,17 @@ export interface ShareToolsProps {
   slot: HTMLElement | null;
   /** The scenario's title in the current language. */
   title: string;
-  /** The scenario's library name. */
-  scenario: string;
   lang: Lang;
+  /** What the Embed dialog's player plays; null where only the moving picture can stand in. */
+  embed: EmbedSource | null;
+  /**
+   * Whether a link can bring this run back (false for a capture file, which never leaves the
+   * browser): without one there is no Share or Embed, only Present, Export and the glossary.
+   */
+  linkable?: boolean;
 }
 
-export function ShareTools({ slot, title, scenario, lang }: ShareToolsProps) {
+export function ShareTools({ slot, title, lang, embed, linkable = true }: ShareToolsProps) {
   const t = useMessages();
   const actor = usePlayerActor();
   const presentation = usePresentation();
@@ -68,10 +74,11 @@ export function ShareTools({ slot, title, scenario, lang }: ShareToolsProps) {
   );
   const toolbar = (
     <div className="share-toolbar" role="group" aria-label={t.share.toolbar}>
-      {button('share', t.share.share, onShare)}
-      {button('embed', t.share.embed, () => {
-        setOpen('embed');
-      })}
+      {linkable && button('share', t.share.share, onShare)}
+      {linkable &&
+        button('embed', t.share.embed, () => {
+          setOpen('embed');
+        })}
       {button('present', t.share.present, presentation.enter)}
       {button('export', t.share.export, () => {
         setOpen('export');
@@ -91,12 +98,12 @@ export function ShareTools({ slot, title, scenario, lang }: ShareToolsProps) {
           <ShareDialog
             link={link}
             copied={copied}
-            custom={scenario === LINKED_SCENARIO_KEY}
+            custom={readScreenAddress('', new URL(link).hash).payload !== null}
             onClose={close}
           />
         )}
         {open === 'embed' && (
-          <EmbedDialog scenario={scenario} title={title} lang={lang} onClose={close} />
+          <EmbedDialog source={embed} title={title} lang={lang} onClose={close} />
         )}
         {open === 'export' && <ExportDialog title={title} onClose={close} />}
         {open === 'glossary' && <GlossaryDialog onClose={close} />}

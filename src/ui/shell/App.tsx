@@ -1,9 +1,11 @@
 /**
  * The app shell: language, number mode and scenario choice. (Motion is framer-motion's motion
  * values bound straight to the drawing, and CSS animations; neither needs MotionConfig or
- * LazyMotion, whose motion components would weigh about 10 KB gzipped in the first view.)
+ * LazyMotion, whose motion components would weigh about 10 KB gzipped in the first view.) The
+ * address bar names the view, language and numbers; each view writes its own part (see
+ * links/screenAddress.ts), so every address reopens the screen it names.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   detectLang,
   en,
@@ -19,11 +21,16 @@ import { MessagesContext, NumberModeContext } from '../run/index.ts';
 import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { Logo } from './Logo.tsx';
 import { ScenarioView } from '../stage/index.ts';
-import { readUrlState, writeUrlState } from './urlState.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
-import { viewFromSearch } from './views.ts';
-import { LinkNotice, ShareTools } from '../share/index.ts';
+import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
+import { replaceAddress } from '../kit/index.ts';
+import {
+  LINKED_SCENARIO_KEY,
+  patchScreenHref,
+  readScreenAddress,
+  type ScreenAddress,
+} from '../../links/index.ts';
 import {
   loadMessagesOrEnglish,
   UpdateBanner,
@@ -33,43 +40,67 @@ import {
 
 export interface AppProps {
   library: ScenarioLibrary;
-  /** The address bar's query string at start (defaults to the window's). */
+  /** The address bar's query string and fragment at start (default to the window's). */
   search?: string;
+  hash?: string;
   /** Browser languages, most preferred first (defaults to navigator.languages). */
   languages?: readonly string[];
   /** What was wrong with the link the app was opened with, if anything. */
   linkProblem?: LinkProblem | null;
 }
 
-export function App({ library, search, languages, linkProblem = null }: AppProps) {
+export function App({ library, search, hash, languages, linkProblem = null }: AppProps) {
   const startSearch = search ?? window.location.search;
-  const [initial] = useState(() => readUrlState(startSearch));
+  const startHash = hash ?? window.location.hash;
+  const [initial] = useState(() => readScreenAddress(startSearch, startHash));
   const [lang, setLang] = useState<Lang>(() =>
     detectLang(startSearch, languages ?? navigator.languages),
   );
   const [langChosen, setLangChosen] = useState(() => new URLSearchParams(startSearch).has('lang'));
   const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
-  const [numberMode, setNumberMode] = useState<NumberMode>(() => initial.numbers ?? 'absolute');
+  const [numberMode, setNumberMode] = useState<NumberMode>(initial.numbers);
   const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
-  const [view, setView] = useState<ViewId>(() => viewFromSearch(startSearch));
-  const changeView = useCallback((next: ViewId) => {
-    const params = new URLSearchParams(window.location.search);
-    if (next === 'scenarios') params.delete('view');
-    else params.set('view', next);
-    const query = params.toString();
-    window.history.pushState(
-      window.history.state,
-      '',
-      // The fragment may carry a linked scenario: keep it across views.
-      `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`,
-    );
-    setView(next);
-  }, []);
-  const linked = library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null;
+  const [view, setView] = useState<ViewId>(initial.view);
+  // The address a feature view opens with: the start's, then the one a tab change writes.
+  const [viewAddress, setViewAddress] = useState({ search: startSearch, hash: startHash });
+  // The scenario, step and fragment in the address are the Lab's in the Lab, else this view's.
+  const ours = initial.view !== 'lab';
+  const linked = ours
+    ? (library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null)
+    : null;
   const [scenario, setScenario] = useState(() => linked ?? library.defaultName);
+  // A scenario that came in the link keeps its fragment in the address while it shows.
+  const fromLink = scenario === LINKED_SCENARIO_KEY ? initial.payload : null;
   // A step in the link applies to the scenario it names, or to the default if it names none.
   const [initialStep, setInitialStep] = useState(() =>
-    linked !== null || initial.scenario === null ? (initial.step ?? 0) : 0,
+    ours && (linked !== null || initial.scenario === null) ? (initial.step ?? 0) : 0,
+  );
+  // Where the Scenarios view last rested, to come back to from another view.
+  const lastStep = useRef(initialStep);
+  const changeView = useCallback(
+    (next: ViewId) => {
+      // The capture view leaves the Scenarios view's part of the address alone (so a reload
+      // there keeps it); the Lab writes its own; the Scenarios view takes its own back.
+      const patch: Partial<ScreenAddress> =
+        next === 'capture'
+          ? { view: next, lab: 'drive' }
+          : next === 'lab'
+            ? { view: next, lab: 'drive', scenario: null, step: null, payload: null, sample: null }
+            : {
+                view: next,
+                lab: 'drive',
+                scenario: fromLink === null ? scenario : null,
+                step: lastStep.current,
+                payload: fromLink,
+                sample: null,
+              };
+      const href = patchScreenHref(window.location, patch);
+      window.history.pushState(window.history.state, '', `${window.location.pathname}${href}`);
+      setViewAddress({ search: window.location.search, hash: window.location.hash });
+      if (next === 'scenarios') setInitialStep(lastStep.current);
+      setView(next);
+    },
+    [scenario, fromLink],
   );
 
   useEffect(() => {
@@ -85,15 +116,21 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
 
   // The scenario on screen: the one picked once its trace has loaded, the one before until then.
   const shown = useLibraryTrace(library, scenario);
-  const info = library.scenarios.find((s) => s.name === shown?.name);
-
   const shownName = shown?.name ?? scenario;
+  const info = library.scenarios.find((s) => s.name === shownName);
+
+  useEffect(() => {
+    replaceAddress({ lang: langChosen ? lang : null, numbers: numberMode });
+  }, [lang, langChosen, numberMode]);
+
   const onRest = useCallback(
     (step: number) => {
-      writeUrlState(shownName, step, langChosen ? lang : null, numberMode);
+      lastStep.current = step;
+      replaceAddress({ scenario: fromLink === null ? shownName : null, step, payload: fromLink });
     },
-    [shownName, lang, langChosen, numberMode],
+    [shownName, fromLink],
   );
+  const embed: EmbedSource = fromLink === null ? { scenario: shownName } : { payload: fromLink };
 
   if (messages === null) return null;
   return (
@@ -137,7 +174,15 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
           <UpdateBanner />
           {linkProblem !== null && <LinkNotice problem={linkProblem} />}
           <ViewMain key={view}>
-            {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
+            {view !== 'scenarios' && (
+              <FeatureViewHost
+                id={view}
+                search={viewAddress.search}
+                hash={viewAddress.hash}
+                toolsSlot={toolsSlot}
+                lang={lang}
+              />
+            )}
             {view === 'scenarios' && shown !== null && (
               <ScenarioView
                 key={shown.name}
@@ -149,8 +194,8 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                 <ShareTools
                   slot={toolsSlot}
                   title={info?.title[messages.lang] ?? shownName}
-                  scenario={shownName}
                   lang={lang}
+                  embed={embed}
                 />
               </ScenarioView>
             )}

@@ -13,18 +13,17 @@ const LAZY_VIEWS = new Map<ViewId, ComponentType<FeatureViewProps>>(
   FEATURE_VIEWS.map((v) => [v.id, lazyView(v.load)]),
 );
 
-export interface FeatureViewHostProps {
+export interface FeatureViewHostProps extends FeatureViewProps {
   id: ViewId;
-  search: string;
 }
 
-export function FeatureViewHost({ id, search }: FeatureViewHostProps) {
+export function FeatureViewHost({ id, ...props }: FeatureViewHostProps) {
   const t = useMessages();
   const view = LAZY_VIEWS.get(id);
   if (view === undefined) return null;
   return (
     <Suspense fallback={<p className="loading">{t.loading}</p>}>
-      {createElement(view, { search })}
+      {createElement(view, props)}
     </Suspense>
   );
 }

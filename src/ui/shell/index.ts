@@ -1,3 +1,3 @@
 /** The app shell: header, view tabs, the view registry and the address bar. */
 export { App } from './App.tsx';
-export { startScenario } from './urlState.ts';
+export { startScenario } from './startScenario.ts';

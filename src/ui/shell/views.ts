@@ -3,12 +3,17 @@
  * view is a lazily loaded feature that renders inside the app shell.
  */
 import type { ComponentType } from 'react';
-import type { ViewId } from '../../i18n/index.ts';
+import type { Lang, ViewId } from '../../i18n/index.ts';
 
 /** What every feature view receives from the shell. */
 export interface FeatureViewProps {
-  /** The address bar's query string when the view opened. */
+  /** The address bar's query string and fragment when the view opened. */
   search: string;
+  hash: string;
+  /** The header's slot for the view's Share, Embed, Present and Export tools. */
+  toolsSlot: HTMLElement | null;
+  /** The language on screen. */
+  lang: Lang;
 }
 
 /** A lazily loaded feature view. */
@@ -24,9 +29,3 @@ export const FEATURE_VIEWS: readonly FeatureView[] = [
   { id: 'capture', load: () => import('../capture/CaptureView.tsx') },
   { id: 'lab', load: () => import('../lab/LabView.tsx') },
 ];
-
-/** The view a query string asks for (Scenarios when absent or unknown). */
-export function viewFromSearch(search: string): ViewId {
-  const asked = new URLSearchParams(search).get('view');
-  return FEATURE_VIEWS.find((v) => v.id === asked)?.id ?? 'scenarios';
-}

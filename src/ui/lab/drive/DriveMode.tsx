@@ -10,10 +10,18 @@ import { useMessages } from '../../run/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import { SimulationStatus } from '../simulation/SimulationStatus.tsx';
 import { useSimulation } from '../simulation/useSimulation.ts';
+import type { LabShare } from '../labShare.ts';
 import type { LabController } from '../useLabSession.ts';
 import { DrivenRun } from './DrivenRun.tsx';
 
-export function DriveMode({ lab }: { lab: LabController }) {
+export interface DriveModeProps {
+  lab: LabController;
+  /** The step the address opened at, for the first run shown. */
+  firstStep: number | null;
+  share: LabShare;
+}
+
+export function DriveMode({ lab, firstStep, share }: DriveModeProps) {
   const t = useMessages();
   const { dispatch } = lab;
   const { session, previous } = lab.state;
@@ -25,7 +33,8 @@ export function DriveMode({ lab }: { lab: LabController }) {
     if (status === 'done') reportRun(session, true);
     if (status === 'over-budget' || status === 'failed') reportRun(session, false);
   }, [status, session, reportRun]);
-  if (state !== null && state.status === 'done') return <DrivenRun lab={lab} trace={state.trace} />;
+  if (state !== null && state.status === 'done')
+    return <DrivenRun lab={lab} trace={state.trace} firstStep={firstStep} share={share} />;
   return (
     <SimulationStatus
       state={state ?? { status: 'running', progress: null }}

@@ -8,23 +8,41 @@ import type { Trace } from '../../../sim/index.ts';
 import { useMessages } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
+import { replaceAddress } from '../../kit/index.ts';
+import { ShareTools } from '../../share/index.ts';
+import type { LabShare } from '../labShare.ts';
+import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { LabPanel } from './LabPanel.tsx';
 import { useOpenFile } from './useOpenFile.ts';
 
-export function DrivenRun({ lab, trace }: { lab: LabController; trace: Trace }) {
+export interface DrivenRunProps {
+  lab: LabController;
+  trace: Trace;
+  /** The step the address opened at, for the first run shown. */
+  firstStep: number | null;
+  share: LabShare;
+}
+
+export function DrivenRun({ lab, trace, firstStep, share }: DrivenRunProps) {
   const t = useMessages();
-  const { moment, version } = lab.state;
+  const { session, moment, version } = lab.state;
   const timeline = useMemo(() => buildTimeline(trace), [trace]);
   const openFile = useOpenFile(lab);
   const [dragging, setDragging] = useState(false);
   const { dispatch } = lab;
+  const payload = useMemo(() => sessionPayload(session), [session]);
   const onRest = useCallback(
     (step: number) => {
       dispatch({ type: 'rest', moment: momentOfCursor(timeline, step) });
+      replaceAddress({ step, scenario: null, payload });
     },
-    [dispatch, timeline],
+    [dispatch, timeline, payload],
   );
+  const initialStep =
+    version === 0 && firstStep !== null
+      ? Math.min(firstStep, timeline.steps.length)
+      : cursorThrough(timeline, moment);
 
   const onDragOver = (e: DragEvent<HTMLDivElement>): void => {
     if (!e.dataTransfer.types.includes('Files')) return;
@@ -55,10 +73,16 @@ export function DrivenRun({ lab, trace }: { lab: LabController; trace: Trace }) 
       <ScenarioView
         key={version}
         trace={trace}
-        initialStep={cursorThrough(timeline, moment)}
+        initialStep={initialStep}
         description={null}
         onRest={onRest}
       >
+        <ShareTools
+          slot={share.toolsSlot}
+          title={session.base.title[t.lang]}
+          lang={share.lang}
+          embed={{ payload }}
+        />
         <LabPanel lab={lab} onOpenFile={openFile} />
       </ScenarioView>
     </div>

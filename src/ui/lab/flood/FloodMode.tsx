@@ -2,29 +2,75 @@
  * The SYN flood: a run computed by the core's listener model, played by the scenario player,
  * with the server's SYN queue beside the diagram. On this run the client lane carries the
  * attacker's forged SYNs too, so it is named for both, and the flood's reasons are added to the
- * catalogue the narration reads.
+ * catalogue the narration reads. The settings and the step are kept in the address.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { floodMessages } from '../../../i18n/index.ts';
 import { simulateSynFlood, SYN_FLOOD_DEFAULTS, type SynFloodConfig } from '../../../sim/index.ts';
+import type { FloodSettings } from '../../../links/index.ts';
+import { replaceAddress } from '../../kit/index.ts';
 import { MessagesContext, useMessages } from '../../run/index.ts';
+import { ShareTools } from '../../share/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
+import type { LabShare } from '../labShare.ts';
 import { BacklogQueue } from './BacklogQueue.tsx';
 import { FloodControls } from './FloodControls.tsx';
 import { FloodNotes } from './FloodNotes.tsx';
 
-export function FloodMode() {
+export interface FloodModeProps {
+  /** The step the address opened at, for the first run shown. */
+  firstStep: number | null;
+  /** The settings the address opened with. */
+  settings: FloodSettings;
+  share: LabShare;
+}
+
+export function FloodMode({ firstStep, settings, share }: FloodModeProps) {
   const t = useMessages();
-  const [config, setConfig] = useState<SynFloodConfig>(SYN_FLOOD_DEFAULTS);
+  const [config, setConfig] = useState<SynFloodConfig>(() => ({
+    ...SYN_FLOOD_DEFAULTS,
+    ...settings,
+  }));
+  const [changed, setChanged] = useState(false);
   const trace = useMemo(() => simulateSynFlood(config), [config]);
   const messages = useMemo(() => floodMessages(t), [t]);
+  const { backlog, attackSyns, synCookies } = config;
+  const onRest = useCallback(
+    (step: number) => {
+      replaceAddress({
+        step,
+        scenario: null,
+        payload: null,
+        flood: { backlog, attackSyns, synCookies },
+      });
+    },
+    [backlog, attackSyns, synCookies],
+  );
   return (
     <>
       <div className="lab-toolbar">
-        <FloodControls config={config} onChange={setConfig} />
+        <FloodControls
+          config={config}
+          onChange={(next) => {
+            setChanged(true);
+            setConfig(next);
+          }}
+        />
       </div>
       <MessagesContext.Provider value={messages}>
-        <ScenarioView key={JSON.stringify(config)} trace={trace} initialStep={0} description={null}>
+        <ScenarioView
+          key={JSON.stringify(config)}
+          trace={trace}
+          initialStep={changed ? 0 : (firstStep ?? 0)}
+          description={null}
+          onRest={onRest}
+        >
+          <ShareTools
+            slot={share.toolsSlot}
+            title={t.lab.modeName.flood}
+            lang={share.lang}
+            embed={null}
+          />
           {/* Focusable: it scrolls on small screens and holds no control of its own. */}
           <section className="panel lab-panel" aria-label={t.lab.modeName.flood} tabIndex={0}>
             <div className="lab-panel-body">

@@ -2,40 +2,70 @@
  * The quiz over a run: a built-in scenario or the student's own lab session. It lives in the lab
  * (not as a mode of the Scenarios view) so that it can quiz the run the student just built, and
  * so the shared player and app shell stay as they are: the quiz is a panel beside the player.
+ * The address names the run (`scenario=`, or the session in the fragment) and the step.
  */
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from '../../../scenarios/index.ts';
 import { simulate, type Trace } from '../../../sim/index.ts';
 import { useMessages } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import { scenarioOf, toScenarioFile } from '../../../lab/index.ts';
+import { replaceAddress } from '../../kit/index.ts';
+import { ShareTools } from '../../share/index.ts';
+import type { LabShare } from '../labShare.ts';
 import { SimulationStatus } from '../simulation/SimulationStatus.tsx';
 import { useSimulation } from '../simulation/useSimulation.ts';
+import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
 import './quiz.css';
 
 const OWN = 'lab-session';
 
-export function QuizMode({ lab }: { lab: LabController }) {
+export interface QuizModeProps {
+  lab: LabController;
+  /** The step the address opened at, for the first run shown. */
+  firstStep: number | null;
+  /** The run the address named: a built-in scenario's name, or 'own' for the session. */
+  firstSource: string | null;
+  share: LabShare;
+}
+
+function knownSource(name: string | null): string {
+  if (name === 'own') return OWN;
+  return builtInScenarios.find((s) => s.name === name)?.name ?? DEFAULT_SCENARIO_NAME;
+}
+
+export function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) {
   const t = useMessages();
   const pickerId = useId();
-  const [source, setSource] = useState(DEFAULT_SCENARIO_NAME);
+  const [opened] = useState(() => knownSource(firstSource));
+  const [source, setSource] = useState(opened);
   const { session, version } = lab.state;
+  const own = source === OWN;
+  const payload = useMemo(() => (own ? sessionPayload(session) : null), [own, session]);
+  const onRest = useCallback(
+    (step: number) => {
+      replaceAddress({ step, scenario: own ? null : source, payload });
+    },
+    [own, source, payload],
+  );
+  const title = own
+    ? session.base.title[t.lang]
+    : (builtInScenarios.find((s) => s.name === source)?.title[t.lang] ?? source);
   // The student's own session runs in a worker within the lab's budget; a built-in is small.
   const ownFile = useMemo(
-    () =>
-      source === OWN && session.actions.length > 0 ? toScenarioFile(scenarioOf(session)) : null,
-    [source, session],
+    () => (own && session.actions.length > 0 ? toScenarioFile(scenarioOf(session)) : null),
+    [own, session],
   );
-  const own = useSimulation(ownFile, 'lab');
+  const ownRun = useSimulation(ownFile, 'lab');
   const builtIn = useMemo((): Trace | null => {
-    if (source === OWN) return null;
+    if (own) return null;
     const scenario = getScenario(source);
     return scenario === undefined ? null : simulate(scenario);
-  }, [source]);
-  const ownState = own.state;
-  const trace = source === OWN ? (ownState?.status === 'done' ? ownState.trace : null) : builtIn;
+  }, [own, source]);
+  const ownState = ownRun.state;
+  const trace = own ? (ownState?.status === 'done' ? ownState.trace : null) : builtIn;
   return (
     <>
       <div className="lab-toolbar">
@@ -60,7 +90,7 @@ export function QuizMode({ lab }: { lab: LabController }) {
       {ownState !== null && ownState.status !== 'done' ? (
         <SimulationStatus
           state={ownState}
-          onCancel={own.cancel}
+          onCancel={ownRun.cancel}
           onUndo={null}
           onStartOver={() => {
             setSource(DEFAULT_SCENARIO_NAME);
@@ -72,9 +102,16 @@ export function QuizMode({ lab }: { lab: LabController }) {
         <ScenarioView
           key={source === OWN ? `${OWN}-${String(version)}` : source}
           trace={trace}
-          initialStep={0}
+          initialStep={source === opened && version === 0 ? (firstStep ?? 0) : 0}
           description={null}
+          onRest={onRest}
         >
+          <ShareTools
+            slot={share.toolsSlot}
+            title={title}
+            lang={share.lang}
+            embed={payload === null ? { scenario: source } : { payload }}
+          />
           <section className="panel lab-panel quiz-panel" aria-labelledby="quiz-heading">
             <h2 id="quiz-heading" className="panel-title">
               {t.lab.modeName.quiz}
