@@ -14,3 +14,4 @@ export * from './stateDiagram.ts';
 export * from './run.ts';
 export * from './states.ts';
 export { statePhase } from './statePhase.ts';
+export * from './stepFocus.ts';

@@ -9,3 +9,4 @@ export { ToolIcon, type ToolIconName } from './ToolIcon.tsx';
 export { type CopyStatus } from './useCopy.ts';
 export { useElementWidth } from './useElementWidth.ts';
 export { useFileDrop } from './useFileDrop.ts';
+export { useMediaQuery } from './useMediaQuery.ts';

@@ -99,7 +99,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
       <LazyMotion features={loadMotionFeatures}>
         <MessagesContext.Provider value={messages}>
           <NumberModeContext.Provider value={numberMode}>
-            <div className="app" lang={messages.lang}>
+            <div className="app" lang={messages.lang} data-view={view}>
               <a className="skip-link" href="#ladder">
                 {messages.skipToDiagram}
               </a>

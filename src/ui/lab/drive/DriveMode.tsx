@@ -60,6 +60,7 @@ export function DriveMode({ lab }: { lab: LabController }) {
         initialStep={cursorThrough(timeline, moment)}
         description={null}
         onRest={onRest}
+        childrenTab={t.lab.controls}
       >
         <LabPanel lab={lab} onOpenFile={openFile} />
       </ScenarioView>

@@ -30,7 +30,13 @@ export function FloodMode() {
         <FloodControls config={config} onChange={setConfig} />
       </div>
       <MessagesContext.Provider value={messages}>
-        <ScenarioView key={JSON.stringify(config)} trace={trace} initialStep={0} description={null}>
+        <ScenarioView
+          key={JSON.stringify(config)}
+          trace={trace}
+          initialStep={0}
+          description={null}
+          childrenTab={t.lab.modeName.flood}
+        >
           {/* Focusable: it scrolls on small screens and holds no control of its own. */}
           <section className="panel lab-panel" aria-label={t.lab.modeName.flood} tabIndex={0}>
             <div className="lab-panel-body">

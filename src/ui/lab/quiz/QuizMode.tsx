@@ -54,6 +54,7 @@ export function QuizMode({ lab }: { lab: LabController }) {
           trace={trace}
           initialStep={0}
           description={null}
+          childrenTab={t.lab.modeName.quiz}
         >
           <section className="panel lab-panel quiz-panel" aria-labelledby="quiz-heading">
             <h2 id="quiz-heading" className="panel-title">
