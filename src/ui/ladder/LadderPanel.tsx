@@ -58,24 +58,29 @@ export function LadderPanel() {
   // Keep the playhead in view: every frame while playing, and whenever the step changes. The
   // box's size and scroll offset are cached from events, so following never forces a layout.
   const viewRef = useRef({ top: 0, height: 0 });
+  const followRef = useRef<(d: number) => void>(() => undefined);
+  const showStepRef = useRef<() => void>(() => undefined);
+  const playingRef = useRef(playing);
   useLayoutEffect(() => {
     const el = boxRef.current;
     if (el === null) return undefined;
     const read = (): void => {
       viewRef.current = { top: el.scrollTop, height: el.clientHeight };
     };
+    // A box that changes height (a phone's sheet opening) keeps the step in view.
+    const resized = (): void => {
+      read();
+      if (!playingRef.current) showStepRef.current();
+    };
     read();
     el.addEventListener('scroll', read, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resized);
     observer?.observe(el);
     return () => {
       el.removeEventListener('scroll', read);
       observer?.disconnect();
     };
   }, []);
-  const followRef = useRef<(d: number) => void>(() => undefined);
-  const showStepRef = useRef<() => void>(() => undefined);
-  const playingRef = useRef(playing);
   const scrollTo = (el: HTMLElement, next: number, height: number): void => {
     const top = Math.max(0, next);
     viewRef.current = { top, height };

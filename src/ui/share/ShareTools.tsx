@@ -63,7 +63,7 @@ export function ShareTools({ slot, title, scenario, lang }: ShareToolsProps) {
   const button = (name: ToolIconName, label: string, onClick: () => void) => (
     <button type="button" className="tool-button" onClick={onClick}>
       <ToolIcon name={name} />
-      {label}
+      <span className="tool-label">{label}</span>
     </button>
   );
   const toolbar = (
