@@ -94,7 +94,7 @@ export function EmbedApp(props: EmbedAppProps) {
                 {config.autoplay && <Autoplay target={rootRef} />}
                 {framed && <FrameBridge target={rootRef} id={config.id} origin={config.origin} />}
                 {!framed && <ScopedKeys target={rootRef} />}
-                <NarrationCaption className="embed-caption" />
+                <NarrationCaption className="embed-caption" reserve />
                 <EmbedFooter
                   title={title}
                   from={config.from}

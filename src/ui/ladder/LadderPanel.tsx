@@ -42,6 +42,15 @@ export function LadderPanel() {
     setBoxHeight(el.clientHeight > 0 ? el.clientHeight : undefined);
   }, [boxWidth]);
 
+  // Room for as many timer lines as the run ever shows at once, so the headings keep one height.
+  const timerRows = useMemo(
+    () =>
+      Math.max(
+        0,
+        ...run.checkpoints.map((c) => Math.max(c.client.timers.length, c.server.timers.length)),
+      ),
+    [run],
+  );
   const wide = width >= 700;
   const labels = useMemo(() => segmentLabels(run, t, mode, wide), [run, t, mode, wide]);
   const geometry = useMemo(
@@ -130,6 +139,7 @@ export function LadderPanel() {
       <div
         className="lane-headers"
         style={{
+          ['--timer-rows' as string]: timerRows,
           paddingLeft: Math.max(0, (geometry.laneX.client - geometry.bandWidth / 2 - 2) * zoom),
           paddingRight: Math.max(
             0,

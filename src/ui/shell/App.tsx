@@ -23,6 +23,7 @@ import { readUrlState, writeUrlState } from './urlState.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { viewFromSearch } from './views.ts';
+import { pushSearch, usePopState } from './history.ts';
 import { LinkNotice, ShareTools } from '../share/index.ts';
 import {
   loadMessagesOrEnglish,
@@ -52,17 +53,13 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
   const [numberMode, setNumberMode] = useState<NumberMode>(() => initial.numbers ?? 'absolute');
   const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState<ViewId>(() => viewFromSearch(startSearch));
+  const [viewSearch, setViewSearch] = useState(startSearch);
   const changeView = useCallback((next: ViewId) => {
     const params = new URLSearchParams(window.location.search);
     if (next === 'scenarios') params.delete('view');
     else params.set('view', next);
-    const query = params.toString();
-    window.history.pushState(
-      window.history.state,
-      '',
-      // The fragment may carry a linked scenario: keep it across views.
-      `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`,
-    );
+    pushSearch(params);
+    setViewSearch(window.location.search);
     setView(next);
   }, []);
   const linked = library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null;
@@ -71,6 +68,21 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
   const [initialStep, setInitialStep] = useState(() =>
     linked !== null || initial.scenario === null ? (initial.step ?? 0) : 0,
   );
+  // Each Back or Forward starts the player afresh at the entry's step, even in the same scenario.
+  const [visit, setVisit] = useState(0);
+  const onNavigate = useCallback(
+    (search: string) => {
+      const state = readUrlState(search);
+      const named = library.scenarios.find((s) => s.name === state.scenario)?.name;
+      setView(viewFromSearch(search));
+      setViewSearch(search);
+      if (named !== undefined) setScenario(named);
+      setInitialStep(state.step ?? 0);
+      setVisit((v) => v + 1);
+    },
+    [library],
+  );
+  usePopState(onNavigate);
 
   useEffect(() => {
     let live = true;
@@ -117,6 +129,12 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                     scenarios={library.scenarios}
                     current={scenario}
                     onPick={(name) => {
+                      if (name !== scenario) {
+                        const params = new URLSearchParams(window.location.search);
+                        params.set('scenario', name);
+                        params.set('step', '0');
+                        pushSearch(params);
+                      }
                       setInitialStep(0);
                       setScenario(name);
                     }}
@@ -137,10 +155,10 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
               <UpdateBanner />
               {linkProblem !== null && <LinkNotice problem={linkProblem} />}
               <ViewMain key={view}>
-                {view !== 'scenarios' && <FeatureViewHost id={view} search={startSearch} />}
+                {view !== 'scenarios' && <FeatureViewHost id={view} search={viewSearch} />}
                 {view === 'scenarios' && trace !== null && (
                   <ScenarioView
-                    key={scenario}
+                    key={`${scenario}-${String(visit)}`}
                     trace={trace}
                     initialStep={initialStep}
                     description={info?.description[messages.lang] ?? null}
