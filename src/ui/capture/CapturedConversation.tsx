@@ -3,7 +3,7 @@
  * trace). A frame button in a note moves the player to where that frame is sent and opens the
  * segment in the inspector.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Trace, TraceEndpoint } from '../../sim/index.ts';
 import { useMessages } from '../run/index.ts';
 import { ScenarioView } from '../stage/index.ts';
@@ -49,6 +49,11 @@ export function CapturedConversation({ trace, stream, packets }: CapturedConvers
     },
     [placeOf, t],
   );
+
+  // A chosen conversation comes into view with its player, wherever the table was scrolled to.
+  useEffect(() => {
+    player.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   return (
     <>
