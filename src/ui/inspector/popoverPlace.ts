@@ -28,12 +28,18 @@ export function placePopover(
   const midY = clamp(anchor.top + anchor.height / 2 - size.height / 2, margin, maxTop);
   const midX = clamp(anchor.left + anchor.width / 2 - size.width / 2, margin, maxLeft);
   const right = anchor.left + anchor.width + GAP;
-  if (right + size.width <= viewport.width - margin) return { left: right, top: midY };
   const left = anchor.left - GAP - size.width;
-  if (left >= margin) return { left, top: midY };
   const below = anchor.top + anchor.height + GAP;
-  if (below + size.height <= viewport.height - margin) return { left: midX, top: below };
   const above = anchor.top - GAP - size.height;
-  if (above >= margin) return { left: midX, top: above };
-  return { left: midX, top: clamp(below, margin, maxTop) };
+  let place = { left: midX, top: clamp(below, margin, maxTop) };
+  if (right >= margin && right + size.width <= viewport.width - margin)
+    place = { left: right, top: midY };
+  else if (left >= margin && left + size.width <= viewport.width - margin)
+    place = { left, top: midY };
+  else if (below >= margin && below + size.height <= viewport.height - margin)
+    place = { left: midX, top: below };
+  else if (above >= margin && above + size.height <= viewport.height - margin)
+    place = { left: midX, top: above };
+  // A viewport smaller than the popover still shows its top-left corner.
+  return { left: clamp(place.left, margin, maxLeft), top: clamp(place.top, margin, maxTop) };
 }

@@ -150,6 +150,7 @@ export function ScenarioView({
                 {!minimal && (
                   <aside id={ids.states} className={`side ${sheetClass('states')}`}>
                     <StateDiagramPanel />
+                    {!docked && <p className="hint inspector-hint">{t.inspectorHint}</p>}
                     <p className="keyboard-help">{t.keyboardHelp}</p>
                   </aside>
                 )}
