@@ -3,7 +3,7 @@
  * the screen is wide it floats beside the chosen segment (`floating`), inside the viewport, and
  * Escape closes it, giving focus back to the segment; on a phone it is a panel of the sheet.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useCursor, useMessages, useSelection } from '../run/index.ts';
 import { LazyBoundary, lazyView } from '../recovery/index.ts';
 import { placePopover } from './popoverPlace.ts';
@@ -11,21 +11,23 @@ import { placePopover } from './popoverPlace.ts';
 const SegmentInspector = lazyView(() => import('./SegmentInspector.tsx'));
 
 export interface InspectorPanelProps {
-  /** Float beside the chosen segment (found under `root`) rather than sit in the page. */
+  /** Float beside the chosen segment rather than sit in the page. */
   floating?: boolean;
-  /** Where the ladder's segments are drawn. */
-  root?: RefObject<HTMLElement | null>;
+  /** The ladder's drawing of a segment, to float beside and give focus back to. */
+  segmentOf?: (id: number) => SVGGElement | null;
   id?: string;
   /** More classes for its box (the sheet's, on a phone). */
   className?: string;
 }
 
-function segmentElement(root: HTMLElement | null, id: number): Element | null {
-  const segment = root?.querySelector(`[data-segment="${String(id)}"]`) ?? null;
-  return segment?.querySelector('.seg-label') ?? segment;
-}
+const noSegment = (): null => null;
 
-export function InspectorPanel({ floating = false, root, id, className }: InspectorPanelProps) {
+export function InspectorPanel({
+  floating = false,
+  segmentOf = noSegment,
+  id,
+  className,
+}: InspectorPanelProps) {
   const t = useMessages();
   const cursor = useCursor();
   const { selectedId, select } = useSelection();
@@ -36,7 +38,8 @@ export function InspectorPanel({ floating = false, root, id, className }: Inspec
   const reposition = useCallback(() => {
     const box = ref.current;
     if (!open || box === null) return;
-    const anchor = segmentElement(root?.current ?? null, selectedId);
+    const segment = segmentOf(selectedId);
+    const anchor = segment?.querySelector('.seg-label') ?? segment;
     if (anchor === null) return;
     const a = anchor.getBoundingClientRect();
     const next = placePopover(
@@ -45,7 +48,7 @@ export function InspectorPanel({ floating = false, root, id, className }: Inspec
       { width: document.documentElement.clientWidth, height: window.innerHeight },
     );
     setPlace((p) => (p !== null && p.left === next.left && p.top === next.top ? p : next));
-  }, [open, root, selectedId]);
+  }, [open, segmentOf, selectedId]);
 
   useLayoutEffect(() => {
     reposition();
@@ -60,9 +63,7 @@ export function InspectorPanel({ floating = false, root, id, className }: Inspec
     const onKey = (e: KeyboardEvent): void => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
-      const segment = root?.current?.querySelector<SVGGElement>(
-        `[data-segment="${String(selectedId)}"]`,
-      );
+      const segment = segmentOf(selectedId);
       // Focus goes back to the segment (which selects it), then the inspector closes.
       if (box?.contains(document.activeElement) === true) segment?.focus();
       select(null);
@@ -76,7 +77,7 @@ export function InspectorPanel({ floating = false, root, id, className }: Inspec
       window.removeEventListener('resize', reposition);
       window.removeEventListener('keydown', onKey);
     };
-  }, [open, reposition, root, select, selectedId]);
+  }, [open, reposition, segmentOf, select, selectedId]);
 
   if (floating && selectedId === null) return null;
   return (

@@ -87,6 +87,12 @@ export function ScenarioView({
   const [zoom, setZoom] = useState<number | null>(null);
   const sceneZoom = useMemo(() => ({ zoom, setZoom }), [zoom]);
   const workspaceRef = useRef<HTMLDivElement>(null);
+  const segmentOf = useCallback(
+    (id: number): SVGGElement | null =>
+      workspaceRef.current?.querySelector<SVGGElement>(`.ladder [data-segment="${String(id)}"]`) ??
+      null,
+    [],
+  );
   const baseId = useId();
   const ids: Record<SheetPanel, string> = {
     why: `${baseId}-why`,
@@ -143,7 +149,7 @@ export function ScenarioView({
                   <InspectorPanel
                     id={ids.segment}
                     floating={!docked}
-                    root={workspaceRef}
+                    segmentOf={segmentOf}
                     {...(docked ? { className: sheetClass('segment') } : {})}
                   />
                 )}
