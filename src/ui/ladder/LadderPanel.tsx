@@ -112,11 +112,19 @@ export function LadderPanel() {
       const stepD = run.schedule.d[cursor] ?? 0;
       const extent = stepExtent(geometry, run.timeline, cursor, stepD);
       const pad = geometry.fontPx * 1.5 * zoom;
-      const y0 = extent.y0 * zoom - pad;
-      const y1 = extent.y1 * zoom + pad;
-      if (y0 >= top && y1 <= top + height) return;
-      // Centred when it fits; otherwise its lower end (where the step happens) stays in view.
-      const next = y1 - y0 <= height ? (y0 + y1) / 2 - height / 2 : y1 - height;
+      const lo = extent.y0 * zoom;
+      const hi = extent.y1 * zoom;
+      if (lo - pad >= top && hi + pad <= top + height) return;
+      const y = yOfDisplay(geometry, stepD) * zoom;
+      // Centred when it fits (with room for the text around it, as far as the box allows). A
+      // segment taller than the box (a long delay) keeps in view the end where the step
+      // happens: its start when it is sent, its arrival when it arrives.
+      const next =
+        hi - lo <= height
+          ? Math.min(lo, Math.max(hi - height, (lo + hi) / 2 - height / 2))
+          : y - lo < hi - y
+            ? y - pad
+            : y + pad - height;
       scrollTo(el, next, height);
     };
   });
