@@ -160,7 +160,8 @@ describe('on a phone (360 x 740)', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${inject('baseUrl')}?view=lab&lang=en`);
     await page.locator('svg.ladder').waitFor();
-    await page.getByRole('button', { name: 'Your move', exact: true }).click();
+    // The Lab opens on its controls.
+    await page.locator('.sheet-extra.is-open').waitFor();
     const connect = page
       .locator('.endpoint-card.is-client')
       .getByRole('button', { name: 'connect()' });
@@ -397,9 +398,6 @@ describe('popups', () => {
       // The Lab's notes on its calls, as a mouse shows them.
       await page.goto(`${inject('baseUrl')}?view=lab`);
       await page.locator('svg.ladder').waitFor();
-      if (size.width < 1024) {
-        await page.getByRole('button', { name: 'Your move', exact: true }).click();
-      }
       const calls = page.locator('.endpoint-card .call');
       for (let i = 0; i < (await calls.count()); i++) {
         await calls.nth(i).locator('.call-button').hover();

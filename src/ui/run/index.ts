@@ -17,6 +17,6 @@ export {
   useRun,
   useSelection,
 } from './contexts.ts';
-export { SceneZoomContext, type SceneZoom, useSceneZoom } from './sceneZoom.ts';
+export { SceneZoomContext, useSceneZoom } from './sceneZoom.ts';
 export { useMotionAttributes, useMotionText } from './useMotionBinding.ts';
 export { useCursor, useIsAtEnd, useIsPlaying, useSpeed } from './usePlayerSelectors.ts';

@@ -50,7 +50,7 @@ export interface ScenarioViewProps {
   windowKeys?: boolean;
   /**
    * The name of the view's own panel (its `children`), which then opens from the phone's sheet
-   * like the others; without it, children are placed as they are.
+   * like the others, and is open at first; without it, children are placed as they are.
    */
   childrenTab?: string;
 }
@@ -73,7 +73,8 @@ export function ScenarioView({
   const displayTime = usePlayback(actor);
   useKeyboardShortcuts(actor, windowKeys);
   const docked = useMediaQuery(DOCKED);
-  const [sheet, setSheet] = useState<SheetPanel | null>(null);
+  // A view's own panel (the Lab's controls) is what a phone opens on: it is the point of the view.
+  const [sheet, setSheet] = useState<SheetPanel | null>(childrenTab === undefined ? null : 'extra');
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const select = useCallback(
     (id: number | null) => {
