@@ -2,6 +2,7 @@
 import type { Messages, NumbersText } from './messages.ts';
 import { glossaryEn } from './glossary/en.ts';
 import { shareEn } from './share/en.ts';
+import { stageEn } from './stage/en.ts';
 import { labEn } from './lab/en.ts';
 import { recoveryEn } from './recovery/en.ts';
 import { budgetEn } from './budget/en.ts';
@@ -413,6 +414,8 @@ export const en: Messages = {
 
   // ---- share, embed, present, export ----
   share: shareEn,
+  // ---- the stage's layout: phone sheet, presentation zoom ----
+  stage: stageEn,
   glossary: glossaryEn,
 
   // ---- load failures, view errors, updates ----

@@ -2,6 +2,7 @@
 import type { Messages, NumbersText } from './messages.ts';
 import { glossaryKo } from './glossary/ko.ts';
 import { shareKo } from './share/ko.ts';
+import { stageKo } from './stage/ko.ts';
 import { labKo } from './lab/ko.ts';
 import { recoveryKo } from './recovery/ko.ts';
 import { budgetKo } from './budget/ko.ts';
@@ -393,6 +394,8 @@ export const ko: Messages = {
 
   // ---- share, embed, present, export ----
   share: shareKo,
+  // ---- the stage's layout: phone sheet, presentation zoom ----
+  stage: stageKo,
   glossary: glossaryKo,
 
   // ---- load failures, view errors, updates ----

@@ -7,6 +7,7 @@ import type { FatalCode, NoteKind, WarningCode } from '../capture/index.ts';
 import type { AckArithmetic, NumberMode, TcpStateName } from '../layout/index.ts';
 import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
+import type { StageMessages } from './stage/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
@@ -287,6 +288,8 @@ export interface Messages {
 
   // ---- share, embed, present, export ----
   share: ShareMessages;
+  // ---- the stage's layout: phone sheet, presentation zoom ----
+  stage: StageMessages;
   glossary: GlossaryMessages;
 
   // ---- load failures, view errors, updates ----

@@ -15,3 +15,4 @@ export { ENDPOINT_EDGES } from './endpoint-edges.ts';
 export * from './run.ts';
 export * from './states.ts';
 export { statePhase } from './statePhase.ts';
+export * from './stepFocus.ts';

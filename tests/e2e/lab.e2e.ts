@@ -71,7 +71,8 @@ describe('the lab in Chromium', () => {
     expect(await laneState(page, 'Client')).toBe('FIN-WAIT-2');
     expect(await laneState(page, 'Server')).toBe('CLOSE-WAIT');
     const connect = card('client').getByRole('button', { name: 'connect()', exact: true });
-    await connect.focus();
+    // A refused call says why on hover (and on keyboard focus, or a tap on a touch screen).
+    await connect.hover();
     const why = connect.locator('xpath=following-sibling::*[@role="tooltip"]');
     await why.waitFor({ state: 'visible' });
     expect(await why.textContent()).toBe(

@@ -369,7 +369,7 @@ describe('presentation mode', () => {
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.locator('.side').isVisible()).toBe(false);
     expect(page.url()).toContain('present=1');
-    const caption = page.locator('.presentation-caption');
+    const caption = page.locator('.presentation-caption .caption-headline');
     expect(await caption.textContent()).toBe(
       await page.locator('.narration-headline').textContent(),
     );

@@ -98,6 +98,7 @@ export const shareEn: ShareMessages = {
     { keys: ['Home', 'End'], action: 'First or last step' },
     { keys: ['+', '−'], action: 'Faster or slower' },
     { keys: ['B', '.'], action: 'Blank the screen (again to bring it back)' },
+    { keys: ['Z', 'X', '0'], action: 'Zoom the diagram in, out, or back to fit the screen' },
     { keys: ['F'], action: 'Fullscreen on or off' },
     { keys: ['?'], action: 'This list' },
     { keys: ['Esc'], action: 'Close this list, or leave presentation mode' },

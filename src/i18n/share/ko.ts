@@ -97,6 +97,7 @@ export const shareKo: ShareMessages = {
     { keys: ['Home', 'End'], action: '처음 또는 마지막 단계' },
     { keys: ['+', '−'], action: '빠르게 또는 느리게' },
     { keys: ['B', '.'], action: '화면 가리기 (한 번 더 누르면 돌아옴)' },
+    { keys: ['Z', 'X', '0'], action: '다이어그램 확대, 축소, 화면에 맞추기' },
     { keys: ['F'], action: '전체 화면 켜기·끄기' },
     { keys: ['?'], action: '이 목록' },
     { keys: ['Esc'], action: '이 목록 닫기, 또는 발표 끝내기' },

@@ -4,7 +4,7 @@
  * segment in the inspector. The file never leaves the browser, so no link can bring the
  * conversation back: it can be presented and exported, not shared or embedded.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Trace, TraceEndpoint } from '../../sim/index.ts';
 import { useMessages } from '../run/index.ts';
 import { ScenarioView } from '../stage/index.ts';
@@ -58,6 +58,11 @@ export function CapturedConversation({
     },
     [placeOf, t],
   );
+
+  // A chosen conversation comes into view with its player, wherever the table was scrolled to.
+  useEffect(() => {
+    player.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   return (
     <>

@@ -96,7 +96,7 @@ export function EmbedApp(props: EmbedAppProps) {
             {config.autoplay && <Autoplay target={rootRef} />}
             {Bridge !== null && <Bridge target={rootRef} id={config.id} origin={config.origin} />}
             {!framed && <ScopedKeys target={rootRef} />}
-            <NarrationCaption className="embed-caption" />
+            <NarrationCaption className="embed-caption" reserve />
             <EmbedFooter
               title={title}
               from={config.from}

@@ -11,3 +11,4 @@ export { type CopyStatus } from './useCopy.ts';
 export { useElementWidth } from './useElementWidth.ts';
 export { useFileDrop } from './useFileDrop.ts';
 export { traceSchema } from './traceSchema.ts';
+export { useMediaQuery } from './useMediaQuery.ts';

@@ -5,7 +5,12 @@
  */
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTransform } from 'framer-motion';
-import { yOfDisplay, type LadderGeometry, type SegmentLabelText } from '../../layout/index.ts';
+import {
+  stepSegmentId,
+  yOfDisplay,
+  type LadderGeometry,
+  type SegmentLabelText,
+} from '../../layout/index.ts';
 import { useDisplayTime, useMessages, useRun, useSelection } from '../run/index.ts';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { StateBands } from './StateBands.tsx';
@@ -19,10 +24,12 @@ export interface LadderProps {
   geometry: LadderGeometry;
   labels: ReadonlyMap<number, SegmentLabelText>;
   cursor: number;
+  /** Drawn this many times the layout's size (presentation mode). */
+  zoom?: number;
   describedBy?: string;
 }
 
-export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
+export function Ladder({ geometry, labels, cursor, zoom = 1, describedBy }: LadderProps) {
   const run = useRun();
   const t = useMessages();
   const displayTime = useDisplayTime();
@@ -34,6 +41,7 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
   const limitY = yOfDisplay(geometry, run.schedule.d[cursor] ?? 0);
 
   const arrowsById = useMemo(() => new Map(geometry.arrows.map((a) => [a.id, a])), [geometry]);
+  const currentId = stepSegmentId(run.timeline, cursor);
   const visible = run.timeline.segments.filter((s) => s.sendStep <= cursor);
   const inFlight = visible.filter((s) => s.endStep === null || s.endStep > cursor);
   const visibleIds = visible.map((s) => s.send.id);
@@ -110,13 +118,15 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
   );
 
   const fontPx = geometry.fontPx;
+  const drawnWidth = geometry.width * zoom;
+  const drawnHeight = geometry.height * zoom;
   return (
-    <div className="ladder-stack" style={{ width: geometry.width, height: geometry.height }}>
+    <div className="ladder-stack" style={{ width: drawnWidth, height: drawnHeight }}>
       <svg
         ref={svgRef}
         className="ladder"
-        width={geometry.width}
-        height={geometry.height}
+        width={drawnWidth}
+        height={drawnHeight}
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="group"
         aria-label={t.ladder}
@@ -179,6 +189,7 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
                 ariaLabel={(done ? name?.done : name?.flight) ?? label.flags}
                 lostText={t.lost}
                 selected={selectedId === track.send.id}
+                current={currentId === track.send.id}
                 related={related.has(track.send.id)}
                 retransmission={track.send.retransmission}
                 tabbable={tabbableId === track.send.id}
@@ -192,6 +203,7 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
       </svg>
       <LadderOverlay
         geometry={geometry}
+        zoom={zoom}
         limitY={limitY}
         y={y}
         displayTime={displayTime}

@@ -36,6 +36,8 @@ function BandExtension({
 
 export interface LadderOverlayProps {
   geometry: LadderGeometry;
+  /** Drawn this many times the layout's size, as the static layer is. */
+  zoom: number;
   /** y of the last step: the static layer is drawn down to here. */
   limitY: number;
   /** y of the playhead, every frame. */
@@ -47,6 +49,7 @@ export interface LadderOverlayProps {
 
 export function LadderOverlay({
   geometry,
+  zoom,
   limitY,
   y,
   displayTime,
@@ -58,8 +61,8 @@ export function LadderOverlay({
   return (
     <svg
       className="ladder-overlay"
-      width={geometry.width}
-      height={geometry.height}
+      width={geometry.width * zoom}
+      height={geometry.height * zoom}
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       aria-hidden="true"
       focusable="false"

@@ -1,10 +1,12 @@
 /**
  * The ladder with its lane headings. It measures its own width, lays the diagram out for it
- * (pure layout, memoized), and keeps the playhead in view while the run plays.
+ * (pure layout, memoized), keeps the playhead in view while the run plays, and brings the whole
+ * of the current step's segment into view when the step changes. In presentation mode the scene
+ * is laid out for a narrower box and drawn magnified, so labels, bands and arrows all grow.
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMotionValueEvent } from 'framer-motion';
-import { ladderGeometry, yOfDisplay } from '../../layout/index.ts';
+import { ladderGeometry, stepExtent, yOfDisplay } from '../../layout/index.ts';
 import {
   useDisplayTime,
   useMessages,
@@ -12,6 +14,7 @@ import {
   useRun,
   useCursor,
   useIsPlaying,
+  useSceneZoom,
 } from '../run/index.ts';
 import { Ladder } from './Ladder.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
@@ -26,16 +29,28 @@ export function LadderPanel() {
   const playing = useIsPlaying();
   const displayTime = useDisplayTime();
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(boxRef, 360);
-  const [fitHeight, setFitHeight] = useState<number | undefined>(undefined);
+  const boxWidth = useElementWidth(boxRef, 360);
+  const zoom = useSceneZoom().zoom ?? 1;
+  const width = Math.floor(boxWidth / zoom);
+  const [boxHeight, setBoxHeight] = useState<number | undefined>(undefined);
+  const fitHeight = boxHeight === undefined ? undefined : boxHeight / zoom;
   const descId = useId();
 
   useEffect(() => {
     const el = boxRef.current;
     if (el === null) return;
-    setFitHeight(el.clientHeight > 0 ? el.clientHeight : undefined);
-  }, [width]);
+    setBoxHeight(el.clientHeight > 0 ? el.clientHeight : undefined);
+  }, [boxWidth]);
 
+  // Room for as many timer lines as the run ever shows at once, so the headings keep one height.
+  const timerRows = useMemo(
+    () =>
+      Math.max(
+        0,
+        ...run.checkpoints.map((c) => Math.max(c.client.timers.length, c.server.timers.length)),
+      ),
+    [run],
+  );
   const wide = width >= 700;
   const labels = useMemo(() => segmentLabels(run, t, mode, wide), [run, t, mode, wide]);
   const geometry = useMemo(
@@ -52,43 +67,74 @@ export function LadderPanel() {
   // Keep the playhead in view: every frame while playing, and whenever the step changes. The
   // box's size and scroll offset are cached from events, so following never forces a layout.
   const viewRef = useRef({ top: 0, height: 0 });
+  const followRef = useRef<(d: number) => void>(() => undefined);
+  const showStepRef = useRef<() => void>(() => undefined);
+  const playingRef = useRef(playing);
   useLayoutEffect(() => {
     const el = boxRef.current;
     if (el === null) return undefined;
     const read = (): void => {
       viewRef.current = { top: el.scrollTop, height: el.clientHeight };
     };
+    // A box that changes height (a phone's sheet opening) keeps the step in view.
+    const resized = (): void => {
+      read();
+      if (!playingRef.current) showStepRef.current();
+    };
     read();
     el.addEventListener('scroll', read, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resized);
     observer?.observe(el);
     return () => {
       el.removeEventListener('scroll', read);
       observer?.disconnect();
     };
   }, []);
-  const followRef = useRef<(d: number) => void>(() => undefined);
-  const playingRef = useRef(playing);
+  const scrollTo = (el: HTMLElement, next: number, height: number): void => {
+    const top = Math.max(0, next);
+    viewRef.current = { top, height };
+    el.scrollTop = top;
+  };
   useLayoutEffect(() => {
     playingRef.current = playing;
     followRef.current = (d: number): void => {
       const el = boxRef.current;
       const { top, height } = viewRef.current;
       if (el === null || height === 0) return;
-      const y = yOfDisplay(geometry, d);
-      if (y < top + height * 0.1 || y > top + height * 0.8) {
-        const next = Math.max(0, y - height * 0.4);
-        viewRef.current = { top: next, height };
-        el.scrollTop = next;
-      }
+      const y = yOfDisplay(geometry, d) * zoom;
+      if (y < top + height * 0.1 || y > top + height * 0.8) scrollTo(el, y - height * 0.4, height);
+    };
+    // The step's whole segment (both ends and its label), with room for the text above it.
+    showStepRef.current = (): void => {
+      const el = boxRef.current;
+      const { top, height } = viewRef.current;
+      if (el === null || height === 0) return;
+      const stepD = run.schedule.d[cursor] ?? 0;
+      const extent = stepExtent(geometry, run.timeline, cursor, stepD);
+      const pad = geometry.fontPx * 1.5 * zoom;
+      const lo = extent.y0 * zoom;
+      const hi = extent.y1 * zoom;
+      if (lo - pad >= top && hi + pad <= top + height) return;
+      const y = yOfDisplay(geometry, stepD) * zoom;
+      // Centred when it fits (with room for the text around it, as far as the box allows). A
+      // segment taller than the box (a long delay) keeps in view the end where the step
+      // happens: its start when it is sent, its arrival when it arrives.
+      const next =
+        hi - lo <= height
+          ? Math.min(lo, Math.max(hi - height, (lo + hi) / 2 - height / 2))
+          : y - lo < hi - y
+            ? y - pad
+            : y + pad - height;
+      scrollTo(el, next, height);
     };
   });
   useMotionValueEvent(displayTime, 'change', (d) => {
     if (playingRef.current) followRef.current(d);
   });
   useEffect(() => {
-    followRef.current(displayTime.get());
-  }, [cursor, geometry, displayTime]);
+    if (playingRef.current) followRef.current(displayTime.get());
+    else showStepRef.current();
+  }, [cursor, geometry, displayTime, boxHeight]);
 
   return (
     <section className="panel ladder-panel" aria-labelledby="ladder-heading" id="ladder">
@@ -101,10 +147,11 @@ export function LadderPanel() {
       <div
         className="lane-headers"
         style={{
-          paddingLeft: Math.max(0, geometry.laneX.client - geometry.bandWidth / 2 - 2),
+          ['--timer-rows' as string]: timerRows,
+          paddingLeft: Math.max(0, (geometry.laneX.client - geometry.bandWidth / 2 - 2) * zoom),
           paddingRight: Math.max(
             0,
-            geometry.width - geometry.laneX.server - geometry.bandWidth / 2 - 2,
+            (geometry.width - geometry.laneX.server - geometry.bandWidth / 2 - 2) * zoom,
           ),
         }}
       >
@@ -119,7 +166,13 @@ export function LadderPanel() {
         role="group"
         aria-label={t.ladderScrollArea}
       >
-        <Ladder geometry={geometry} labels={labels} cursor={cursor} describedBy={descId} />
+        <Ladder
+          geometry={geometry}
+          labels={labels}
+          cursor={cursor}
+          zoom={zoom}
+          describedBy={descId}
+        />
       </div>
     </section>
   );

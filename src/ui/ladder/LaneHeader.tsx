@@ -24,12 +24,14 @@ export function LaneHeader({ endpoint }: { endpoint: EndpointId }) {
           <span aria-hidden="true">{scene.state}</span>
         </p>
       </div>
-      {scene.timers.length > 0 && (
+      {scene.timers.length > 0 ? (
         <ul className="timer-list" aria-label={t.timers}>
           {scene.timers.map((timer) => (
             <TimerCountdown key={`${timer.timer}-${timer.startedAt}`} timer={timer} />
           ))}
         </ul>
+      ) : (
+        <div className="timer-list" aria-hidden="true" />
       )}
     </section>
   );

@@ -15,6 +15,8 @@ export interface SegmentArrowProps {
   ariaLabel: string;
   lostText: string;
   selected: boolean;
+  /** Whether the current step sends, delivers or loses it. */
+  current: boolean;
   related: boolean;
   retransmission: boolean;
   tabbable: boolean;
@@ -36,6 +38,7 @@ function SegmentArrowImpl(props: SegmentArrowProps) {
     props.retransmission ? 'is-retransmission' : '',
     selected ? 'is-selected' : '',
     related ? 'is-related' : '',
+    props.current ? 'is-current' : '',
     phase === 'flight' ? 'in-flight' : '',
   ]
     .filter(Boolean)

@@ -7,7 +7,11 @@ import type { PlayerActor } from '../run/index.ts';
 import type { Presentation } from './usePresentation.ts';
 import { isTypingTarget, presentationAction } from './presentationKeys.ts';
 
-export function usePresentationKeys(presentation: Presentation, actor: PlayerActor): void {
+export function usePresentationKeys(
+  presentation: Presentation,
+  actor: PlayerActor,
+  zoomBy: (direction: 1 | -1 | 0) => void,
+): void {
   const { on, blank, shortcuts, toggleBlank, toggleFullscreen, setShortcuts, exit } = presentation;
   useEffect(() => {
     if (!on) return undefined;
@@ -27,6 +31,9 @@ export function usePresentationKeys(presentation: Presentation, actor: PlayerAct
       if (action === 'blank') toggleBlank();
       else if (action === 'fullscreen') toggleFullscreen();
       else if (action === 'shortcuts') setShortcuts(!shortcuts);
+      else if (action === 'zoomIn') zoomBy(1);
+      else if (action === 'zoomOut') zoomBy(-1);
+      else if (action === 'zoomFit') zoomBy(0);
       else if (shortcuts) setShortcuts(false);
       else exit();
     };
@@ -46,5 +53,5 @@ export function usePresentationKeys(presentation: Presentation, actor: PlayerAct
       window.removeEventListener('keydown', first, true);
       window.removeEventListener('keydown', after);
     };
-  }, [on, blank, shortcuts, toggleBlank, toggleFullscreen, setShortcuts, exit, actor]);
+  }, [on, blank, shortcuts, toggleBlank, toggleFullscreen, setShortcuts, exit, actor, zoomBy]);
 }

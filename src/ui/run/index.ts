@@ -16,6 +16,7 @@ export {
   useRun,
   useSelection,
 } from './contexts.ts';
+export { SceneZoomContext, useSceneZoom } from './sceneZoom.ts';
 export { useMotionAttributes, useMotionText } from './useMotionBinding.ts';
 export type { PlayerActor } from './lazyPlayer.ts';
 export { usePlayerHandle, usePlayerValue } from './usePlayerHandle.ts';

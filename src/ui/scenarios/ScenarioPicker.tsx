@@ -2,7 +2,7 @@
  * The scenario picker: a button naming the current scenario that opens the library, each
  * scenario with its title and one-line description in the chosen language.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useMessages } from '../run/index.ts';
 import type { ScenarioInfo } from '../../scenarios/index.ts';
 
@@ -21,6 +21,19 @@ export function ScenarioPicker({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const info = scenarios.find((s) => s.name === current);
+  const [shift, setShift] = useState(0);
+
+  // The list opens under the button, moved left as far as it must to stay inside the viewport.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!open || list === null) return;
+    const margin = 8;
+    const rect = list.getBoundingClientRect();
+    const left = rect.left - shift;
+    const overflow = left + rect.width - (document.documentElement.clientWidth - margin);
+    const next = overflow > 0 ? -Math.min(overflow, Math.max(0, left - margin)) : 0;
+    if (next !== shift) setShift(next);
+  }, [open, shift]);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -74,6 +87,7 @@ export function ScenarioPicker({
         className="scenario-list"
         hidden={!open}
         aria-label={t.chooseScenario}
+        style={{ left: shift }}
       >
         {scenarios.map((s) => (
           <li key={s.name}>

@@ -69,7 +69,7 @@ export function ShareTools({ slot, title, lang, embed, linkable = true }: ShareT
   const button = (name: ToolIconName, label: string, onClick: () => void) => (
     <button type="button" className="tool-button" onClick={onClick}>
       <ToolIcon name={name} />
-      {label}
+      <span className="tool-label">{label}</span>
     </button>
   );
   const toolbar = (

@@ -25,12 +25,8 @@ import { ViewTabs } from './ViewTabs.tsx';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
 import { replaceAddress } from '../kit/index.ts';
-import {
-  LINKED_SCENARIO_KEY,
-  patchScreenHref,
-  readScreenAddress,
-  type ScreenAddress,
-} from '../../links/index.ts';
+import { pushAddress, usePopState } from './history.ts';
+import { LINKED_SCENARIO_KEY, readScreenAddress, type ScreenAddress } from '../../links/index.ts';
 import {
   loadMessagesOrEnglish,
   UpdateBanner,
@@ -94,14 +90,31 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
                 payload: fromLink,
                 sample: null,
               };
-      const href = patchScreenHref(window.location, patch);
-      window.history.pushState(window.history.state, '', `${window.location.pathname}${href}`);
+      pushAddress(patch);
       setViewAddress({ search: window.location.search, hash: window.location.hash });
       if (next === 'scenarios') setInitialStep(lastStep.current);
       setView(next);
     },
     [scenario, fromLink],
   );
+  // Each Back or Forward starts the player afresh at the entry's step, even in the same scenario.
+  const [visit, setVisit] = useState(0);
+  const onNavigate = useCallback(
+    (search: string, hash: string) => {
+      const address = readScreenAddress(search, hash);
+      setView(address.view);
+      setViewAddress({ search, hash });
+      if (address.view !== 'lab') {
+        const named = library.scenarios.find((s) => s.name === address.scenario)?.name;
+        if (named !== undefined) setScenario(named);
+        setInitialStep(address.step ?? 0);
+        lastStep.current = address.step ?? 0;
+      }
+      setVisit((v) => v + 1);
+    },
+    [library],
+  );
+  usePopState(onNavigate);
 
   useEffect(() => {
     let live = true;
@@ -136,7 +149,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   return (
     <MessagesContext.Provider value={messages}>
       <NumberModeContext.Provider value={numberMode}>
-        <div className="app" lang={messages.lang}>
+        <div className="app" lang={messages.lang} data-view={view}>
           <a className="skip-link" href="#ladder">
             {messages.skipToDiagram}
           </a>
@@ -154,6 +167,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
                 scenarios={library.scenarios}
                 current={scenario}
                 onPick={(name) => {
+                  if (name !== scenario) pushAddress({ scenario: name, step: 0, payload: null });
                   setInitialStep(0);
                   setScenario(name);
                 }}
@@ -185,7 +199,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
             )}
             {view === 'scenarios' && shown !== null && (
               <ScenarioView
-                key={shown.name}
+                key={`${shown.name}-${String(visit)}`}
                 trace={shown.trace}
                 initialStep={initialStep}
                 description={info?.description[messages.lang] ?? null}

@@ -1,8 +1,10 @@
 /**
  * One loaded run: the player actor, its playback, and the panels that show it. Keyed by
- * scenario, so choosing another scenario starts a fresh player.
+ * scenario, so choosing another scenario starts a fresh player. On a phone the diagram fills
+ * the screen above the player and the other panels open one at a time between them (the
+ * sheet); wider, they sit beside the diagram and the inspector floats by the chosen segment.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { buildRunModel } from '../../layout/index.ts';
 import type { Trace } from '../../sim/index.ts';
 import { InspectorPanel } from '../inspector/index.ts';
@@ -21,11 +23,17 @@ import {
   DisplayTimeContext,
   PlayerContext,
   RunContext,
+  SceneZoomContext,
   SelectionContext,
   useMessages,
   usePlayerHandle,
   usePlayerValue,
 } from '../run/index.ts';
+import { useMediaQuery } from '../kit/index.ts';
+import { SheetTabs, type SheetPanel } from './SheetTabs.tsx';
+
+/** Where the layout puts the diagram above a docked player and panels in a sheet. */
+const DOCKED = '(max-width: 1023px)';
 
 export interface ScenarioViewProps {
   trace: Trace;
@@ -40,6 +48,11 @@ export interface ScenarioViewProps {
   minimal?: boolean;
   /** Whether the player takes its keys from the whole window (not on someone else's page). */
   windowKeys?: boolean;
+  /**
+   * The name of the view's own panel (its `children`), which then opens from the phone's sheet
+   * like the others, and is open at first; without it, children are placed as they are.
+   */
+  childrenTab?: string;
 }
 
 export function ScenarioView({
@@ -50,6 +63,7 @@ export function ScenarioView({
   children,
   minimal = false,
   windowKeys = true,
+  childrenTab,
 }: ScenarioViewProps) {
   const t = useMessages();
   const run = useMemo(() => buildRunModel(trace), [trace]);
@@ -58,8 +72,40 @@ export function ScenarioView({
   const { actor, started } = usePlayerHandle({ schedule: run.schedule, step: initialStep });
   const displayTime = usePlayback(actor);
   useKeyboardShortcuts(actor, windowKeys);
+  const docked = useMediaQuery(DOCKED);
+  // A view's own panel (the Lab's controls) is what a phone opens on: it is the point of the view.
+  const [sheet, setSheet] = useState<SheetPanel | null>(childrenTab === undefined ? null : 'extra');
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const selection = useMemo(() => ({ selectedId, select: setSelectedId }), [selectedId]);
+  const select = useCallback(
+    (id: number | null) => {
+      setSelectedId(id);
+      // On a phone, choosing a segment opens its header in the sheet, one tap from the diagram.
+      if (id !== null && docked && !minimal) setSheet('segment');
+    },
+    [docked, minimal],
+  );
+  const selection = useMemo(() => ({ selectedId, select }), [selectedId, select]);
+  const [zoom, setZoom] = useState<number | null>(null);
+  const sceneZoom = useMemo(() => ({ zoom, setZoom }), [zoom]);
+  const workspaceRef = useRef<HTMLDivElement>(null);
+  const segmentOf = useCallback(
+    (id: number): SVGGElement | null =>
+      workspaceRef.current?.querySelector<SVGGElement>(`.ladder [data-segment="${String(id)}"]`) ??
+      null,
+    [],
+  );
+  const baseId = useId();
+  const ids: Record<SheetPanel, string> = {
+    why: `${baseId}-why`,
+    states: `${baseId}-states`,
+    segment: `${baseId}-segment`,
+    extra: `${baseId}-extra`,
+  };
+  const toggle = (panel: SheetPanel): void => {
+    setSheet((open) => (open === panel ? null : panel));
+  };
+  const sheetClass = (panel: SheetPanel): string =>
+    sheet === panel ? 'sheet-panel is-open' : 'sheet-panel';
 
   const rest = usePlayerValue(actor, (s) => (s.matches('paused') ? s.context.cursor : null));
   useEffect(() => {
@@ -71,27 +117,64 @@ export function ScenarioView({
       <PlayerContext.Provider value={actor}>
         <DisplayTimeContext.Provider value={displayTime}>
           <SelectionContext.Provider value={selection}>
-            <div className="workspace">
-              <div className="player-bar" aria-label={t.player} role="region" aria-busy={!started}>
-                <NarrationTicker />
-                <PlayerControls />
-                <Scrubber />
-                <div className="player-meta">
-                  <PlayerStatus />
-                  <SpeedControl />
+            <SceneZoomContext.Provider value={sceneZoom}>
+              <div
+                ref={workspaceRef}
+                className={minimal ? 'workspace' : 'workspace has-sheet'}
+                data-sheet={sheet ?? 'none'}
+              >
+                <div
+                  className="player-bar"
+                  aria-label={t.player}
+                  role="region"
+                  aria-busy={!started}
+                >
+                  {sheet !== 'why' && <NarrationTicker />}
+                  {!minimal && (
+                    <SheetTabs
+                      open={sheet}
+                      onToggle={toggle}
+                      ids={ids}
+                      extraLabel={childrenTab ?? null}
+                    />
+                  )}
+                  <PlayerControls />
+                  <Scrubber />
+                  <div className="player-meta">
+                    <PlayerStatus />
+                    <SpeedControl />
+                  </div>
                 </div>
+                {!minimal && (
+                  <div id={ids.why} className={`${sheetClass('why')} sheet-why`}>
+                    <NarrationPanel description={description} />
+                  </div>
+                )}
+                <LadderPanel />
+                {!minimal && (
+                  <InspectorPanel
+                    id={ids.segment}
+                    floating={!docked}
+                    segmentOf={segmentOf}
+                    {...(docked ? { className: sheetClass('segment') } : {})}
+                  />
+                )}
+                {!minimal && (
+                  <aside id={ids.states} className={`side ${sheetClass('states')}`}>
+                    <StateDiagramPanel />
+                    {!docked && <p className="hint inspector-hint">{t.inspectorHint}</p>}
+                    <p className="keyboard-help">{t.keyboardHelp}</p>
+                  </aside>
+                )}
+                {childrenTab === undefined ? (
+                  children
+                ) : (
+                  <div id={ids.extra} className={`${sheetClass('extra')} sheet-extra`}>
+                    {children}
+                  </div>
+                )}
               </div>
-              {!minimal && <NarrationPanel description={description} />}
-              <LadderPanel />
-              {!minimal && (
-                <aside className="side">
-                  <StateDiagramPanel />
-                  <InspectorPanel />
-                  <p className="keyboard-help">{t.keyboardHelp}</p>
-                </aside>
-              )}
-              {children}
-            </div>
+            </SceneZoomContext.Provider>
           </SelectionContext.Provider>
         </DisplayTimeContext.Provider>
       </PlayerContext.Provider>

@@ -8,8 +8,15 @@ describe('presentation keys', () => {
     expect(presentationAction('Escape')).toBe('escape');
     expect(presentationAction('ArrowDown')).toBe('stepForward');
     expect(presentationAction('ArrowUp')).toBe('stepBack');
+    expect(['z', 'Z', 'x', 'X', '0'].map(presentationAction)).toEqual([
+      'zoomIn',
+      'zoomIn',
+      'zoomOut',
+      'zoomOut',
+      'zoomFit',
+    ]);
     // The player's own keys stay the player's.
-    for (const key of [' ', 'PageDown', 'PageUp', 'ArrowLeft', 'ArrowRight', 'Home', 'x']) {
+    for (const key of [' ', 'PageDown', 'PageUp', 'ArrowLeft', 'ArrowRight', 'Home', '+', 'q']) {
       expect(presentationAction(key)).toBeNull();
     }
   });

@@ -153,9 +153,33 @@ describe('presentation mode', () => {
     expect(document.documentElement.style.getPropertyValue('--text')).toBe('#000000');
     expect(window.location.search).toContain('present=1');
     const caption = document.querySelector('.presentation-caption');
-    expect(caption?.textContent).toBe(document.querySelector('.narration-headline')?.textContent);
+    expect(caption?.querySelector('.caption-headline')?.textContent).toBe(
+      document.querySelector('.narration-headline')?.textContent,
+    );
+    // The why and its rule come with the headline: in a lecture they are the lesson.
+    expect(caption?.querySelector('.caption-reason')?.textContent).toBe(
+      document.querySelector('.narration-reason')?.textContent,
+    );
     // The toolbar leaves the header while presenting.
     expect(screen.queryByRole('group', { name: 'Share and present' })).toBeNull();
+
+    // Z and X zoom the scene in and out (laid out narrower, drawn larger), 0 fits it again.
+    // How many screen pixels one pixel of the layout takes:
+    const ladderWidth = (): number => {
+      const svg = document.querySelector('svg.ladder');
+      const box = svg?.getAttribute('viewBox')?.split(' ') ?? [];
+      return Number(svg?.getAttribute('width')) / Number(box[2]);
+    };
+    const fitted = ladderWidth();
+    app.key('z');
+    expect(document.querySelector('.presentation-zoom')?.textContent).toBe('Zoom 115%');
+    expect(ladderWidth()).toBeGreaterThan(fitted);
+    app.key('x');
+    app.key('x');
+    expect(document.querySelector('.presentation-zoom')?.textContent).toBe('Zoom 87%');
+    app.key('0');
+    expect(document.querySelector('.presentation-zoom')?.textContent).toBe('Zoom 100%');
+    expect(ladderWidth()).toBe(fitted);
 
     app.key('ArrowDown');
     expect(app.stepCount()).toMatch(/^Step 3 of /);
@@ -165,7 +189,8 @@ describe('presentation mode', () => {
     expect(document.querySelector('.presentation-blank')).toBeNull();
     expect(app.stepCount()).toMatch(/^Step 3 of /);
     app.key('?');
-    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(sheet).getByText(/^Zoom the diagram in, out/)).toBeInTheDocument();
     app.key('Escape');
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).toBeNull();

@@ -76,6 +76,7 @@ export function DrivenRun({ lab, trace, firstStep, share }: DrivenRunProps) {
         initialStep={initialStep}
         description={null}
         onRest={onRest}
+        childrenTab={t.lab.controls}
       >
         <ShareTools
           slot={share.toolsSlot}

@@ -64,6 +64,7 @@ export function FloodMode({ firstStep, settings, share }: FloodModeProps) {
           initialStep={changed ? 0 : (firstStep ?? 0)}
           description={null}
           onRest={onRest}
+          childrenTab={t.lab.modeName.flood}
         >
           <ShareTools
             slot={share.toolsSlot}

@@ -105,6 +105,7 @@ export function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) 
           initialStep={source === opened && version === 0 ? (firstStep ?? 0) : 0}
           description={null}
           onRest={onRest}
+          childrenTab={t.lab.modeName.quiz}
         >
           <ShareTools
             slot={share.toolsSlot}

@@ -1,0 +1,11 @@
+/** English: the stage's layout. */
+import type { StageMessages } from './messages.ts';
+
+export const stageEn: StageMessages = {
+  sheetTabs: 'Panels',
+  sheetWhy: 'Why',
+  sheetStates: 'States',
+  sheetSegment: 'Segment',
+  sheetPanel: 'Panel',
+  zoomLevel: (percent) => `Zoom ${String(percent)}%`,
+};

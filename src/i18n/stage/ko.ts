@@ -1,0 +1,11 @@
+/** 한국어: 화면 배치. */
+import type { StageMessages } from './messages.ts';
+
+export const stageKo: StageMessages = {
+  sheetTabs: '패널',
+  sheetWhy: '이유',
+  sheetStates: '상태',
+  sheetSegment: '세그먼트',
+  sheetPanel: '패널',
+  zoomLevel: (percent) => `확대 ${String(percent)}%`,
+};
