@@ -4,6 +4,7 @@ import { glossaryEn } from './glossary/en.ts';
 import { shareEn } from './share/en.ts';
 import { labEn } from './lab/en.ts';
 import { recoveryEn } from './recovery/en.ts';
+import { firstRunEn } from './firstrun/en.ts';
 import { REASONS } from '../sim/index.ts';
 
 /** The core's own English templates, by code. */
@@ -414,4 +415,7 @@ export const en: Messages = {
 
   // ---- load failures, view errors, updates ----
   recovery: recoveryEn,
+
+  // ---- first run: the tour and the ladder's legend ----
+  firstRun: firstRunEn,
 };

@@ -9,6 +9,7 @@ import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
+import type { FirstRunMessages } from './firstrun/messages.ts';
 
 /** The app's top-level views (`?view=`). */
 export type ViewId = 'scenarios' | 'capture' | 'lab';
@@ -289,4 +290,7 @@ export interface Messages {
 
   // ---- load failures, view errors, updates ----
   recovery: RecoveryMessages;
+
+  // ---- first run: the tour and the ladder's legend ----
+  firstRun: FirstRunMessages;
 }

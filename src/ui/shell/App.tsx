@@ -30,6 +30,7 @@ import {
   UpdateBanner,
   ViewMain,
 } from '../recovery/index.ts';
+import { TourButton, TourDialog, useFirstRun } from '../tour/index.ts';
 
 export interface AppProps {
   library: ScenarioLibrary;
@@ -52,6 +53,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
   const [numberMode, setNumberMode] = useState<NumberMode>(() => initial.numbers ?? 'absolute');
   const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState<ViewId>(() => viewFromSearch(startSearch));
+  const firstRun = useFirstRun(startSearch, search === undefined ? window.location.hash : '');
   const changeView = useCallback((next: ViewId) => {
     const params = new URLSearchParams(window.location.search);
     if (next === 'scenarios') params.delete('view');
@@ -124,6 +126,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                 )}
                 <div ref={setToolsSlot} className="view-tools" />
                 <div className="settings">
+                  <TourButton onClick={firstRun.show} />
                   <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
                   <LanguageSwitch
                     lang={lang}
@@ -155,6 +158,7 @@ export function App({ library, search, languages, linkProblem = null }: AppProps
                   </ScenarioView>
                 )}
               </ViewMain>
+              {firstRun.open && <TourDialog onClose={firstRun.close} />}
             </div>
           </NumberModeContext.Provider>
         </MessagesContext.Provider>
