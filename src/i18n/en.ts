@@ -4,7 +4,7 @@ import { glossaryEn } from './glossary/en.ts';
 import { shareEn } from './share/en.ts';
 import { labEn } from './lab/en.ts';
 import { recoveryEn } from './recovery/en.ts';
-import { firstRunEn } from './firstrun/en.ts';
+import { guideEn } from './guide/en.ts';
 import { REASONS } from '../sim/index.ts';
 
 /** The core's own English templates, by code. */
@@ -416,6 +416,6 @@ export const en: Messages = {
   // ---- load failures, view errors, updates ----
   recovery: recoveryEn,
 
-  // ---- first run: the tour and the ladder's legend ----
-  firstRun: firstRunEn,
+  // ---- guidance: the first-run tour, the ladder's legend, dense runs ----
+  guide: guideEn,
 };

@@ -4,7 +4,7 @@ import { glossaryKo } from './glossary/ko.ts';
 import { shareKo } from './share/ko.ts';
 import { labKo } from './lab/ko.ts';
 import { recoveryKo } from './recovery/ko.ts';
-import { firstRunKo } from './firstrun/ko.ts';
+import { guideKo } from './guide/ko.ts';
 import { reasonsKo } from './reasons.ko.ts';
 
 const nums = (n: NumbersText): string =>
@@ -399,6 +399,6 @@ export const ko: Messages = {
   // ---- load failures, view errors, updates ----
   recovery: recoveryKo,
 
-  // ---- first run: the tour and the ladder's legend ----
-  firstRun: firstRunKo,
+  // ---- guidance: the first-run tour, the ladder's legend, dense runs ----
+  guide: guideKo,
 };

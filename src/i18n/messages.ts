@@ -9,7 +9,7 @@ import type { GlossaryMessages } from './glossary/messages.ts';
 import type { ShareMessages } from './share/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
-import type { FirstRunMessages } from './firstrun/messages.ts';
+import type { GuideMessages } from './guide/messages.ts';
 
 /** The app's top-level views (`?view=`). */
 export type ViewId = 'scenarios' | 'capture' | 'lab';
@@ -291,6 +291,6 @@ export interface Messages {
   // ---- load failures, view errors, updates ----
   recovery: RecoveryMessages;
 
-  // ---- first run: the tour and the ladder's legend ----
-  firstRun: FirstRunMessages;
+  // ---- guidance: the first-run tour, the ladder's legend, dense runs ----
+  guide: GuideMessages;
 }

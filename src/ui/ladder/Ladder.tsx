@@ -13,16 +13,20 @@ import { TimeBreaks } from './TimeBreaks.tsx';
 import { TimerBars } from './TimerBars.tsx';
 import { segmentStatus } from '../../i18n/index.ts';
 import { LadderOverlay } from './LadderOverlay.tsx';
+import { BurstMarks } from './BurstMarks.tsx';
+import { HatchPattern } from './HatchPattern.tsx';
 import { flagsText } from '../../sim/index.ts';
 
 export interface LadderProps {
   geometry: LadderGeometry;
   labels: ReadonlyMap<number, SegmentLabelText>;
+  /** Each burst's one label, by its first member's id. */
+  burstLabels: ReadonlyMap<number, SegmentLabelText>;
   cursor: number;
   describedBy?: string;
 }
 
-export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
+export function Ladder({ geometry, labels, burstLabels, cursor, describedBy }: LadderProps) {
   const run = useRun();
   const t = useMessages();
   const displayTime = useDisplayTime();
@@ -37,6 +41,7 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
   const visible = run.timeline.segments.filter((s) => s.sendStep <= cursor);
   const inFlight = visible.filter((s) => s.endStep === null || s.endStep > cursor);
   const visibleIds = visible.map((s) => s.send.id);
+  const visibleSet = new Set(visibleIds);
   const tabbableId =
     selectedId !== null && visibleIds.includes(selectedId)
       ? selectedId
@@ -124,15 +129,7 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
         style={{ fontSize: `${fontPx}px` }}
       >
         <defs>
-          <pattern
-            id={`hatch-${uid}`}
-            width={8}
-            height={8}
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line className="hatch" x1={0} y1={0} x2={0} y2={8} />
-          </pattern>
+          <HatchPattern id={`hatch-${uid}`} />
         </defs>
         <g className="lanes" aria-hidden="true">
           <line
@@ -169,6 +166,13 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
               detail: '',
             };
             const name = names.get(track.send.id);
+            const burst = arrow.burst === null ? undefined : geometry.bursts[arrow.burst];
+            const burstPart =
+              burst === undefined
+                ? null
+                : burst.ids[0] === arrow.id || burst.ids.at(-1) === arrow.id
+                  ? 'edge'
+                  : 'inner';
             return (
               <SegmentArrow
                 key={track.send.id}
@@ -181,6 +185,7 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
                 selected={selectedId === track.send.id}
                 related={related.has(track.send.id)}
                 retransmission={track.send.retransmission}
+                burst={burstPart}
                 tabbable={tabbableId === track.send.id}
                 fontPx={fontPx}
                 onSelect={select}
@@ -189,6 +194,12 @@ export function Ladder({ geometry, labels, cursor, describedBy }: LadderProps) {
             );
           })}
         </g>
+        <BurstMarks
+          bursts={geometry.bursts}
+          labels={burstLabels}
+          visible={visibleSet}
+          selectedId={selectedId}
+        />
       </svg>
       <LadderOverlay
         geometry={geometry}

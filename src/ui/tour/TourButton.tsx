@@ -2,7 +2,7 @@
 import { useMessages } from '../run/index.ts';
 
 export function TourButton({ onClick }: { onClick: () => void }) {
-  const t = useMessages().firstRun.tour;
+  const t = useMessages().guide.tour;
   return (
     <button type="button" className="tour-button" onClick={onClick} title={t.helpHint}>
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

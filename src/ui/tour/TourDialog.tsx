@@ -37,7 +37,7 @@ export interface TourDialogProps {
 
 /** Shown while mounted. */
 export function TourDialog({ onClose }: TourDialogProps) {
-  const t = useMessages().firstRun.tour;
+  const t = useMessages().guide.tour;
   const ref = useRef<HTMLDialogElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();

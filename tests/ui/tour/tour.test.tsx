@@ -27,7 +27,7 @@ describe('the first-run tour', () => {
     expect(document.querySelector('#ladder')?.hasAttribute('data-tour-target')).toBe(true);
     click('Next');
     expect(
-      screen.getByRole('heading', { name: en.firstRun.tour.steps.stepping.heading }),
+      screen.getByRole('heading', { name: en.guide.tour.steps.stepping.heading }),
     ).toBeInTheDocument();
     expect(document.querySelector('.player-bar')?.hasAttribute('data-tour-target')).toBe(true);
     expect(document.querySelector('#ladder')?.hasAttribute('data-tour-target')).toBe(false);
@@ -75,7 +75,7 @@ describe('the first-run tour', () => {
   it('speaks Korean', async () => {
     await renderApp('?lang=ko', ['ko-KR'], { firstRun: true });
     expect(
-      await screen.findByRole('heading', { name: ko.firstRun.tour.steps.ladder.heading }),
+      await screen.findByRole('heading', { name: ko.guide.tour.steps.ladder.heading }),
     ).toBeInTheDocument();
     expect(screen.getByText('4단계 중 1')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '둘러보기 건너뛰기' })).toBeInTheDocument();

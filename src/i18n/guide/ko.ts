@@ -1,7 +1,8 @@
 /** 첫 실행의 한국어 문구: 둘러보기와 다이어그램 범례. */
-import type { FirstRunMessages } from './messages.ts';
+import type { GuideMessages } from './messages.ts';
+import { burstDetail } from './burstDetail.ts';
 
-export const firstRunKo: FirstRunMessages = {
+export const guideKo: GuideMessages = {
   tour: {
     title: '빠른 둘러보기',
     help: '둘러보기',
@@ -54,6 +55,11 @@ export const firstRunKo: FirstRunMessages = {
         name: '전송 중',
         meaning: '흐린 선은 세그먼트가 가고 있는 경로이고, 점은 지금 있는 위치입니다.',
       },
+      burst: {
+        name: '한꺼번에 보낸 세그먼트',
+        meaning:
+          '한쪽이 같은 순간에 보낸 세그먼트들(윈도만큼의 데이터, 또는 그에 답하는 ACK들)은 레이블 하나가 붙은 부채꼴 하나로 그립니다. 레이블에는 개수와, 첫 세그먼트부터 마지막까지의 번호 범위가 적힙니다. 화살표 하나를 선택하면 그 세그먼트의 레이블이 나타납니다.',
+      },
       band: {
         name: '상태 띠',
         meaning:
@@ -78,5 +84,9 @@ export const firstRunKo: FirstRunMessages = {
         meaning: '두 레인을 가로지르는 선은 플레이어의 현재 시점입니다.',
       },
     },
+  },
+  burst: {
+    flags: (flags, count) => `${flags} ×${count}`,
+    detail: (first, last) => burstDetail(first, last),
   },
 };

@@ -1,24 +1,14 @@
-/** The words of the first run: the guided tour, its help button, and the ladder's legend. */
+/** The words that guide a newcomer: the first-run tour, the ladder's legend, and bursts. */
+
+import type { NumbersText } from '../messages.ts';
 
 /** The tour's steps, in the order they are shown. */
 export const TOUR_STEPS = ['ladder', 'stepping', 'why', 'views'] as const;
 export type TourStep = (typeof TOUR_STEPS)[number];
 
-/** The marks the ladder draws, in the order the legend explains them. */
-export const LEGEND_MARKS = [
-  'segment',
-  'retransmission',
-  'lost',
-  'flight',
-  'band',
-  'rto',
-  'timeWait',
-  'compressed',
-  'playhead',
-] as const;
-export type LegendMark = (typeof LEGEND_MARKS)[number];
+import type { LegendMark } from '../../layout/index.ts';
 
-export interface FirstRunMessages {
+export interface GuideMessages {
   tour: {
     /** The dialog's accessible name. */
     title: string;
@@ -40,5 +30,10 @@ export interface FirstRunMessages {
     marks: Record<LegendMark, { name: string; meaning: string }>;
     /** Sample label text drawn in the legend's own marks. */
     sampleLost: string;
+  };
+  /** A burst's one label: its flags with the count, and the range of its numbers. */
+  burst: {
+    flags: (flags: string, count: number) => string;
+    detail: (first: NumbersText, last: NumbersText) => string;
   };
 }

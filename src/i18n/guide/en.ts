@@ -1,7 +1,8 @@
 /** English words of the first run: the tour and the ladder's legend. */
-import type { FirstRunMessages } from './messages.ts';
+import type { GuideMessages } from './messages.ts';
+import { burstDetail } from './burstDetail.ts';
 
-export const firstRunEn: FirstRunMessages = {
+export const guideEn: GuideMessages = {
   tour: {
     title: 'A quick tour',
     help: 'Tour',
@@ -56,6 +57,11 @@ export const firstRunEn: FirstRunMessages = {
         meaning:
           'The faint line is the path a segment is on its way along; the dot is where it is now.',
       },
+      burst: {
+        name: 'A burst',
+        meaning:
+          'Segments one side sends at the same moment (a window’s worth of data, or the ACKs that answer it) are drawn as one fan with one label: the count, and each number from the first to the last. Select any of its arrows for that segment’s own label.',
+      },
       band: {
         name: 'State band',
         meaning:
@@ -80,5 +86,9 @@ export const firstRunEn: FirstRunMessages = {
         meaning: 'The line across both lanes is the player’s current moment.',
       },
     },
+  },
+  burst: {
+    flags: (flags, count) => `${flags} ×${count}`,
+    detail: (first, last) => burstDetail(first, last),
   },
 };
