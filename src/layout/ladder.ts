@@ -391,14 +391,11 @@ function arrangementOffsets(arrangement: Arrangement, fontPx: number): Arrangeme
   const lineH = fontPx * 0.95;
   const descent = fontPx * 0.18;
   const cap = fontPx * 0.78;
-  const [above, below] =
-    arrangement === 'split'
-      ? [gap + lineH, gap + lineH]
-      : arrangement === 'above'
-        ? [gap + 2 * lineH, 1]
-        : arrangement === 'below'
-          ? [1, gap + 2 * lineH]
-          : [gap + lineH, 1];
+  // A text line's box, as browsers measure it, runs from the font's ascent above the baseline
+  // to its descent below (monospace fonts: about 0.93 em and 0.24 em), a little more than the
+  // letters' ink: labels are kept apart by those boxes, so no two ever touch.
+  const ascentBox = fontPx * 0.93;
+  const descentBox = fontPx * 0.24;
   let flagsDy = -gap - descent;
   let detailDy: number | null = gap + cap;
   if (arrangement === 'above') {
@@ -410,7 +407,16 @@ function arrangementOffsets(arrangement: Arrangement, fontPx: number): Arrangeme
   } else if (arrangement === 'flags') {
     detailDy = null;
   }
-  return { above, below, flagsDy, detailDy };
+  const baselines = detailDy === null ? [flagsDy] : [flagsDy, detailDy];
+  // Each side's extent from the arrow: 1 px where the text does not reach (its own line).
+  const above = Math.max(1, ...baselines.map((b) => ascentBox - b));
+  const below = Math.max(1, ...baselines.map((b) => b + descentBox));
+  return {
+    above: arrangement === 'below' ? 1 : above,
+    below: arrangement === 'above' || arrangement === 'flags' ? 1 : below,
+    flagsDy,
+    detailDy,
+  };
 }
 
 /** An arrow's direction for its text, which always runs left to right. */

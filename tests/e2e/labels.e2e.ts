@@ -45,9 +45,11 @@ function overlapsInPage(): Overlap[] {
   if (root === null) return [];
   const toSvg = root.inverse();
   for (const text of svg.querySelectorAll<SVGTextElement>(
-    '.segment .seg-label text, .segment .drop-mark text, .segment .burst-label text',
+    '.segment .seg-label text, .segment .drop-mark text, .burst .burst-label text',
   )) {
-    const owner = text.closest('[data-segment]')?.getAttribute('data-segment') ?? '?';
+    const holder = text.closest('[data-segment], [data-burst]');
+    const owner =
+      holder?.getAttribute('data-segment') ?? `burst ${holder?.getAttribute('data-burst') ?? '?'}`;
     const m = text.getScreenCTM();
     if (m === null || (text.textContent ?? '').trim() === '') continue;
     const local = toSvg.multiply(m);
@@ -121,6 +123,36 @@ describe('segment labels', () => {
       await page.setViewportSize({ width: size.width, height: size.height });
       await openApp(page, '?scenario=transfer-64k&step=60');
       await screenshot(page, `${size.name}-transfer-64k-dense`);
+    }
+    // One fan, one label each way: the 44 data segments and their 44 ACKs.
+    expect(await page.locator('.burst-label').count()).toBe(2);
+    expect(await page.locator('.burst').first().getAttribute('data-count')).toBe('44');
+    // Selecting a member shows its own label, and the burst's steps aside.
+    await page.locator('.segment.in-burst').nth(5).focus();
+    expect(await page.locator('.segment.in-burst.is-selected .seg-label').count()).toBe(1);
+    expect(await page.locator('.burst-label').count()).toBe(1);
+    await screenshot(page, 'projector-transfer-64k-selected');
+  });
+
+  it('explains every mark in the legend opened from the ladder, in both languages', async () => {
+    for (const [lang, button, size] of [
+      ['en', 'Marks', { width: 1280, height: 800 }],
+      ['ko', '표시', { width: 360, height: 740 }],
+    ] as const) {
+      await page.setViewportSize(size);
+      await openApp(page, `?scenario=lost-syn&step=4&lang=${lang}`);
+      await page.locator('#ladder').getByRole('button', { name: button }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.locator('.legend-item').count()).toBe(10);
+      expect(await dialog.locator('.legend-sample .timer-time-wait').count()).toBe(1);
+      expect(await dialog.locator('.legend-sample .break').count()).toBe(1);
+      expect(await dialog.locator('.legend-sample .drop-mark').count()).toBe(1);
+      const box = await dialog.boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= size.width).toBe(true);
+      await screenshot(page, `legend-${lang}-${String(size.width)}`);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
     }
   });
 });
