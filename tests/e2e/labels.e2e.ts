@@ -51,7 +51,8 @@ function overlapsInPage(): Overlap[] {
     const owner =
       holder?.getAttribute('data-segment') ?? `burst ${holder?.getAttribute('data-burst') ?? '?'}`;
     const m = text.getScreenCTM();
-    if (m === null || (text.textContent ?? '').trim() === '') continue;
+    const content = text.textContent;
+    if (m === null || content.trim() === '') continue;
     const local = toSvg.multiply(m);
     const b = text.getBBox();
     const corners = [
@@ -60,7 +61,7 @@ function overlapsInPage(): Overlap[] {
       { x: b.x + b.width, y: b.y + b.height },
       { x: b.x, y: b.y + b.height },
     ].map((p) => new DOMPoint(p.x, p.y).matrixTransform(local));
-    quads.push({ owner, text: text.textContent ?? '', corners });
+    quads.push({ owner, text: content, corners });
   }
   const depthOn = (a: P[], b: P[]): number => {
     let min = Infinity;
