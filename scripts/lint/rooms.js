@@ -33,6 +33,7 @@ const UI_RANKS = [
     'ui/glossary',
     'ui/present',
     'ui/export',
+    'ui/tour',
   ],
   ['ui/stage', 'ui/share'],
   ['ui/scenarios', 'ui/capture', 'ui/lab', 'ui/embed'],

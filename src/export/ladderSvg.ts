@@ -4,7 +4,12 @@
  * a title on top. Every piece of text is escaped.
  */
 import type { EndpointId } from '../sim/index.ts';
-import type { LadderGeometry, SegmentLabelText, TcpStateName } from '../layout/index.ts';
+import type {
+  LabelPlacement,
+  LadderGeometry,
+  SegmentLabelText,
+  TcpStateName,
+} from '../layout/index.ts';
 import type { Palette } from '../themes/index.ts';
 import { xmlEscape } from './xml.ts';
 
@@ -16,6 +21,8 @@ export interface LadderSvgInput {
   /** The ladder laid out for the whole run. */
   geometry: LadderGeometry;
   labels: ReadonlyMap<number, SegmentLabelText>;
+  /** Each burst's one label, by its first member's id (`geometry.bursts`). */
+  burstLabels?: ReadonlyMap<number, SegmentLabelText>;
   /** The label of each compressed stretch, in the order of `geometry.breaks`. */
   breakLabels: readonly string[];
   /** Lane headings, e.g. "Client :50000". */
@@ -86,6 +93,8 @@ function styleSheet(p: Palette, fontPx: number, bandFontPx: number): string {
     `.from-client .seg-line,.from-client .seg-head{stroke:${p.client};fill:${p.client}}`,
     `.from-server .seg-line,.from-server .seg-head{stroke:${p.server};fill:${p.server}}`,
     `.seg-line{stroke-width:2.2;stroke-linecap:round}.seg-line.lost{stroke-dasharray:7 5}`,
+    `.burst-fan.from-client{fill:${p.client}}.burst-fan.from-server{fill:${p.server}}.burst-fan{fill-opacity:.14}`,
+    `.in-burst .seg-line{stroke-width:1;stroke-opacity:.55}.in-burst:not(.burst-edge) .seg-head{display:none}`,
     `.seg-label text{paint-order:stroke;stroke:${p.surface};stroke-width:4px;stroke-linejoin:round}`,
     `.from-client .seg-flags{fill:${p.client}}.from-server .seg-flags{fill:${p.server}}`,
     `.seg-flags{font-weight:700}.seg-detail{fill:${p.text}}`,
@@ -163,26 +172,38 @@ export function ladderSvg(input: LadderSvgInput): SvgDocument {
   }
   out.push('</g>');
 
+  const label = (l: LabelPlacement, text: SegmentLabelText): string[] =>
+    l.shown === 'none'
+      ? []
+      : [
+          `<g class="seg-label" transform="translate(${n(l.x)} ${n(l.y)}) rotate(${l.angle.toFixed(2)})">`,
+          `<text class="seg-flags" y="${n(l.flagsDy)}" text-anchor="middle">${xmlEscape(text.flags)}</text>`,
+          l.detailDy === null
+            ? ''
+            : `<text class="seg-detail" y="${n(l.detailDy)}" text-anchor="middle">${xmlEscape(text.detail)}</text>`,
+          '</g>',
+        ];
+  out.push('<g class="bursts">');
+  for (const b of g.bursts)
+    out.push(`<polygon class="burst-fan from-${b.from}" points="${b.fan}"/>`);
+  out.push('</g>');
+
   out.push('<g class="segments">');
   const s = fontPx * 0.55;
   for (const a of g.arrows) {
     const lost = a.outcome === 'dropped';
     const text = input.labels.get(a.id) ?? { flags: '', detail: '' };
+    const burst = a.burst === null ? undefined : g.bursts[a.burst];
+    const edge = burst !== undefined && (burst.ids[0] === a.id || burst.ids.at(-1) === a.id);
+    const classes = `${burst === undefined ? '' : ' in-burst'}${edge ? ' burst-edge' : ''}`;
     out.push(
-      `<g class="segment from-${a.from}${lost ? ' is-lost' : ''}" data-segment="${a.id}">`,
+      `<g class="segment from-${a.from}${lost ? ' is-lost' : ''}${classes}" data-segment="${a.id}">`,
       `<line class="seg-line${lost ? ' lost' : ''}" x1="${n(a.x0)}" y1="${n(a.y0)}" x2="${n(a.xEnd)}" y2="${n(a.yEnd)}"/>`,
       a.head === null ? '' : `<polygon class="seg-head" points="${a.head}"/>`,
     );
-    const l = a.label;
-    if (l.shown !== 'none') {
-      out.push(
-        `<g class="seg-label" transform="translate(${n(l.x)} ${n(l.y)}) rotate(${l.angle.toFixed(2)})">`,
-        `<text class="seg-flags" y="${n(l.flagsDy)}" text-anchor="middle">${xmlEscape(text.flags)}</text>`,
-        l.detailDy === null
-          ? ''
-          : `<text class="seg-detail" y="${n(l.detailDy)}" text-anchor="middle">${xmlEscape(text.detail)}</text>`,
-        '</g>',
-      );
+    out.push(...label(a.label, text));
+    if (burst !== undefined && burst.ids[0] === a.id) {
+      out.push(...label(burst.label, input.burstLabels?.get(a.id) ?? text));
     }
     if (lost) {
       out.push(

@@ -8,6 +8,7 @@ import { recoveryEn } from './recovery/en.ts';
 import { budgetEn } from './budget/en.ts';
 import { formatDuration } from './duration.ts';
 import { wordsEn } from './words/en.ts';
+import { guideEn } from './guide/en.ts';
 import { REASONS } from '../sim/index.ts';
 
 /** The core's own English templates, by code. */
@@ -423,4 +424,6 @@ export const en: Messages = {
 
   // ---- causes, what applications are told, forged addresses ----
   words: wordsEn,
+  // ---- guidance: the first-run tour, the ladder's legend, dense runs ----
+  guide: guideEn,
 };

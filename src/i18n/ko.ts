@@ -7,6 +7,7 @@ import { labKo } from './lab/ko.ts';
 import { recoveryKo } from './recovery/ko.ts';
 import { budgetKo } from './budget/ko.ts';
 import { wordsKo } from './words/ko.ts';
+import { guideKo } from './guide/ko.ts';
 import { reasonsKo } from './reasons.ko.ts';
 import { term } from './glossary/vocabulary.ts';
 import { formatDuration } from './duration.ts';
@@ -403,4 +404,6 @@ export const ko: Messages = {
 
   // ---- causes, what applications are told, forged addresses ----
   words: wordsKo,
+  // ---- guidance: the first-run tour, the ladder's legend, dense runs ----
+  guide: guideKo,
 };

@@ -12,6 +12,7 @@ import type { LabMessages } from './lab/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
 import type { WordsMessages } from './words/messages.ts';
+import type { GuideMessages } from './guide/messages.ts';
 
 /** The app's top-level views (`?view=`). */
 export type ViewId = 'scenarios' | 'capture' | 'lab';
@@ -297,4 +298,6 @@ export interface Messages {
 
   // ---- causes, what applications are told, forged addresses ----
   words: WordsMessages;
+  // ---- guidance: the first-run tour, the ladder's legend, dense runs ----
+  guide: GuideMessages;
 }

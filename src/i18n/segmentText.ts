@@ -1,5 +1,6 @@
 /** The words the ladder and the inspector use for a segment, in the chosen language and mode. */
 import {
+  segmentBursts,
   shownNumbers,
   type NumberMode,
   type RunModel,
@@ -55,6 +56,31 @@ export function segmentLabels(
     labels.set(s.id, { flags, detail: t.labelDetail(shownNumbers(s, mode, run.bases)) });
   }
   return labels;
+}
+
+/**
+ * Each burst's one label (by its first member's id): its flags with the count, and each
+ * number as the range from the first member to the last.
+ */
+export function burstLabels(
+  run: RunModel,
+  t: Messages,
+  mode: NumberMode,
+): Map<number, SegmentLabelText> {
+  const out = new Map<number, SegmentLabelText>();
+  for (const burst of segmentBursts(run.timeline)) {
+    const first = run.segmentsById.get(burst.ids[0] ?? -1)?.send;
+    const last = run.segmentsById.get(burst.ids.at(-1) ?? -1)?.send;
+    if (first === undefined || last === undefined) continue;
+    out.set(first.id, {
+      flags: t.guide.burst.flags(flagsText(first.flags), burst.ids.length),
+      detail: t.guide.burst.detail(
+        shownNumbers(first, mode, run.bases),
+        shownNumbers(last, mode, run.bases),
+      ),
+    });
+  }
+  return out;
 }
 
 /** The words on a compressed stretch: how long it lasted, and the timer that ended it. */

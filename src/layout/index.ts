@@ -7,6 +7,8 @@ export * from './schedule.ts';
 export * from './scene.ts';
 export * from './numbers.ts';
 export * from './ladder.ts';
+export * from './bursts.ts';
+export * from './legend.ts';
 export * from './geometry.ts';
 export * from './text.ts';
 export * from './narration.ts';

@@ -18,6 +18,7 @@ import {
 import type { CompressedGap, SegmentOutcome, SegmentTrack, Timeline } from './timeline.ts';
 import type { TimerSpan } from './scene.ts';
 import { monoTextWidth } from './text.ts';
+import { segmentBursts } from './bursts.ts';
 
 /** The space the ladder is drawn in. */
 export interface LadderViewport {
@@ -65,6 +66,19 @@ export interface ArrowGeometry {
   yEnd: number;
   /** Arrowhead polygon points ("x,y x,y x,y"), absent for a lost segment. */
   head: string | null;
+  label: LabelPlacement;
+  /** The index of its burst in `LadderGeometry.bursts`, or null when drawn on its own. */
+  burst: number | null;
+  /** A burst member's own label, shown only while it is selected (its burst has one label). */
+  focusLabel: LabelPlacement | null;
+}
+
+/** A burst drawn as one fan between its first and last arrows, with one label. */
+export interface BurstGeometry {
+  from: EndpointId;
+  ids: number[];
+  /** The fan's polygon points ("x,y x,y x,y x,y"): the first arrow, then the last reversed. */
+  fan: string;
   label: LabelPlacement;
 }
 
@@ -122,6 +136,7 @@ export interface LadderGeometry {
   /** Pixels per display millisecond. */
   scale: number;
   arrows: ArrowGeometry[];
+  bursts: BurstGeometry[];
   bands: BandGeometry[];
   breaks: BreakGeometry[];
   timers: TimerBarGeometry[];
@@ -155,14 +170,16 @@ export function stateMarks(timeline: Timeline): StateMark[] {
 }
 
 /**
- * Lays out the ladder for a viewport. `labels` gives each segment's text (by send id); the
- * layout measures it to keep labels apart and inside the lanes.
+ * Lays out the ladder for a viewport. `labels` gives each segment's text (by send id), and
+ * `burstLabels` each burst's one label (by its first member's id, see `segmentBursts`); the
+ * layout measures them to keep labels apart and inside the lanes.
  */
 export function ladderGeometry(
   timeline: Timeline,
   labels: ReadonlyMap<number, SegmentLabelText>,
   viewport: LadderViewport,
   timerSpans: readonly TimerSpan[] = [],
+  burstLabels: ReadonlyMap<number, SegmentLabelText> = new Map(),
 ): LadderGeometry {
   const width = Math.max(280, viewport.width);
   const fontPx = labelFontFor(width);
@@ -197,7 +214,12 @@ export function ladderGeometry(
     return { gap, y0, y1, labelX: width / 2, labelY: (y0 + y1) / 2 };
   });
 
-  const arrows = placeArrows(timeline, labels, { fontPx, edgeX, yOf, breaks });
+  const { arrows, bursts } = placeArrows(timeline, labels, burstLabels, {
+    fontPx,
+    edgeX,
+    yOf,
+    breaks,
+  });
 
   const bands = bandGeometry(timeline, {
     compact,
@@ -229,6 +251,7 @@ export function ladderGeometry(
     top,
     scale,
     arrows,
+    bursts,
     bands,
     breaks,
     timers,
@@ -269,8 +292,8 @@ interface ArrowDraft {
   head: string | null;
 }
 
-/** The three points of an arrowhead at (x1, y1) for a line from (x0, y0). */
-function arrowhead(x0: number, y0: number, x1: number, y1: number, fontPx: number): string {
+/** The three points of an arrowhead at (x1, y1) for a line from (x0, y0) (the legend draws them too). */
+export function arrowhead(x0: number, y0: number, x1: number, y1: number, fontPx: number): string {
   const headLen = Math.max(8, fontPx * 0.75);
   const headHalf = headLen * 0.42;
   const len = Math.hypot(x1 - x0, y1 - y0) || 1;
@@ -368,14 +391,11 @@ function arrangementOffsets(arrangement: Arrangement, fontPx: number): Arrangeme
   const lineH = fontPx * 0.95;
   const descent = fontPx * 0.18;
   const cap = fontPx * 0.78;
-  const [above, below] =
-    arrangement === 'split'
-      ? [gap + lineH, gap + lineH]
-      : arrangement === 'above'
-        ? [gap + 2 * lineH, 1]
-        : arrangement === 'below'
-          ? [1, gap + 2 * lineH]
-          : [gap + lineH, 1];
+  // A text line's box, as browsers measure it, runs from the font's ascent above the baseline
+  // to its descent below (monospace fonts: about 0.93 em and 0.24 em), a little more than the
+  // letters' ink: labels are kept apart by those boxes, so no two ever touch.
+  const ascentBox = fontPx * 0.93;
+  const descentBox = fontPx * 0.24;
   let flagsDy = -gap - descent;
   let detailDy: number | null = gap + cap;
   if (arrangement === 'above') {
@@ -387,7 +407,16 @@ function arrangementOffsets(arrangement: Arrangement, fontPx: number): Arrangeme
   } else if (arrangement === 'flags') {
     detailDy = null;
   }
-  return { above, below, flagsDy, detailDy };
+  const baselines = detailDy === null ? [flagsDy] : [flagsDy, detailDy];
+  // Each side's extent from the arrow: 1 px where the text does not reach (its own line).
+  const above = Math.max(1, ...baselines.map((b) => ascentBox - b));
+  const below = Math.max(1, ...baselines.map((b) => b + descentBox));
+  return {
+    above: arrangement === 'below' ? 1 : above,
+    below: arrangement === 'above' || arrangement === 'flags' ? 1 : below,
+    flagsDy,
+    detailDy,
+  };
 }
 
 /** An arrow's direction for its text, which always runs left to right. */
@@ -429,6 +458,7 @@ function tryArrangement(
   fontPx: number,
   bounds: LabelBounds,
   obstacles: readonly Obstacle[],
+  ownLines: ReadonlySet<number>,
 ): LabelPlacement | null {
   const { above, below, flagsDy, detailDy } = arrangementOffsets(arrangement, fontPx);
   const maxFraction = a.seg.outcome === 'dropped' ? 0.72 : 1;
@@ -448,7 +478,7 @@ function tryArrangement(
     if (box.x0 < bounds.innerLeft || box.x1 > bounds.innerRight) continue;
     if (box.y0 < 0) continue;
     const blocked = obstacles.some((o) => {
-      if (o.owner === a.seg.send.id && o.line !== undefined) return false;
+      if (o.line !== undefined && ownLines.has(o.owner)) return false;
       if (!boxesOverlap(box, o.box)) return false;
       if (o.line !== undefined) return segmentHitsRect(o.line[0], o.line[1], rect);
       return o.rect !== undefined && rectsOverlap(rect, o.rect);
@@ -467,20 +497,33 @@ function tryArrangement(
   return null;
 }
 
-/** An arrow's label: the first arrangement that fits, or none at the arrow's middle. */
+/**
+ * An arrow's label: the first arrangement that fits, or none at the arrow's middle. The lines
+ * of `ownLines` (the arrow's own, or its burst's) do not count as obstacles.
+ */
 function placeLabel(
   a: ArrowDraft,
   text: SegmentLabelText,
   fontPx: number,
   bounds: LabelBounds,
   obstacles: readonly Obstacle[],
+  ownLines: ReadonlySet<number> = new Set([a.seg.send.id]),
 ): LabelPlacement {
   const frame = textFrame(a);
   const flagsW = monoTextWidth(text.flags, fontPx) * MONO_BOLD_FACTOR;
   const detailW = monoTextWidth(text.detail, fontPx);
   for (const arrangement of ARRANGEMENTS) {
     const width = (arrangement === 'flags' ? flagsW : Math.max(flagsW, detailW)) + 6;
-    const placed = tryArrangement(a, frame, width, arrangement, fontPx, bounds, obstacles);
+    const placed = tryArrangement(
+      a,
+      frame,
+      width,
+      arrangement,
+      fontPx,
+      bounds,
+      obstacles,
+      ownLines,
+    );
     if (placed !== null) return placed;
   }
   const { dx, dy, u, angle } = frame;
@@ -495,29 +538,96 @@ function placeLabel(
   };
 }
 
+/** No label: a burst member's, whose burst carries one label for all. */
+function noLabel(a: ArrowDraft): LabelPlacement {
+  const { dx, dy, u, angle } = textFrame(a);
+  const center = { x: a.x0 + dx / 2, y: a.y0 + dy / 2 };
+  return {
+    ...center,
+    angle,
+    flagsDy: 0,
+    detailDy: null,
+    shown: 'none',
+    rect: { center, u, halfU: 0, halfN: 0 },
+  };
+}
+
+function fanPoints(first: ArrowDraft, last: ArrowDraft): string {
+  return [
+    [first.x0, first.y0],
+    [first.x1, first.y1],
+    [last.x1, last.y1],
+    [last.x0, last.y0],
+  ]
+    .map(([x, y]) => `${fmt(x ?? 0)},${fmt(y ?? 0)}`)
+    .join(' ');
+}
+
 /**
  * Every segment's arrow, and its label where one fits: labels are placed in segment order, and
- * each placed label becomes an obstacle for the ones after it.
+ * each placed label becomes an obstacle for the ones after it. A burst gets one label, placed
+ * along its middle arrow when its first member comes up; its members get none, only a focus
+ * label (placed clear of the lanes, not of other marks) for when one is selected.
  */
 function placeArrows(
   timeline: Timeline,
   labels: ReadonlyMap<number, SegmentLabelText>,
+  burstLabels: ReadonlyMap<number, SegmentLabelText>,
   ctx: ArrowContext,
-): ArrowGeometry[] {
+): { arrows: ArrowGeometry[]; bursts: BurstGeometry[] } {
   const drafts = timeline.segments.map((seg) => draftArrow(seg, ctx));
+  const draftById = new Map(drafts.map((a) => [a.seg.send.id, a]));
   const obstacles = arrowObstacles(drafts, ctx);
   const bounds: LabelBounds = {
     innerLeft: Math.min(ctx.edgeX.client, ctx.edgeX.server) + 3,
     innerRight: Math.max(ctx.edgeX.client, ctx.edgeX.server) - 3,
   };
-  return drafts.map((a) => {
-    const text = labels.get(a.seg.send.id) ?? { flags: '', detail: '' };
-    const label = placeLabel(a, text, ctx.fontPx, bounds, obstacles);
-    if (label.shown !== 'none') {
-      obstacles.push({ owner: a.seg.send.id, box: boundsOf(label.rect), rect: label.rect });
+  const burstOf = new Map<number, number>();
+  const found = segmentBursts(timeline);
+  found.forEach((b, i) => {
+    for (const id of b.ids) burstOf.set(id, i);
+  });
+  const bursts: BurstGeometry[] = [];
+  const textOf = (id: number): SegmentLabelText => labels.get(id) ?? { flags: '', detail: '' };
+  const arrows = drafts.map((a): ArrowGeometry => {
+    const id = a.seg.send.id;
+    const burstIndex = burstOf.get(id) ?? null;
+    const burst = burstIndex === null ? undefined : found[burstIndex];
+    let label: LabelPlacement;
+    let focusLabel: LabelPlacement | null = null;
+    if (burst === undefined) {
+      label = placeLabel(a, textOf(id), ctx.fontPx, bounds, obstacles);
+      if (label.shown !== 'none') {
+        obstacles.push({ owner: id, box: boundsOf(label.rect), rect: label.rect });
+      }
+    } else {
+      label = noLabel(a);
+      focusLabel = placeLabel(a, textOf(id), ctx.fontPx, bounds, []);
+      const first = draftById.get(burst.ids[0] ?? -1);
+      const last = draftById.get(burst.ids.at(-1) ?? -1);
+      const middle = draftById.get(burst.ids[Math.floor(burst.ids.length / 2)] ?? -1);
+      if (
+        id === burst.ids[0] &&
+        first !== undefined &&
+        last !== undefined &&
+        middle !== undefined
+      ) {
+        const text = burstLabels.get(id) ?? textOf(id);
+        const own = new Set(burst.ids);
+        const placed = placeLabel(middle, text, ctx.fontPx, bounds, obstacles, own);
+        if (placed.shown !== 'none') {
+          obstacles.push({ owner: id, box: boundsOf(placed.rect), rect: placed.rect });
+        }
+        bursts.push({
+          from: burst.from,
+          ids: burst.ids,
+          fan: fanPoints(first, last),
+          label: placed,
+        });
+      }
     }
     return {
-      id: a.seg.send.id,
+      id,
       from: a.from,
       outcome: a.seg.outcome,
       x0: a.x0,
@@ -528,8 +638,11 @@ function placeArrows(
       yEnd: a.yEnd,
       head: a.head,
       label,
+      burst: burstIndex,
+      focusLabel,
     };
   });
+  return { arrows, bursts };
 }
 
 interface BandContext {

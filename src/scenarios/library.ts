@@ -67,5 +67,5 @@ export function getScenario(name: string): Scenario | undefined {
   return builtInScenarios.find((s) => s.name === name);
 }
 
-/** The scenario the app opens with. */
-export const DEFAULT_SCENARIO_NAME = 'client-closes-first';
+/** The scenario the app opens with: the 3-way handshake, the first thing a newcomer should see. */
+export const DEFAULT_SCENARIO_NAME = 'basic-handshake';

@@ -42,6 +42,10 @@ describe('Handshake Lab in Chromium', () => {
   it('opens on the default scenario with both lanes labelled', async () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await openApp(page);
+    // A fresh browser on the bare address gets the first-run tour (firstrun.e2e.ts); Escape skips.
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await page.title()).toMatch(/Handshake Lab/);
     expect(await page.getByRole('region', { name: /^Client/ }).count()).toBe(1);
     expect(await page.getByRole('region', { name: /^Server/ }).count()).toBe(1);

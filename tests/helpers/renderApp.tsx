@@ -16,6 +16,7 @@ import type { ScenarioLibrary } from '../../src/scenarios/scenario-library.ts';
 import { getScenario } from '../../src/scenarios/index.ts';
 import { simulate, type Trace } from '../../src/sim/index.ts';
 import { handshakeDataClose, lostSyn, simultaneousClose } from './traces.ts';
+import { TOUR_SEEN_KEY } from '../../src/ui/tour/tourStorage.ts';
 
 const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> = {
   handshake: {
@@ -101,11 +102,17 @@ export async function waitForPlayers(): Promise<void> {
   );
 }
 
-/** Renders the app at `search` (e.g. "?scenario=lost-syn&step=3") and returns a driver. */
+/**
+ * Renders the app at `search` (e.g. "?scenario=lost-syn&step=3") and returns a driver. The
+ * browser has seen the first-run tour unless `firstRun` asks for a browser that has not.
+ */
 export async function renderApp(
   search = '',
   languages: readonly string[] = ['en-US'],
+  { firstRun = false }: { firstRun?: boolean } = {},
 ): Promise<AppDriver> {
+  if (firstRun) window.localStorage.removeItem(TOUR_SEEN_KEY);
+  else window.localStorage.setItem(TOUR_SEEN_KEY, '1');
   const result = render(<App library={fixtureLibrary()} search={search} languages={languages} />);
   await screen.findByRole(
     'group',

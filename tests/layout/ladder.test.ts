@@ -100,22 +100,30 @@ describe('ladder geometry', () => {
       'places labels without overlaps inside the lanes at %i px',
       (width) => {
         const g = ladderGeometry(run.timeline, labels, { width });
-        const shown = g.arrows.filter((a) => a.label.shown !== 'none');
+        // Every label drawn: the segments' own and the bursts' (which may lie over their own
+        // members' lines, and only theirs).
+        const shown = [
+          ...g.arrows
+            .filter((a) => a.label.shown !== 'none')
+            .map((a) => ({ rect: a.label.rect, own: new Set([a.id]) })),
+          ...g.bursts
+            .filter((b) => b.label.shown !== 'none')
+            .map((b) => ({ rect: b.label.rect, own: new Set(b.ids) })),
+        ];
         for (let i = 0; i < shown.length; i++) {
           const a = shown[i];
           if (a === undefined) continue;
-          const box = boundsOf(a.label.rect);
+          const box = boundsOf(a.rect);
           expect(box.x0).toBeGreaterThanOrEqual(Math.min(g.edgeX.client, g.edgeX.server));
           expect(box.x1).toBeLessThanOrEqual(Math.max(g.edgeX.client, g.edgeX.server));
-          for (const b of shown.slice(i + 1))
-            expect(rectsOverlap(a.label.rect, b.label.rect)).toBe(false);
+          for (const b of shown.slice(i + 1)) expect(rectsOverlap(a.rect, b.rect)).toBe(false);
           for (const other of g.arrows) {
-            if (other.id === a.id) continue;
+            if (a.own.has(other.id)) continue;
             expect(
               segmentHitsRect(
                 { x: other.x0, y: other.y0 },
                 { x: other.xEnd, y: other.yEnd },
-                a.label.rect,
+                a.rect,
               ),
             ).toBe(false);
           }

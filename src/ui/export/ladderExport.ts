@@ -1,7 +1,7 @@
 /** The whole run's ladder as an SVG document, in the reader's language, numbers and colours. */
 import { ladderSvg, type LadderSvgInput, type SvgDocument } from '../../export/index.ts';
 import type { Palette } from '../../themes/index.ts';
-import { breakLabel, segmentLabels, type Messages } from '../../i18n/index.ts';
+import { breakLabel, burstLabels, segmentLabels, type Messages } from '../../i18n/index.ts';
 import { ladderGeometry, statePhase, type NumberMode, type RunModel } from '../../layout/index.ts';
 
 /** Wide enough for every label on a slide, narrow enough to read on one. */
@@ -27,12 +27,14 @@ export function ladderInput(
   width: number,
 ): LadderSvgInput {
   const labels = segmentLabels(run, t, mode, true);
-  const geometry = ladderGeometry(run.timeline, labels, { width }, run.timerSpans);
+  const bursts = burstLabels(run, t, mode);
+  const geometry = ladderGeometry(run.timeline, labels, { width }, run.timerSpans, bursts);
   const port = (side: 'client' | 'server'): string =>
     `${t.endpoint[side]} :${run.trace.endpoints[side].port}`;
   return {
     geometry,
     labels,
+    burstLabels: bursts,
     breakLabels: geometry.breaks.map((b) => breakLabel(b, t)),
     headings: { client: port('client'), server: port('server') },
     title,

@@ -18,18 +18,29 @@ import { TimeBreaks } from './TimeBreaks.tsx';
 import { TimerBars } from './TimerBars.tsx';
 import { segmentStatus } from '../../i18n/index.ts';
 import { LadderOverlay } from './LadderOverlay.tsx';
+import { BurstMarks } from './BurstMarks.tsx';
+import { HatchPattern } from './HatchPattern.tsx';
 import { flagsText } from '../../sim/index.ts';
 
 export interface LadderProps {
   geometry: LadderGeometry;
   labels: ReadonlyMap<number, SegmentLabelText>;
+  /** Each burst's one label, by its first member's id. */
+  burstLabels: ReadonlyMap<number, SegmentLabelText>;
   cursor: number;
   /** Drawn this many times the layout's size (presentation mode). */
   zoom?: number;
   describedBy?: string;
 }
 
-export function Ladder({ geometry, labels, cursor, zoom = 1, describedBy }: LadderProps) {
+export function Ladder({
+  geometry,
+  labels,
+  burstLabels,
+  cursor,
+  zoom = 1,
+  describedBy,
+}: LadderProps) {
   const run = useRun();
   const t = useMessages();
   const displayTime = useDisplayTime();
@@ -45,6 +56,7 @@ export function Ladder({ geometry, labels, cursor, zoom = 1, describedBy }: Ladd
   const visible = run.timeline.segments.filter((s) => s.sendStep <= cursor);
   const inFlight = visible.filter((s) => s.endStep === null || s.endStep > cursor);
   const visibleIds = visible.map((s) => s.send.id);
+  const visibleSet = new Set(visibleIds);
   const tabbableId =
     selectedId !== null && visibleIds.includes(selectedId)
       ? selectedId
@@ -134,15 +146,7 @@ export function Ladder({ geometry, labels, cursor, zoom = 1, describedBy }: Ladd
         style={{ fontSize: `${fontPx}px` }}
       >
         <defs>
-          <pattern
-            id={`hatch-${uid}`}
-            width={8}
-            height={8}
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line className="hatch" x1={0} y1={0} x2={0} y2={8} />
-          </pattern>
+          <HatchPattern id={`hatch-${uid}`} />
         </defs>
         <g className="lanes" aria-hidden="true">
           <line
@@ -179,6 +183,13 @@ export function Ladder({ geometry, labels, cursor, zoom = 1, describedBy }: Ladd
               detail: '',
             };
             const name = names.get(track.send.id);
+            const burst = arrow.burst === null ? undefined : geometry.bursts[arrow.burst];
+            const burstPart =
+              burst === undefined
+                ? null
+                : burst.ids[0] === arrow.id || burst.ids.at(-1) === arrow.id
+                  ? 'edge'
+                  : 'inner';
             return (
               <SegmentArrow
                 key={track.send.id}
@@ -192,6 +203,7 @@ export function Ladder({ geometry, labels, cursor, zoom = 1, describedBy }: Ladd
                 current={currentId === track.send.id}
                 related={related.has(track.send.id)}
                 retransmission={track.send.retransmission}
+                burst={burstPart}
                 tabbable={tabbableId === track.send.id}
                 fontPx={fontPx}
                 onSelect={select}
@@ -200,6 +212,12 @@ export function Ladder({ geometry, labels, cursor, zoom = 1, describedBy }: Ladd
             );
           })}
         </g>
+        <BurstMarks
+          bursts={geometry.bursts}
+          labels={burstLabels}
+          visible={visibleSet}
+          selectedId={selectedId}
+        />
       </svg>
       <LadderOverlay
         geometry={geometry}

@@ -18,7 +18,8 @@ import {
 } from '../run/index.ts';
 import { Ladder } from './Ladder.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
-import { segmentLabels } from '../../i18n/index.ts';
+import { LegendButton } from './LegendButton.tsx';
+import { burstLabels, segmentLabels } from '../../i18n/index.ts';
 import { useElementWidth } from '../kit/index.ts';
 
 export function LadderPanel() {
@@ -53,6 +54,7 @@ export function LadderPanel() {
   );
   const wide = width >= 700;
   const labels = useMemo(() => segmentLabels(run, t, mode, wide), [run, t, mode, wide]);
+  const bursts = useMemo(() => burstLabels(run, t, mode), [run, t, mode]);
   const geometry = useMemo(
     () =>
       ladderGeometry(
@@ -60,8 +62,9 @@ export function LadderPanel() {
         labels,
         fitHeight === undefined ? { width } : { width, fitHeight },
         run.timerSpans,
+        bursts,
       ),
-    [run, labels, width, fitHeight],
+    [run, labels, bursts, width, fitHeight],
   );
 
   // Keep the playhead in view: every frame while playing, and whenever the step changes. The
@@ -169,10 +172,14 @@ export function LadderPanel() {
         <Ladder
           geometry={geometry}
           labels={labels}
+          burstLabels={bursts}
           cursor={cursor}
           zoom={zoom}
           describedBy={descId}
         />
+      </div>
+      <div className="ladder-foot">
+        <LegendButton fontPx={geometry.fontPx} />
       </div>
     </section>
   );

@@ -19,6 +19,8 @@ export interface SegmentArrowProps {
   current: boolean;
   related: boolean;
   retransmission: boolean;
+  /** Its place in a burst: the fan's first or last arrow, one inside it, or none. */
+  burst: 'edge' | 'inner' | null;
   tabbable: boolean;
   fontPx: number;
   onSelect: (id: number) => void;
@@ -29,13 +31,16 @@ function SegmentArrowImpl(props: SegmentArrowProps) {
   const { arrow, phase, selected, related, fontPx } = props;
   const lost = arrow.outcome === 'dropped';
   const showEnd = phase === 'done';
-  const label = arrow.label;
+  // A burst member has no label of its own but while selected (its burst's label steps aside).
+  const label = selected && arrow.focusLabel !== null ? arrow.focusLabel : arrow.label;
   const s = fontPx * 0.55;
   const classes = [
     'segment',
     arrow.from === 'client' ? 'from-client' : 'from-server',
     lost ? 'is-lost' : '',
     props.retransmission ? 'is-retransmission' : '',
+    props.burst === null ? '' : 'in-burst',
+    props.burst === 'edge' ? 'burst-edge' : '',
     selected ? 'is-selected' : '',
     related ? 'is-related' : '',
     props.current ? 'is-current' : '',

@@ -26,6 +26,7 @@ import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
 import { replaceAddress } from '../kit/index.ts';
 import { pushAddress, usePopState } from './history.ts';
+import { TourButton, TourDialog, useFirstRun } from '../tour/index.ts';
 import { LINKED_SCENARIO_KEY, readScreenAddress, type ScreenAddress } from '../../links/index.ts';
 import {
   loadMessagesOrEnglish,
@@ -57,6 +58,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   const [numberMode, setNumberMode] = useState<NumberMode>(initial.numbers);
   const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState<ViewId>(initial.view);
+  const firstRun = useFirstRun(startSearch, startHash);
   // The address a feature view opens with: the start's, then the one a tab change writes.
   const [viewAddress, setViewAddress] = useState({ search: startSearch, hash: startHash });
   // The scenario, step and fragment in the address are the Lab's in the Lab, else this view's.
@@ -175,6 +177,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
             )}
             <div ref={setToolsSlot} className="view-tools" />
             <div className="settings">
+              <TourButton onClick={firstRun.show} />
               <NumberModeSwitch mode={numberMode} onChange={setNumberMode} />
               <LanguageSwitch
                 lang={lang}
@@ -214,6 +217,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
               </ScenarioView>
             )}
           </ViewMain>
+          {firstRun.open && <TourDialog onClose={firstRun.close} />}
         </div>
       </NumberModeContext.Provider>
     </MessagesContext.Provider>

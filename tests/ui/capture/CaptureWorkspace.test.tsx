@@ -66,7 +66,9 @@ describe('capture view', () => {
     expect(laneState('Client')).toBe('CLOSED');
     fireEvent.click(screen.getByRole('button', { name: 'Jump to end' }));
     // The player's machine loads after the first paint; the click waits for it.
-    await waitFor(() => { expect(laneState('Client')).toBe('TIME-WAIT'); });
+    await waitFor(() => {
+      expect(laneState('Client')).toBe('TIME-WAIT');
+    });
     expect(laneState('Server')).toBe('CLOSED');
   });
 

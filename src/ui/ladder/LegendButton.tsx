@@ -1,0 +1,35 @@
+/** The button on the ladder that opens its legend. */
+import { useState } from 'react';
+import { useMessages } from '../run/index.ts';
+import { LadderLegend } from './LadderLegend.tsx';
+
+export function LegendButton({ fontPx }: { fontPx: number }) {
+  const t = useMessages().guide.legend;
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="legend-button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path d="M2 3.5h3M2 8h3M2 12.5h3" stroke="currentColor" strokeWidth="2" />
+          <path d="M7 3.5h7M7 8h7M7 12.5h7" stroke="currentColor" strokeWidth="1.4" />
+        </svg>
+        {t.button}
+      </button>
+      {open && (
+        <LadderLegend
+          fontPx={fontPx}
+          onClose={() => {
+            setOpen(false);
+          }}
+        />
+      )}
+    </>
+  );
+}
