@@ -12,7 +12,8 @@ export interface LadderLegendProps {
   onClose: () => void;
 }
 
-export function LadderLegend({ fontPx, onClose }: LadderLegendProps) {
+/** Loaded lazily (LegendButton), when the legend is first opened. */
+export default function LadderLegend({ fontPx, onClose }: LadderLegendProps) {
   const t = useMessages().guide.legend;
   const samples = useMemo(() => legendSamples(fontPx), [fontPx]);
   return (

@@ -1,7 +1,10 @@
 /** The button on the ladder that opens its legend. */
 import { useState } from 'react';
 import { useMessages } from '../run/index.ts';
-import { LadderLegend } from './LadderLegend.tsx';
+import { LazyBoundary, lazyView } from '../recovery/index.ts';
+
+/** The legend's dialog, fetched when first opened: the first paint never needs it. */
+const LadderLegend = lazyView(() => import('./LadderLegend.tsx'));
 
 export function LegendButton({ fontPx }: { fontPx: number }) {
   const t = useMessages().guide.legend;
@@ -22,14 +25,22 @@ export function LegendButton({ fontPx }: { fontPx: number }) {
         </svg>
         {t.button}
       </button>
-      {open && (
-        <LadderLegend
-          fontPx={fontPx}
-          onClose={() => {
-            setOpen(false);
-          }}
-        />
-      )}
+      <LazyBoundary
+        fallback={null}
+        loadFailure="notice"
+        onLoadFailure={() => {
+          setOpen(false);
+        }}
+      >
+        {open && (
+          <LadderLegend
+            fontPx={fontPx}
+            onClose={() => {
+              setOpen(false);
+            }}
+          />
+        )}
+      </LazyBoundary>
     </>
   );
 }

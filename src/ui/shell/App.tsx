@@ -26,14 +26,19 @@ import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
 import { replaceAddress } from '../kit/index.ts';
 import { pushAddress, usePopState } from './history.ts';
-import { TourButton, TourDialog, useFirstRun } from '../tour/index.ts';
+import { TourButton, useFirstRun } from '../tour/index.ts';
 import { LINKED_SCENARIO_KEY, readScreenAddress, type ScreenAddress } from '../../links/index.ts';
 import {
+  LazyBoundary,
+  lazyView,
   loadMessagesOrEnglish,
   UpdateBanner,
   useLibraryTrace,
   ViewMain,
 } from '../recovery/index.ts';
+
+/** The first-run tour, fetched when it opens: the first paint never needs it. */
+const TourDialog = lazyView(() => import('../tour/TourDialog.tsx'));
 
 export interface AppProps {
   library: ScenarioLibrary;
@@ -217,7 +222,9 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
               </ScenarioView>
             )}
           </ViewMain>
-          {firstRun.open && <TourDialog onClose={firstRun.close} />}
+          <LazyBoundary fallback={null} loadFailure="notice" onLoadFailure={firstRun.close}>
+            {firstRun.open && <TourDialog onClose={firstRun.close} />}
+          </LazyBoundary>
         </div>
       </NumberModeContext.Provider>
     </MessagesContext.Provider>

@@ -35,8 +35,8 @@ export interface TourDialogProps {
   onClose: () => void;
 }
 
-/** Shown while mounted. */
-export function TourDialog({ onClose }: TourDialogProps) {
+/** Shown while mounted; loaded lazily (App), as the first paint never needs it. */
+export default function TourDialog({ onClose }: TourDialogProps) {
   const t = useMessages().guide.tour;
   const ref = useRef<HTMLDialogElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);

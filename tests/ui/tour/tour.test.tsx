@@ -10,6 +10,10 @@ import { App } from '../../../src/ui/shell/App.tsx';
 const tour = (): HTMLElement | null =>
   screen.queryByRole('dialog', { name: /Two lanes|Step through|Every step|Break it/ });
 
+/** The tour's dialog is its own chunk, loaded when the tour opens: waits for it. */
+const findTour = (): Promise<HTMLElement> =>
+  screen.findByRole('dialog', { name: /Two lanes|Step through|Every step|Break it/ });
+
 function click(name: string | RegExp): void {
   act(() => {
     fireEvent.click(screen.getByRole('button', { name }));
@@ -19,8 +23,7 @@ function click(name: string | RegExp): void {
 describe('the first-run tour', () => {
   it('shows once, on a bare address, walks four cards and is remembered', async () => {
     const app = await renderApp('', ['en-US'], { firstRun: true });
-    const dialog = tour();
-    expect(dialog).not.toBeNull();
+    const dialog = await findTour();
     expect(within(dialog as HTMLElement).getByText('1 of 4')).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next' }));
     // The card outlines what it talks about: first the ladder.
@@ -54,12 +57,12 @@ describe('the first-run tour', () => {
 
   it('can be skipped, and the help button brings it back', async () => {
     await renderApp('', ['en-US'], { firstRun: true });
-    expect(tour()).not.toBeNull();
+    expect(await findTour()).toBeInTheDocument();
     click('Skip the tour');
     expect(tour()).toBeNull();
     expect(window.localStorage.getItem(TOUR_SEEN_KEY)).not.toBeNull();
     click('Tour');
-    expect(tour()).not.toBeNull();
+    expect(await findTour()).toBeInTheDocument();
     expect(screen.getByText('1 of 4')).toBeInTheDocument();
   });
 
@@ -100,7 +103,7 @@ describe('the first-run tour', () => {
       await screen.findByRole('button', { name: 'Tour' });
       expect(tour()).toBeNull();
       click('Tour');
-      expect(tour()).not.toBeNull();
+      expect(await findTour()).toBeInTheDocument();
       click('Skip the tour');
       expect(tour()).toBeNull();
     } finally {
