@@ -24,7 +24,7 @@ describe('the first-run tour', () => {
   it('shows once, on a bare address, walks four cards and is remembered', async () => {
     const app = await renderApp('', ['en-US'], { firstRun: true });
     const dialog = await findTour();
-    expect(within(dialog as HTMLElement).getByText('1 of 4')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 of 4')).toBeInTheDocument();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next' }));
     // The card outlines what it talks about: first the ladder.
     expect(document.querySelector('#ladder')?.hasAttribute('data-tour-target')).toBe(true);
