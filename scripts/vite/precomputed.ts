@@ -48,10 +48,11 @@ export function dataScript(value: unknown): string {
   return `document.currentScript.dispatchEvent(new CustomEvent(${JSON.stringify(DATA_EVENT)},{detail:${parseExpression(value, 'a data script')}}));\n`;
 }
 
-const DATA_EVENT = 'handshake-lab:data';
+/** The event a classic script beside the element's hands its value with. */
+export const DATA_EVENT = 'handshake-lab:data';
 
 /** In the script build: loads a data script next to the running script. */
-const SCRIPT_LOADER = `const dataBase = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : location.href;
+export const SCRIPT_LOADER = `const dataBase = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : location.href;
 function loadDataScript(file) {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');

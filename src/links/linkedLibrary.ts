@@ -6,6 +6,7 @@ import type { LinkProblem } from '../i18n/index.ts';
 import type { Scenario, Trace } from '../sim/index.ts';
 import type { ScenarioLibrary } from '../scenarios/index.ts';
 import { loadChunk } from './loadChunk.ts';
+import { loadLinkedScenario } from './loadLinkedScenario.ts';
 
 /** The library name of a scenario that came in a link (no built-in name can look like it). */
 export const LINKED_SCENARIO_KEY = '~link';
@@ -60,7 +61,7 @@ export async function openStartLink(
       problem: known ? null : { kind: 'unknown-scenario', name: named.slice(0, 80) },
     };
   }
-  const { openLinkedScenario } = await loadChunk(() => import('./linkedScenario.ts'));
+  const { openLinkedScenario } = await loadChunk(loadLinkedScenario);
   const opened = openLinkedScenario(payload);
   if (!opened.ok) return { library, problem: opened.problem };
   return { library: withLinkedScenario(library, opened.scenario, opened.trace), problem: null };
