@@ -1,7 +1,10 @@
 /**
  * What the address bar says is on screen, as one typed value: the view, the Lab's mode, the
  * scenario, the step, the language, the number mode, presentation, the SYN flood's settings, the
- * capture sample, and a custom scenario in the fragment (`#s=1.<data>`). Reading takes anything
+ * capture sample and its conversation, and a custom scenario in the fragment (`#s=1.<data>`).
+ * `step` is the player's step of the view on screen: the Scenarios view's, the Lab's, or, in the
+ * capture view, the step of a bundled sample's conversation (so the capture view writes no
+ * `scenario` and a `step` only with a `stream`). Reading takes anything
  * (it is the outside world's text) and falls back to the default for whatever is unknown or out
  * of range; writing puts the parameters it owns in one order, leaves out defaults, and keeps
  * parameters it does not own after them.
@@ -35,7 +38,7 @@ export interface ScreenAddress {
   lab: LabMode;
   /** A built-in scenario's name: the Scenarios view's, or the one the quiz runs on. */
   scenario: string | null;
-  /** The player's step. */
+  /** The player's step (in the capture view, that of the sample's conversation). */
   step: number | null;
   /** The language, when the user chose one (otherwise the browser's is used). */
   lang: Lang | null;
@@ -45,6 +48,8 @@ export interface ScreenAddress {
   flood: FloodSettings;
   /** A bundled capture sample's name (the capture view). */
   sample: string | null;
+  /** The sample's conversation on screen (Wireshark's tcp.stream), written only with `sample`. */
+  stream: number | null;
   /** A scenario file packed into the fragment (see scenarioCodec.ts), unchecked. */
   payload: string | null;
 }
@@ -52,6 +57,8 @@ export interface ScreenAddress {
 const KEYS = {
   view: 'view',
   lab: 'lab',
+  sample: 'sample',
+  stream: 'stream',
   scenario: 'scenario',
   step: 'step',
   lang: 'lang',
@@ -60,10 +67,10 @@ const KEYS = {
   backlog: 'backlog',
   attackSyns: 'syns',
   synCookies: 'cookies',
-  sample: 'sample',
 } as const;
 
 const MAX_STEP = 1_000_000;
+const MAX_STREAM = 1_000_000;
 const MAX_NAME = 80;
 
 function wholeIn(text: string | null, min: number, max: number): number | null {
@@ -82,11 +89,16 @@ export function readScreenAddress(search: string, hash: string): ScreenAddress {
   const view = VIEWS.find((v) => v === p.get(KEYS.view)) ?? 'scenarios';
   const lang = p.get(KEYS.lang);
   const { backlog, attackSyns } = SYN_FLOOD_LIMITS;
+  const sample = view === 'capture' ? name(p.get(KEYS.sample)) : null;
+  const stream = sample === null ? null : wholeIn(p.get(KEYS.stream), 0, MAX_STREAM);
+  // In the capture view a step belongs to the conversation, so it means nothing without one.
+  const step =
+    view === 'capture' && stream === null ? null : wholeIn(p.get(KEYS.step), 0, MAX_STEP);
   return {
     view,
     lab: LAB_MODES.find((m) => m === p.get(KEYS.lab)) ?? 'drive',
     scenario: name(p.get(KEYS.scenario)),
-    step: wholeIn(p.get(KEYS.step), 0, MAX_STEP),
+    step,
     lang: isLang(lang) ? lang : null,
     numbers: p.get(KEYS.numbers) === 'relative' ? 'relative' : 'absolute',
     present: p.get(KEYS.present) === '1',
@@ -97,7 +109,8 @@ export function readScreenAddress(search: string, hash: string): ScreenAddress {
       synCookies:
         p.get(KEYS.synCookies) === null ? DEFAULT_FLOOD.synCookies : p.get(KEYS.synCookies) === '1',
     },
-    sample: name(p.get(KEYS.sample)),
+    sample,
+    stream,
     payload: payloadOf(hash),
   };
 }
@@ -116,10 +129,17 @@ export function screenHref(search: string, screen: ScreenAddress): string {
   const p = new URLSearchParams();
   const lab = screen.view === 'lab';
   const flood = lab && screen.lab === 'flood';
+  const capture = screen.view === 'capture';
+  const sample = capture ? screen.sample : null;
+  const stream = sample === null ? null : screen.stream;
+  const step = capture && stream === null ? null : screen.step;
   put(p, KEYS.view, screen.view === 'scenarios' ? null : screen.view);
   put(p, KEYS.lab, lab && screen.lab !== 'drive' ? screen.lab : null);
-  put(p, KEYS.scenario, screen.scenario);
-  put(p, KEYS.step, screen.step === null ? null : String(screen.step));
+  // What is on screen comes before where in it: a capture's sample and conversation, then the step.
+  put(p, KEYS.sample, sample);
+  put(p, KEYS.stream, stream === null ? null : String(stream));
+  put(p, KEYS.scenario, capture ? null : screen.scenario);
+  put(p, KEYS.step, step === null ? null : String(step));
   put(p, KEYS.lang, screen.lang);
   put(p, KEYS.numbers, screen.numbers === 'relative' ? 'relative' : null);
   put(p, KEYS.present, screen.present ? '1' : null);
@@ -135,7 +155,6 @@ export function screenHref(search: string, screen: ScreenAddress): string {
     KEYS.synCookies,
     flood && synCookies !== DEFAULT_FLOOD.synCookies ? (synCookies ? '1' : '0') : null,
   );
-  put(p, KEYS.sample, screen.view === 'capture' ? screen.sample : null);
   for (const [key, value] of new URLSearchParams(search)) {
     if (!OWNED.has(key)) p.append(key, value);
   }

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { packScenario } from '../../src/links/scenarioCodec.ts';
 import { launchBrowser, type TestBrowser } from './browser.ts';
-import { narration, openApp, screenshot, stepCount } from './helpers.ts';
+import { laneState, narration, openApp, screenshot, stepCount } from './helpers.ts';
 
 const base = (): string => inject('baseUrl');
 const CUSTOM = {
@@ -208,10 +208,53 @@ describe('a captured conversation', () => {
       await screenshot(p, 'labshare-capture-present');
       await p.keyboard.press('Escape');
       // The address names the sample on screen, so a reload or a link opens it again.
-      await p.getByRole('button', { name: 'Half close', exact: true }).click();
+      await p.getByRole('button', { name: 'Half-close', exact: true }).click();
       await p.waitForURL(/[?&]sample=half-close\b/);
       await p.reload();
       await p.locator('.capture-file', { hasText: 'half-close.pcap' }).waitFor();
+    });
+  });
+});
+
+describe('a bundled sample’s address', () => {
+  it('reopens the conversation at its step in a fresh browser', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${base()}?view=capture`);
+    // Before a capture is open, a sample's button also reads out its description.
+    await page.getByRole('button', { name: /^Half-close/ }).click();
+    await page.locator('.capture-player svg.ladder').waitFor();
+    const table = page.getByRole('table', { name: 'TCP conversations' });
+    await table.getByRole('button', { name: /^Stream 0$/ }).click();
+    await page.locator('.capture-player svg.ladder').waitFor();
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('button', { name: 'Step forward' }).click();
+    }
+    await page.waitForURL(/\?view=capture&sample=half-close&stream=0&step=5$/);
+    const screenOf = async (p: Page) => ({
+      file: await p.locator('.capture-file').textContent(),
+      playing: await p.locator('.capture-player-title').textContent(),
+      step: await stepCount(p),
+      narration: await narration(p),
+      client: await laneState(p, 'Client'),
+      server: await laneState(p, 'Server'),
+    });
+    const shown = await screenOf(page);
+    expect(shown.step).toMatch(/^Step 5 of /);
+    const address = page.url();
+    await fresh(async (p) => {
+      await p.setViewportSize({ width: 360, height: 740 });
+      await p.goto(address);
+      await p.locator('.capture-player svg.ladder').waitFor();
+      await p.locator('.step-count', { hasText: /^Step 5 of / }).waitFor();
+      expect(
+        await p
+          .getByRole('table', { name: 'TCP conversations' })
+          .getByRole('button', { name: /^Stream 0$/ })
+          .getAttribute('aria-current'),
+      ).toBe('true');
+      expect(await screenOf(p)).toEqual(shown);
+      expect(p.url()).toBe(address);
+      await screenshot(p, 'labshare-capture-address-phone');
     });
   });
 });

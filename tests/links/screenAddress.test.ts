@@ -25,6 +25,7 @@ const base: ScreenAddress = {
   present: false,
   flood: DEFAULT_FLOOD,
   sample: null,
+  stream: null,
   payload: null,
 };
 
@@ -64,6 +65,14 @@ describe('the screen address', () => {
     ],
     ['the quiz on the own session', { ...base, view: 'lab', lab: 'quiz', step: 2, payload }],
     ['a capture sample', { ...base, view: 'capture', sample: 'half-close' }],
+    [
+      'a capture sample’s conversation at a step, in Korean',
+      { ...base, view: 'capture', sample: 'half-close', stream: 0, step: 5, lang: 'ko' },
+    ],
+    [
+      'a capture sample’s conversation at its first step',
+      { ...base, view: 'capture', sample: 'refused', stream: 12, step: 0 },
+    ],
   ];
 
   it.each(screens)('writes and reads back %s, every field', (_, screen) => {
@@ -82,6 +91,29 @@ describe('the screen address', () => {
     expect(href).toBe('?view=lab&lab=flood&step=44&lang=ko&cookies=1&utm_source=mail');
   });
 
+  it('writes a capture’s sample, then its conversation, then the step', () => {
+    const capture: ScreenAddress = { ...base, view: 'capture', sample: 'half-close', stream: 0 };
+    expect(screenHref('?utm_source=mail', { ...capture, step: 5, lang: 'en' })).toBe(
+      '?view=capture&sample=half-close&stream=0&step=5&lang=en&utm_source=mail',
+    );
+  });
+
+  it('gives the capture view no scenario, and a step only with a sample’s conversation', () => {
+    const capture: ScreenAddress = { ...base, view: 'capture', scenario: 'lost-syn', step: 5 };
+    // A file of the user's own: no sample, so no conversation or step that would point at nothing.
+    expect(screenHref('', { ...capture, stream: 3 })).toBe('?view=capture');
+    expect(screenHref('', { ...capture, sample: 'refused' })).toBe('?view=capture&sample=refused');
+    expect(readScreenAddress('?view=capture&scenario=lost-syn&step=6&stream=0', '')).toEqual({
+      ...base,
+      view: 'capture',
+      scenario: 'lost-syn',
+    });
+    expect(readScreenAddress('?view=capture&sample=refused&step=6', '').step).toBeNull();
+    // Another view's address never carries a stream.
+    expect(screenHref('', { ...base, sample: 'refused', stream: 0, step: 2 })).toBe('?step=2');
+    expect(readScreenAddress('?sample=refused&stream=0&step=2', '')).toEqual({ ...base, step: 2 });
+  });
+
   it('drops the settings of other views', () => {
     const flood = { backlog: 8, attackSyns: 20, synCookies: true };
     expect(screenHref('', { ...base, lab: 'flood', flood, sample: 'refused' })).toBe('');
@@ -95,6 +127,10 @@ describe('the screen address', () => {
     );
     expect(read).toEqual({ ...base, flood: { ...DEFAULT_FLOOD, synCookies: false } });
     expect(readScreenAddress('?step=1.5', '').step).toBeNull();
+    for (const stream of ['-1', '1.5', 'x', '', '10000000']) {
+      const read = readScreenAddress(`?view=capture&sample=refused&stream=${stream}&step=3`, '');
+      expect(read).toEqual({ ...base, view: 'capture', sample: 'refused' });
+    }
     expect(readScreenAddress(`?scenario=${'a'.repeat(500)}`, '').scenario).toHaveLength(80);
   });
 

@@ -3,7 +3,7 @@
  * and the open capture with its conversations, notes and player. A drop anywhere on the view
  * opens the file; the marked zone lights up while a file is dragged over.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { ConversationStage } from './ConversationStage.tsx';
 import { ConversationTable } from './ConversationTable.tsx';
 import { CaptureFileBar } from './CaptureFileBar.tsx';
@@ -11,13 +11,17 @@ import type { CaptureStore } from './captureStore.ts';
 import { OpenCapturePanel } from './OpenCapturePanel.tsx';
 import { OpenNoticePanel } from './OpenNoticePanel.tsx';
 import { OpenProgress } from './OpenProgress.tsx';
-import { sampleFromSearch } from './samples.ts';
+import { sampleNamed } from './samples.ts';
 import { useCaptureState } from './useCaptureState.ts';
 import { replaceAddress, useFileDrop } from '../kit/index.ts';
+import { readScreenAddress } from '../../links/index.ts';
 
 export interface CaptureWorkspaceProps {
   store: CaptureStore;
-  /** The query string the view opened with (`?sample=NAME` opens a bundled sample). */
+  /**
+   * The query string the view opened with: `?view=capture&sample=NAME` opens a bundled sample,
+   * with `&stream=N&step=S` at that conversation and step.
+   */
   search: string;
   /** The header's slot for the conversation's Present and Export tools. */
   toolsSlot?: HTMLElement | null;
@@ -25,22 +29,46 @@ export interface CaptureWorkspaceProps {
 
 export function CaptureWorkspace({ store, search, toolsSlot = null }: CaptureWorkspaceProps) {
   const state = useCaptureState(store);
-  // The address names a bundled sample (`?sample=`), which a link can bring back; a file of the
-  // user's own never leaves the browser, so opening one takes the sample out of the address.
   const openFile = (file: File): void => {
-    replaceAddress({ sample: null });
     store.openFile(file, file.name);
   };
   const drop = useFileDrop(openFile);
+  const onRest = useCallback(
+    (step: number) => {
+      store.rest(step);
+    },
+    [store],
+  );
 
   useEffect(() => {
-    const sample = sampleFromSearch(search);
+    const address = readScreenAddress(search, '');
+    const sample = sampleNamed(address.sample);
     const now = store.getSnapshot();
-    if (sample !== null && now.current === null && now.opening === null) store.openSample(sample);
+    if (sample !== null && now.current === null && now.opening === null) {
+      const { stream, step } = address;
+      store.openSample(sample, stream === null ? null : { stream, step: step ?? 0 });
+    }
   }, [store, search]);
 
   const loaded = state.current;
   const view = loaded?.view;
+
+  // The address names what is on screen once it is: a bundled sample, its conversation and the
+  // player's step, which a link brings back. A file of the user's own never leaves the browser,
+  // so its address names none of them (a stream or step there would point at nothing). A new
+  // address for the view (Back, Forward) is rewritten to what the view shows.
+  useEffect(() => {
+    if (loaded === null) return;
+    const { sample, view: shown } = loaded;
+    replaceAddress({
+      sample,
+      stream: sample === null || shown.status === 'none' ? null : shown.stream,
+      step:
+        sample !== null && (shown.status === 'ready' || shown.status === 'loading')
+          ? shown.step
+          : null,
+    });
+  }, [loaded, search]);
   return (
     <div className={`capture-view${drop.dragging ? ' is-dragging' : ''}`} {...drop.handlers}>
       <OpenCapturePanel
@@ -48,7 +76,6 @@ export function CaptureWorkspace({ store, search, toolsSlot = null }: CaptureWor
         dragging={drop.dragging}
         onFile={openFile}
         onSample={(sample) => {
-          replaceAddress({ sample: sample.id });
           store.openSample(sample);
         }}
       />
@@ -85,6 +112,7 @@ export function CaptureWorkspace({ store, search, toolsSlot = null }: CaptureWor
             summary={loaded.summary}
             openId={loaded.openId}
             toolsSlot={toolsSlot}
+            onRest={onRest}
           />
         </div>
       )}

@@ -1,8 +1,8 @@
 /**
  * One captured conversation: the notes panel above the existing player (ScenarioView over the
  * trace). A frame button in a note moves the player to where that frame is sent and opens the
- * segment in the inspector. The file never leaves the browser, so no link can bring the
- * conversation back: it can be presented and exported, not shared or embedded.
+ * segment in the inspector. A file of the user's own never leaves the browser, so no link can
+ * bring the conversation back: it can be presented and exported, not shared or embedded.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Trace, TraceEndpoint } from '../../sim/index.ts';
@@ -18,6 +18,10 @@ export interface CapturedConversationProps {
   trace: Trace;
   stream: number;
   packets: number;
+  /** The step the player opens at. */
+  initialStep: number;
+  /** Called with the step the player comes to rest at. */
+  onRest: (step: number) => void;
   /** The header's slot for the Present and Export tools. */
   toolsSlot: HTMLElement | null;
 }
@@ -32,6 +36,8 @@ export function CapturedConversation({
   trace,
   stream,
   packets,
+  initialStep,
+  onRest,
   toolsSlot,
 }: CapturedConversationProps) {
   const t = useMessages();
@@ -77,8 +83,9 @@ export function CapturedConversation({
         </h3>
         <ScenarioView
           trace={trace}
-          initialStep={0}
+          initialStep={initialStep}
           description={t.capture.playerDescription({ file, stream, packets })}
+          onRest={onRest}
         >
           <PlayerBridge onReady={onReady} />
           <ShareTools

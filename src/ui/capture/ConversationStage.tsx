@@ -9,9 +9,17 @@ export interface ConversationStageProps {
   summary: CaptureSummary;
   openId: number;
   toolsSlot: HTMLElement | null;
+  /** Called with the step the player comes to rest at. */
+  onRest: (step: number) => void;
 }
 
-export function ConversationStage({ view, summary, openId, toolsSlot }: ConversationStageProps) {
+export function ConversationStage({
+  view,
+  summary,
+  openId,
+  toolsSlot,
+  onRest,
+}: ConversationStageProps) {
   const t = useMessages();
   switch (view.status) {
     case 'none':
@@ -45,6 +53,8 @@ export function ConversationStage({ view, summary, openId, toolsSlot }: Conversa
           trace={view.trace}
           stream={view.stream}
           packets={row?.packets ?? 0}
+          initialStep={view.step}
+          onRest={onRest}
           toolsSlot={toolsSlot}
         />
       );

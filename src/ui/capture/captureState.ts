@@ -5,19 +5,25 @@
  */
 import type { ReadProgress } from '../../capture/index.ts';
 import type { Trace } from '../../sim/index.ts';
+import type { CaptureSampleId } from './samples.ts';
 import type { CaptureSummary, OpenFailure } from './workerProtocol.ts';
 
-/** The chosen conversation, as far as it has got. */
+/**
+ * The chosen conversation, as far as it has got. `step` is where its player opens (loading) and
+ * then rests (ready), so coming back to the view, or to its address, finds the same step.
+ */
 export type ConversationView =
   | { status: 'none' }
-  | { status: 'loading'; stream: number; requestId: number }
-  | { status: 'ready'; stream: number; trace: Trace }
+  | { status: 'loading'; stream: number; requestId: number; step: number }
+  | { status: 'ready'; stream: number; trace: Trace; step: number }
   | { status: 'failed'; stream: number; message: string }
   | { status: 'too-large'; stream: number; packets: number };
 
 /** The capture on screen. */
 export interface LoadedCapture {
   openId: number;
+  /** The bundled sample this is, or null for a file of the user's own (which no link can name). */
+  sample: CaptureSampleId | null;
   summary: CaptureSummary;
   view: ConversationView;
 }
@@ -47,13 +53,14 @@ export type CaptureAction =
   | { type: 'open-started'; openId: number; fileName: string; phase: Opening['phase'] }
   | { type: 'reading'; openId: number }
   | { type: 'progress'; openId: number; progress: ReadProgress }
-  | { type: 'opened'; openId: number; summary: CaptureSummary }
+  | { type: 'opened'; openId: number; summary: CaptureSummary; sample: CaptureSampleId | null }
   | { type: 'open-failed'; openId: number; notice: OpenNotice }
   | { type: 'cancelled'; openId: number }
-  | { type: 'stream-requested'; stream: number; requestId: number }
+  | { type: 'stream-requested'; stream: number; requestId: number; step: number }
   | { type: 'stream-too-large'; stream: number; packets: number }
   | { type: 'trace-ready'; requestId: number; trace: Trace }
   | { type: 'trace-failed'; requestId: number; message: string }
+  | { type: 'step-rested'; step: number }
   | { type: 'reader-lost'; detail: string }
   | { type: 'notice-dismissed' };
 
@@ -97,7 +104,12 @@ export function captureReducer(state: CaptureState, action: CaptureAction): Capt
     case 'opened':
       if (!isCurrentOpen(action.openId)) return state;
       return {
-        current: { openId: action.openId, summary: action.summary, view: { status: 'none' } },
+        current: {
+          openId: action.openId,
+          sample: action.sample,
+          summary: action.summary,
+          view: { status: 'none' },
+        },
         opening: null,
         notice: null,
       };
@@ -112,6 +124,7 @@ export function captureReducer(state: CaptureState, action: CaptureAction): Capt
         status: 'loading',
         stream: action.stream,
         requestId: action.requestId,
+        step: action.step,
       });
     case 'stream-too-large':
       return withView(state, {
@@ -122,7 +135,12 @@ export function captureReducer(state: CaptureState, action: CaptureAction): Capt
     case 'trace-ready': {
       const view = loadingView(state, action.requestId);
       if (view === null) return state;
-      return withView(state, { status: 'ready', stream: view.stream, trace: action.trace });
+      return withView(state, {
+        status: 'ready',
+        stream: view.stream,
+        trace: action.trace,
+        step: view.step,
+      });
     }
     case 'trace-failed': {
       const view = loadingView(state, action.requestId);
@@ -133,6 +151,11 @@ export function captureReducer(state: CaptureState, action: CaptureAction): Capt
       const view = state.current?.view;
       if (view?.status !== 'loading') return state;
       return withView(state, { status: 'failed', stream: view.stream, message: action.detail });
+    }
+    case 'step-rested': {
+      const view = state.current?.view;
+      if (view?.status !== 'ready' || view.step === action.step) return state;
+      return withView(state, { ...view, step: action.step });
     }
     case 'notice-dismissed':
       return { ...state, notice: null };

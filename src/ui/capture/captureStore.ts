@@ -11,7 +11,7 @@ import {
   type CaptureState,
   type OpenNotice,
 } from './captureState.ts';
-import type { CaptureSample } from './samples.ts';
+import type { CaptureSample, CaptureSampleId } from './samples.ts';
 import type { CaptureWorkerPort } from './workerPort.ts';
 import { MAX_PLAYER_PACKETS, parseWorkerMessage, type WorkerToMain } from './workerProtocol.ts';
 
@@ -21,9 +21,17 @@ export interface CaptureServices {
   fetchSample: (sample: CaptureSample, signal: AbortSignal) => Promise<Blob>;
 }
 
+/** Where in a capture to open: a conversation (tcp.stream) and its player's step. */
+export interface CapturePlace {
+  stream: number;
+  step: number;
+}
+
 interface PendingOpen {
   openId: number;
   fileName: string;
+  sample: CaptureSampleId | null;
+  place: CapturePlace | null;
   port: CaptureWorkerPort | null;
   abort: AbortController | null;
 }
@@ -53,21 +61,25 @@ export class CaptureStore {
     this.abandonPending();
     const openId = this.nextOpenId++;
     this.dispatch({ type: 'open-started', openId, fileName: name, phase: 'reading' });
-    this.startReading(openId, file, name);
+    this.startReading({ openId, fileName: name, sample: null, place: null }, file);
   }
 
-  /** Fetches a bundled sample, then reads it like any file. */
-  openSample(sample: CaptureSample): void {
+  /**
+   * Fetches a bundled sample, then reads it like any file, opening at `place` when the capture
+   * has that conversation (else as any capture opens).
+   */
+  openSample(sample: CaptureSample, place: CapturePlace | null = null): void {
     this.abandonPending();
     const openId = this.nextOpenId++;
     const abort = new AbortController();
-    this.pending = { openId, fileName: sample.file, port: null, abort };
+    const open = { openId, fileName: sample.file, sample: sample.id, place };
+    this.pending = { ...open, port: null, abort };
     this.dispatch({ type: 'open-started', openId, fileName: sample.file, phase: 'fetching' });
     this.services.fetchSample(sample, abort.signal).then(
       (blob) => {
         if (this.pending?.openId !== openId) return;
         this.dispatch({ type: 'reading', openId });
-        this.startReading(openId, blob, sample.file);
+        this.startReading(open, blob);
       },
       (error: unknown) => {
         if (this.pending?.openId !== openId) return;
@@ -89,8 +101,8 @@ export class CaptureStore {
     this.dispatch({ type: 'cancelled', openId: pending.openId });
   }
 
-  /** Asks the current capture's worker for one conversation's trace. */
-  chooseStream(stream: number): void {
+  /** Asks the current capture's worker for one conversation's trace, to play from `step`. */
+  chooseStream(stream: number, step = 0): void {
     const loaded = this.state.current;
     if (loaded === null) return;
     const row = loaded.summary.conversations.find((c) => c.stream === stream);
@@ -99,12 +111,17 @@ export class CaptureStore {
       return;
     }
     const requestId = this.nextRequestId++;
-    this.dispatch({ type: 'stream-requested', stream, requestId });
+    this.dispatch({ type: 'stream-requested', stream, requestId, step });
     if (this.current === null) {
       this.dispatch({ type: 'reader-lost', detail: 'the capture reader has stopped' });
       return;
     }
     this.current.post({ type: 'trace', requestId, stream });
+  }
+
+  /** Records where the conversation's player rests. */
+  rest(step: number): void {
+    this.dispatch({ type: 'step-rested', step });
   }
 
   dismissNotice(): void {
@@ -136,7 +153,8 @@ export class CaptureStore {
     this.dispatch({ type: 'open-failed', openId, notice });
   }
 
-  private startReading(openId: number, file: Blob, name: string): void {
+  private startReading(open: Omit<PendingOpen, 'port' | 'abort'>, file: Blob): void {
+    const { openId, fileName: name } = open;
     let port: CaptureWorkerPort;
     try {
       port = this.services.startWorker();
@@ -145,7 +163,7 @@ export class CaptureStore {
       this.fail(openId, { kind: 'crashed', fileName: name, detail: String(error) });
       return;
     }
-    this.pending = { openId, fileName: name, port, abort: null };
+    this.pending = { ...open, port, abort: null };
     port.listen(
       (data) => {
         this.receive(port, openId, data);
@@ -173,12 +191,16 @@ export class CaptureStore {
         this.dispatch({ type: 'progress', openId, progress: message.progress });
         return;
       case 'opened': {
+        const { sample, place } = this.pending ?? { sample: null, place: null };
         this.current?.terminate();
         this.current = port;
         this.pending = null;
-        this.dispatch({ type: 'opened', openId, summary: message.summary });
-        const only = message.summary.conversations[0];
-        if (message.summary.conversationCount === 1 && only !== undefined) {
+        const { summary } = message;
+        this.dispatch({ type: 'opened', openId, summary, sample });
+        const only = summary.conversations[0];
+        if (place !== null && summary.conversations.some((c) => c.stream === place.stream)) {
+          this.chooseStream(place.stream, place.step);
+        } else if (summary.conversationCount === 1 && only !== undefined) {
           this.chooseStream(only.stream);
         }
         return;

@@ -21,10 +21,9 @@ export const CAPTURE_SAMPLES: readonly CaptureSample[] = [
   { id: 'refused', file: 'refused.pcap' },
 ];
 
-/** The sample a `?sample=` query names, if any. */
-export function sampleFromSearch(search: string): CaptureSample | null {
-  const asked = new URLSearchParams(search).get('sample');
-  return CAPTURE_SAMPLES.find((s) => s.id === asked) ?? null;
+/** The sample an address names (`?sample=`), if it is one of ours. */
+export function sampleNamed(name: string | null): CaptureSample | null {
+  return CAPTURE_SAMPLES.find((s) => s.id === name) ?? null;
 }
 
 /** Where a sample is served, under the app's base URL. */

@@ -66,8 +66,9 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   const firstRun = useFirstRun(startSearch, startHash);
   // The address a feature view opens with: the start's, then the one a tab change writes.
   const [viewAddress, setViewAddress] = useState({ search: startSearch, hash: startHash });
-  // The scenario, step and fragment in the address are the Lab's in the Lab, else this view's.
-  const ours = initial.view !== 'lab';
+  // The scenario, step and fragment in the address are this view's only in this view (the Lab
+  // and the capture view write their own step).
+  const ours = initial.view === 'scenarios';
   const linked = ours
     ? (library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null)
     : null;
@@ -82,21 +83,29 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   const lastStep = useRef(initialStep);
   const changeView = useCallback(
     (next: ViewId) => {
-      // The capture view leaves the Scenarios view's part of the address alone (so a reload
-      // there keeps it); the Lab writes its own; the Scenarios view takes its own back.
+      // Every view owns `step` while it shows (the capture view for a sample's conversation, so
+      // one address never names two steps): the Lab and the capture view write their own, and the
+      // Scenarios view takes its own back (this shell remembers it in the meantime).
       const patch: Partial<ScreenAddress> =
-        next === 'capture'
-          ? { view: next, lab: 'drive' }
-          : next === 'lab'
-            ? { view: next, lab: 'drive', scenario: null, step: null, payload: null, sample: null }
-            : {
-                view: next,
-                lab: 'drive',
-                scenario: fromLink === null ? scenario : null,
-                step: lastStep.current,
-                payload: fromLink,
-                sample: null,
-              };
+        next === 'scenarios'
+          ? {
+              view: next,
+              lab: 'drive',
+              scenario: fromLink === null ? scenario : null,
+              step: lastStep.current,
+              payload: fromLink,
+              sample: null,
+              stream: null,
+            }
+          : {
+              view: next,
+              lab: 'drive',
+              scenario: null,
+              step: null,
+              payload: null,
+              sample: null,
+              stream: null,
+            };
       pushAddress(patch);
       setViewAddress({ search: window.location.search, hash: window.location.hash });
       if (next === 'scenarios') setInitialStep(lastStep.current);
@@ -111,7 +120,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
       const address = readScreenAddress(search, hash);
       setView(address.view);
       setViewAddress({ search, hash });
-      if (address.view !== 'lab') {
+      if (address.view === 'scenarios') {
         const named = library.scenarios.find((s) => s.name === address.scenario)?.name;
         if (named !== undefined) setScenario(named);
         setInitialStep(address.step ?? 0);

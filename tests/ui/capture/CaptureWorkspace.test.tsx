@@ -223,6 +223,38 @@ describe('capture view', () => {
     expect(screen.getByText('refused.pcap', { selector: 'h3' })).toBeInTheDocument();
   });
 
+  it('opens the conversation and step a sample’s address names, and keeps the address on it', async () => {
+    const address = '?view=capture&sample=half-close&stream=0&step=5';
+    window.history.replaceState(null, '', `/${address}`);
+    const { store } = testStore();
+    renderCapture(store, { search: address });
+    await screen.findByRole('group', { name: /time-space diagram/i });
+    expect(screen.getByText('half-close.pcap', { selector: 'h3' })).toBeInTheDocument();
+    expect(screen.getByText(/^Stream 0: client /)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'TCP conversations' });
+    expect(within(table).getByRole('button', { name: /Stream 0/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await waitFor(() => {
+      expect(stepCount()).toMatch(/^Step 5 of \d+$/);
+    });
+    expect(window.location.search).toBe(address);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    await waitFor(() => {
+      expect(window.location.search).toBe('?view=capture&sample=half-close&stream=0&step=6');
+    });
+
+    // A file of the user's own: the address names no sample, conversation or step.
+    chooseFile(fixtureFile(join(LIVE, 'a_normal_client_close.pcap'), 'mine.pcap'));
+    await screen.findByText('mine.pcap', { selector: 'h3' });
+    await waitFor(() => {
+      expect(window.location.search).toBe('?view=capture');
+    });
+    window.history.replaceState(null, '', '/');
+  });
+
   it('says so when the trace cannot be built, and keeps the list', async () => {
     const port = manualPort();
     const { store } = testStore([() => port]);

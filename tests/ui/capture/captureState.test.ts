@@ -31,8 +31,8 @@ function run(...actions: CaptureAction[]): CaptureState {
 
 const openA: CaptureAction[] = [
   { type: 'open-started', openId: 1, fileName: 'a.pcap', phase: 'reading' },
-  { type: 'opened', openId: 1, summary: summary('a.pcap') },
-  { type: 'stream-requested', stream: 0, requestId: 1 },
+  { type: 'opened', openId: 1, summary: summary('a.pcap'), sample: null },
+  { type: 'stream-requested', stream: 0, requestId: 1, step: 0 },
   { type: 'trace-ready', requestId: 1, trace },
 ];
 
@@ -40,8 +40,16 @@ describe('capture view state', () => {
   it('shows a capture once it has opened, and its conversation once traced', () => {
     const s = run(...openA);
     expect(s.current?.summary.fileName).toBe('a.pcap');
-    expect(s.current?.view).toEqual({ status: 'ready', stream: 0, trace });
+    expect(s.current?.view).toEqual({ status: 'ready', stream: 0, trace, step: 0 });
     expect(s.opening).toBeNull();
+  });
+
+  it('keeps where the player rests, for a ready conversation only', () => {
+    const rested = captureReducer(run(...openA), { type: 'step-rested', step: 6 });
+    expect(rested.current?.view).toEqual({ status: 'ready', stream: 0, trace, step: 6 });
+    expect(captureReducer(rested, { type: 'step-rested', step: 6 })).toBe(rested);
+    const loading = run(...openA.slice(0, 3));
+    expect(captureReducer(loading, { type: 'step-rested', step: 6 })).toBe(loading);
   });
 
   it('keeps the capture and conversation on screen when another open fails', () => {
@@ -79,7 +87,7 @@ describe('capture view state', () => {
     const s = run(
       { type: 'open-started', openId: 1, fileName: 'a.pcap', phase: 'reading' },
       { type: 'open-started', openId: 2, fileName: 'b.pcap', phase: 'fetching' },
-      { type: 'opened', openId: 1, summary: summary('a.pcap') },
+      { type: 'opened', openId: 1, summary: summary('a.pcap'), sample: null },
       {
         type: 'progress',
         openId: 1,
@@ -93,11 +101,11 @@ describe('capture view state', () => {
   it('ignores a trace answering an earlier request', () => {
     const s = run(
       ...openA.slice(0, 2),
-      { type: 'stream-requested', stream: 0, requestId: 1 },
-      { type: 'stream-requested', stream: 2, requestId: 2 },
+      { type: 'stream-requested', stream: 0, requestId: 1, step: 0 },
+      { type: 'stream-requested', stream: 2, requestId: 2, step: 4 },
       { type: 'trace-ready', requestId: 1, trace },
     );
-    expect(s.current?.view).toEqual({ status: 'loading', stream: 2, requestId: 2 });
+    expect(s.current?.view).toEqual({ status: 'loading', stream: 2, requestId: 2, step: 4 });
     const failed = captureReducer(s, { type: 'trace-failed', requestId: 2, message: 'no' });
     expect(failed.current?.view).toEqual({ status: 'failed', stream: 2, message: 'no' });
   });

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { waitFor } from '@testing-library/react';
 import { CaptureStore } from '../../../src/ui/capture/captureStore.ts';
 import { CAPTURE_SAMPLES } from '../../../src/ui/capture/samples.ts';
-import { LIVE, CAPTURES, fixtureFile, manualPort, testStore } from './helpers.tsx';
+import {
+  LIVE,
+  CAPTURES,
+  fixtureBytes,
+  fixtureFile,
+  inProcessPort,
+  manualPort,
+  testStore,
+} from './helpers.tsx';
 
 const sample = (id: string) => {
   const s = CAPTURE_SAMPLES.find((x) => x.id === id);
@@ -50,6 +58,32 @@ describe('capture store', () => {
       file: 'four.pcap',
       stream: 2,
     });
+  });
+
+  it('opens a sample at the conversation and step asked for, if the capture has it', async () => {
+    // A sample served with four conversations, so the one asked for is not the only one.
+    const four = fixtureBytes(join(CAPTURES, 'pcapplusplus_four_ipv6_http_streams.pcap'));
+    const store = new CaptureStore({
+      startWorker: () => inProcessPort(),
+      fetchSample: () => Promise.resolve(new Blob([four])),
+    });
+    store.openSample(sample('half-close'), { stream: 2, step: 5 });
+    await waitFor(() => {
+      expect(store.getSnapshot().current?.view.status).toBe('ready');
+    });
+    expect(store.getSnapshot().current).toMatchObject({
+      sample: 'half-close',
+      view: { status: 'ready', stream: 2, step: 5 },
+    });
+    store.rest(7);
+    expect(store.getSnapshot().current?.view).toMatchObject({ stream: 2, step: 7 });
+
+    // A conversation the capture does not have: it opens as any capture of several does.
+    store.openSample(sample('refused'), { stream: 9, step: 5 });
+    await waitFor(() => {
+      expect(store.getSnapshot().current?.sample).toBe('refused');
+    });
+    expect(store.getSnapshot().current?.view).toEqual({ status: 'none' });
   });
 
   it('keeps the capture and its worker when another open fails', async () => {
