@@ -308,7 +308,7 @@ describe('custom scenarios in embeds', () => {
       expect(await p.locator('#good svg.ladder .seg-flags').count()).toBeGreaterThan(6);
       await p.locator('#bad [role="alert"]').waitFor();
       expect(await p.locator('#bad [role="alert"]').textContent()).toMatch(
-        /does not decompress.*Showing the default scenario instead\./,
+        /the link was cut short.*Showing the default scenario instead\./,
       );
       await screenshot(p, 'labshare-custom-element');
     });
