@@ -1,7 +1,8 @@
 /**
  * The inspector's frame: a hint until a segment is chosen, then its header (lazy-loaded). Where
- * the screen is wide it floats beside the chosen segment (`floating`), inside the viewport, and
- * Escape closes it, giving focus back to the segment; on a phone it is a panel of the sheet.
+ * the screen is wide it floats beside the chosen segment (`floating`), inside the viewport, Tab
+ * goes from the segment into it, and Escape closes it, giving focus back to the segment; on a
+ * phone it is a panel of the sheet.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useCursor, useMessages, useSelection } from '../run/index.ts';
@@ -21,6 +22,26 @@ export interface InspectorPanelProps {
 }
 
 const noSegment = (): null => null;
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, [tabindex="0"]';
+
+/**
+ * The floating inspector lives after the ladder in the page, not beside the segment it shows, so
+ * Tab is steered as for a popover next to its trigger: from the segment into the inspector, and
+ * Shift+Tab from the inspector's first control back to the segment.
+ */
+function tabAcross(e: KeyboardEvent, box: HTMLElement | null, segment: SVGGElement | null): void {
+  if (box === null || segment === null) return;
+  const first = box.querySelector<HTMLElement>(FOCUSABLE);
+  if (first === null) return;
+  if (!e.shiftKey && document.activeElement === segment) {
+    e.preventDefault();
+    first.focus();
+  } else if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    segment.focus();
+  }
+}
 
 export function InspectorPanel({
   floating = false,
@@ -61,7 +82,12 @@ export function InspectorPanel({
       typeof ResizeObserver === 'undefined' || box === null ? null : new ResizeObserver(reposition);
     if (box !== null) observer?.observe(box);
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.defaultPrevented) return;
+      if (e.key === 'Tab') {
+        tabAcross(e, box, segmentOf(selectedId));
+        return;
+      }
+      if (e.key !== 'Escape') return;
       e.preventDefault();
       const segment = segmentOf(selectedId);
       // Focus goes back to the segment (which selects it), then the inspector closes.

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useMessages } from '../run/index.ts';
 import { LazyBoundary, lazyView } from '../recovery/index.ts';
+import './legendButton.css';
 
 /** The legend's dialog, fetched when first opened: the first paint never needs it. */
 const LadderLegend = lazyView(() => import('./LadderLegend.tsx'));

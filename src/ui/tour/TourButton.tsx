@@ -1,5 +1,6 @@
 /** The header's help button, which brings the first-run tour back. */
 import { useMessages } from '../run/index.ts';
+import './tourButton.css';
 
 export function TourButton({ onClick }: { onClick: () => void }) {
   const t = useMessages().guide.tour;
