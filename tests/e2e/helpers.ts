@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { AUTOSAVE_KEY } from '../../src/lab/index.ts';
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 
@@ -46,14 +47,33 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
-/** In the Lab's "Drive both ends": an endpoint's application makes a socket call. */
+/**
+ * In the Lab's "Drive both ends": an endpoint's application makes a socket call, and the run it
+ * starts (in a worker) completes; the Lab autosaves only completed runs, so the save holding as
+ * many actions as the log shows is the sign.
+ */
 export async function labCall(
   page: Page,
   endpoint: 'client' | 'server',
   call: 'listen()' | 'connect()',
 ): Promise<void> {
+  const before = await page.locator('.action-log li').count();
   await page
     .locator(`.endpoint-card.is-${endpoint}`)
     .getByRole('button', { name: call, exact: true })
     .click();
+  await expect.poll(() => page.locator('.action-log li').count()).toBe(before + 1);
+  await expect
+    .poll(() =>
+      page.evaluate((key) => {
+        const saved: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
+        return typeof saved === 'object' &&
+          saved !== null &&
+          'actions' in saved &&
+          Array.isArray(saved.actions)
+          ? saved.actions.length
+          : 0;
+      }, AUTOSAVE_KEY),
+    )
+    .toBe(before + 1);
 }

@@ -26,6 +26,7 @@ import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
 import { replaceAddress } from '../kit/index.ts';
 import { pushAddress, usePopState } from './history.ts';
+import { recallScenarioPlace, rememberScenarioPlace } from './scenarioPlace.ts';
 import { TourButton, useFirstRun } from '../tour/index.ts';
 import { LINKED_SCENARIO_KEY, readScreenAddress, type ScreenAddress } from '../../links/index.ts';
 import {
@@ -69,15 +70,23 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   // The scenario, step and fragment in the address are this view's only in this view (the Lab
   // and the capture view write their own step).
   const ours = initial.view === 'scenarios';
-  const linked = ours
-    ? (library.scenarios.find((s) => s.name === initial.scenario)?.name ?? null)
-    : null;
+  // Opened on another view, the Scenarios view comes back where it last rested in this tab.
+  const [recalled] = useState(() => (ours ? null : recallScenarioPlace()));
+  const linked = library.scenarios.find(
+    (s) => s.name === (ours ? initial.scenario : recalled?.scenario),
+  )?.name;
   const [scenario, setScenario] = useState(() => linked ?? library.defaultName);
   // A scenario that came in the link keeps its fragment in the address while it shows.
   const fromLink = scenario === LINKED_SCENARIO_KEY ? initial.payload : null;
   // A step in the link applies to the scenario it names, or to the default if it names none.
   const [initialStep, setInitialStep] = useState(() =>
-    ours && (linked !== null || initial.scenario === null) ? (initial.step ?? 0) : 0,
+    ours
+      ? linked !== undefined || initial.scenario === null
+        ? (initial.step ?? 0)
+        : 0
+      : linked !== undefined
+        ? (recalled?.step ?? 0)
+        : 0,
   );
   // Where the Scenarios view last rested, to come back to from another view.
   const lastStep = useRef(initialStep);
@@ -156,6 +165,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
     (step: number) => {
       lastStep.current = step;
       replaceAddress({ scenario: fromLink === null ? shownName : null, step, payload: fromLink });
+      if (fromLink === null) rememberScenarioPlace({ scenario: shownName, step });
     },
     [shownName, fromLink],
   );
