@@ -1,12 +1,22 @@
 /**
- * The message catalogue. English ships in the first load; Korean is fetched when chosen.
+ * The message catalogue. English ships in the first load without the features' catalogues
+ * (each feature imports its English one, `lab/en.ts` and the like, in its own chunk); Korean,
+ * every catalogue at once, is fetched when chosen.
  */
 import { en } from './en.ts';
-import type { Lang, Messages } from './messages.ts';
+import type { Lang, LoadedMessages } from './messages.ts';
 
-export type { Lang, Messages, ViewId } from './messages.ts';
+export type {
+  AllMessages,
+  Feature,
+  FeatureMessages,
+  Lang,
+  LoadedMessages,
+  Messages,
+  MessagesWith,
+  ViewId,
+} from './messages.ts';
 export { en } from './en.ts';
-export { budgetEn } from './budget/en.ts';
 export type { LabMode, QuizMistake } from './lab/messages.ts';
 export type { EmbedTheme, LinkProblem } from './share/messages.ts';
 export { MOVING_IMAGE_TEXT } from './export/movingImage.ts';
@@ -37,7 +47,7 @@ export function detectLang(search: string, browserLanguages: readonly string[]):
 }
 
 /** Loads a language's messages (Korean in its own chunk). */
-export async function loadMessages(lang: Lang): Promise<Messages> {
+export async function loadMessages(lang: Lang): Promise<LoadedMessages> {
   if (lang === 'en') return en;
   const mod = await import('./ko.ts');
   return mod.ko;

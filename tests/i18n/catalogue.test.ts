@@ -2,7 +2,16 @@
  * The type system already refuses a catalogue with a key missing; this checks the catalogues as
  * they load at run time, all the way down, so a key added as optional or cast cannot slip by.
  */
-import { en, loadMessages, type Messages } from '../../src/i18n/index.ts';
+import { loadMessages, type Feature, type LoadedMessages } from '../../src/i18n/index.ts';
+import { enAll } from '../helpers/catalogues.ts';
+
+/** The features whose catalogues load with them (src/i18n/messages.ts). */
+const FEATURES = Object.keys({
+  budget: true,
+  capture: true,
+  glossary: true,
+  lab: true,
+} satisfies Record<Feature, true>) as Feature[];
 
 /** Every path to a leaf, with the leaf's kind. */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -23,9 +32,18 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 }
 
 describe('message catalogues', () => {
-  let ko: Messages;
+  let ko: LoadedMessages;
   beforeAll(async () => {
     ko = await loadMessages('ko');
+  });
+
+  it('load English without the features’ catalogues, and Korean with all of them', async () => {
+    const english = await loadMessages('en');
+    for (const feature of FEATURES) {
+      expect(feature in english, `en: ${feature}`).toBe(false);
+      expect(ko[feature], `ko: ${feature}`).toBeDefined();
+      expect(enAll[feature], `enAll: ${feature}`).toBeDefined();
+    }
   });
 
   // `reasonTemplates` is an open map by design (English falls back to the core's own sentence);
@@ -34,7 +52,7 @@ describe('message catalogues', () => {
     new Map([...m].filter(([path]) => !path.startsWith('reasonTemplates.')));
 
   it('have the same keys, of the same kinds, in English and Korean', () => {
-    const enLeaves = fixed(leaves(en));
+    const enLeaves = fixed(leaves(enAll));
     const koLeaves = fixed(leaves(ko));
     const missingInKo = [...enLeaves.keys()].filter((k) => !koLeaves.has(k));
     const missingInEn = [...koLeaves.keys()].filter((k) => !enLeaves.has(k));
@@ -48,7 +66,7 @@ describe('message catalogues', () => {
 
   it('leave no text empty, and Korean is Korean where it is prose', () => {
     for (const [lang, catalogue] of [
-      ['en', en],
+      ['en', enAll],
       ['ko', ko],
     ] as const) {
       const empty = [...leaves(catalogue)].filter(([, kind]) => kind === 'string');
@@ -65,8 +83,8 @@ describe('message catalogues', () => {
       ko.share.shareIntro,
       ko.share.embedIntro,
       ko.share.blanked,
-      ko.glossary.states['TIME-WAIT'],
-      ko.glossary.flags.SYN.meaning,
+      ko.glossary?.states['TIME-WAIT'],
+      ko.glossary?.flags.SYN.meaning,
       ko.share.linkProblem({ kind: 'bad-compression' }),
     ]) {
       expect(text).toMatch(hangul);

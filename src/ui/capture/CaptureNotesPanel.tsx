@@ -5,9 +5,10 @@
  */
 import { useId, useMemo } from 'react';
 import type { Trace } from '../../sim/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { groupNotes } from '../../capture/index.ts';
 import { NoteGroupItem } from './NoteGroupItem.tsx';
+import { captureEn } from '../../i18n/capture/en.ts';
 
 export interface CaptureNotesPanelProps {
   trace: Trace;
@@ -17,7 +18,7 @@ export interface CaptureNotesPanelProps {
 }
 
 export function CaptureNotesPanel({ trace, onShowFrame, status }: CaptureNotesPanelProps) {
-  const t = useMessages();
+  const t = useMessagesWith({ capture: captureEn });
   const headingId = useId();
   const sections = useMemo(() => groupNotes(trace.notes), [trace]);
   return (

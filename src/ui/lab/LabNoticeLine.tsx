@@ -1,8 +1,10 @@
 /** The lab's message line: a fork, an import (or why it failed), a save that could not be read. */
 import { downloadText } from '../kit/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { MAX_IMPORT_BYTES, type LabNotice } from '../../lab/index.ts';
 import { firstErrors } from '../../scenarios/index.ts';
+import { labEn } from '../../i18n/lab/en.ts';
+import { budgetEn } from '../../i18n/budget/en.ts';
 
 export function LabNoticeLine({
   notice,
@@ -12,7 +14,7 @@ export function LabNoticeLine({
   /** A save that could not be restored, offered for download. */
   setAside?: string | null;
 }) {
-  const t = useMessages();
+  const t = useMessagesWith({ lab: labEn, budget: budgetEn });
   if (notice === null) return null;
   switch (notice.kind) {
     case 'forked':

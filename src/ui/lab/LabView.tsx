@@ -8,7 +8,7 @@ import { useCallback, useState } from 'react';
 import type { LabMode } from '../../i18n/index.ts';
 import { readScreenAddress } from '../../links/index.ts';
 import { replaceAddress } from '../kit/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { DriveMode } from './drive/DriveMode.tsx';
 import { FloodMode } from './flood/FloodMode.tsx';
 import { LabModeNav } from './LabModeNav.tsx';
@@ -16,6 +16,7 @@ import type { LabShare } from './labShare.ts';
 import { QuizMode } from './quiz/QuizMode.tsx';
 import { useLabSession } from './useLabSession.ts';
 import './lab.css';
+import { labEn } from '../../i18n/lab/en.ts';
 
 export interface LabViewProps extends LabShare {
   /** The address bar's query string and fragment when the view opened. */
@@ -24,7 +25,7 @@ export interface LabViewProps extends LabShare {
 }
 
 export default function LabView({ search, hash, toolsSlot, lang }: LabViewProps) {
-  const t = useMessages();
+  const t = useMessagesWith({ lab: labEn });
   const [start] = useState(() => readScreenAddress(search, hash));
   const [mode, setMode] = useState<LabMode>(start.lab);
   const lab = useLabSession(start.lab === 'flood' ? null : start.payload);

@@ -3,13 +3,19 @@
  * not re-render the player, and per-frame time never goes through React at all (it is a
  * framer-motion MotionValue).
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useState } from 'react';
 import type { MotionValue } from 'framer-motion';
 import type { NumberMode, RunModel } from '../../layout/index.ts';
-import type { Messages } from '../../i18n/index.ts';
+import type {
+  Feature,
+  FeatureMessages,
+  LoadedMessages,
+  Messages,
+  MessagesWith,
+} from '../../i18n/index.ts';
 import type { PlayerActor } from './lazyPlayer.ts';
 
-export const MessagesContext = createContext<Messages | null>(null);
+export const MessagesContext = createContext<LoadedMessages | null>(null);
 export const NumberModeContext = createContext<NumberMode>('absolute');
 export const RunContext = createContext<RunModel | null>(null);
 export const PlayerContext = createContext<PlayerActor | null>(null);
@@ -30,9 +36,29 @@ function required<T>(value: T | null, name: string): T {
   return value;
 }
 
-/** The messages of the current language. */
+/** The messages of the current language: the first view's (no feature's catalogue). */
 export function useMessages(): Messages {
   return required(useContext(MessagesContext), 'MessagesContext');
+}
+
+/**
+ * The messages of the current language with some features' catalogues, for the components of
+ * those features (which load lazily, so their English catalogues load with them). `english` is
+ * the features' English catalogues, imported from their own modules:
+ * `useMessagesWith({ lab: labEn })`. A language loaded lazily (Korean) carries every catalogue
+ * and its own wins. `english` is a module's constant, so the result changes only with the
+ * language.
+ */
+export function useMessagesWith<F extends Feature>(
+  english: Pick<FeatureMessages, F>,
+): MessagesWith<F> {
+  const t = required(useContext(MessagesContext), 'MessagesContext');
+  const [merged] = useState(() => new WeakMap<LoadedMessages, MessagesWith<F>>());
+  const known = merged.get(t);
+  if (known !== undefined) return known;
+  const withFeatures = { ...english, ...t };
+  merged.set(t, withFeatures);
+  return withFeatures;
 }
 
 /** The loaded run. */

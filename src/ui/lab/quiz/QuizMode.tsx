@@ -7,7 +7,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from '../../../scenarios/index.ts';
 import { simulate, type Trace } from '../../../sim/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import { scenarioOf, toScenarioFile } from '../../../lab/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
@@ -19,6 +19,7 @@ import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
 import './quiz.css';
+import { labEn } from '../../../i18n/lab/en.ts';
 
 const OWN = 'lab-session';
 
@@ -37,7 +38,7 @@ function knownSource(name: string | null): string {
 }
 
 export function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) {
-  const t = useMessages();
+  const t = useMessagesWith({ lab: labEn });
   const pickerId = useId();
   const [opened] = useState(() => knownSource(firstSource));
   const [source, setSource] = useState(opened);
