@@ -26,7 +26,7 @@ export interface FloodModeProps {
   share: LabShare;
 }
 
-export function FloodMode({ firstStep, settings, share }: FloodModeProps) {
+export default function FloodMode({ firstStep, settings, share }: FloodModeProps) {
   const t = useMessagesWith({ lab: labEn });
   const [config, setConfig] = useState<SynFloodConfig>(() => ({
     ...SYN_FLOOD_DEFAULTS,

@@ -37,7 +37,7 @@ function knownSource(name: string | null): string {
   return builtInScenarios.find((s) => s.name === name)?.name ?? DEFAULT_SCENARIO_NAME;
 }
 
-export function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) {
+export default function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) {
   const t = useMessagesWith({ lab: labEn });
   const pickerId = useId();
   const [opened] = useState(() => knownSource(firstSource));
