@@ -75,9 +75,9 @@ export const ROOMS = {
   i18n: {
     allow: PURE_CORE,
     is: 'the words: messages typed by the core’s vocabularies, and the sentences built from them',
-    // The features' English catalogues: imported by the features' own (lazily loaded)
-    // components, so that they stay out of the first view (see useMessagesWith).
-    entries: ['budget/en.ts', 'capture/en.ts', 'glossary/en.ts', 'lab/en.ts'],
+    // The catalogues of the lazily loaded features: imported by the features' own components
+    // only, so that they stay out of the first view (see FeatureMessages, useMessagesWith).
+    entries: ['capture/catalogues.ts', 'glossary/catalogues.ts', 'lab/catalogues.ts'],
   },
   quiz: {
     allow: ['sim', 'layout', 'scenarios', 'i18n'],

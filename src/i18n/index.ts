@@ -1,17 +1,16 @@
 /**
- * The message catalogue. English ships in the first load without the features' catalogues
- * (each feature imports its English one, `lab/en.ts` and the like, in its own chunk); Korean,
- * every catalogue at once, is fetched when chosen.
+ * The message catalogue. English ships in the first load; Korean is fetched when chosen. The
+ * catalogues of the features that load lazily (capture, Lab, glossary) are not here: each
+ * feature's components import its `catalogues.ts` (see FeatureMessages).
  */
 import { en } from './en.ts';
-import type { Lang, LoadedMessages } from './messages.ts';
+import type { Lang, Messages } from './messages.ts';
 
 export type {
-  AllMessages,
+  Catalogues,
   Feature,
   FeatureMessages,
   Lang,
-  LoadedMessages,
   Messages,
   MessagesWith,
   ViewId,
@@ -47,7 +46,7 @@ export function detectLang(search: string, browserLanguages: readonly string[]):
 }
 
 /** Loads a language's messages (Korean in its own chunk). */
-export async function loadMessages(lang: Lang): Promise<LoadedMessages> {
+export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'en') return en;
   const mod = await import('./ko.ts');
   return mod.ko;

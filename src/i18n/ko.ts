@@ -1,12 +1,8 @@
 /** 한국어 메시지. 상태 이름은 RFC 표기를 그대로 씁니다. */
-import type { AllMessages, NumbersText } from './messages.ts';
-import { captureKo } from './capture/ko.ts';
-import { glossaryKo } from './glossary/ko.ts';
+import type { Messages, NumbersText } from './messages.ts';
 import { shareKo } from './share/ko.ts';
 import { stageKo } from './stage/ko.ts';
-import { labKo } from './lab/ko.ts';
 import { recoveryKo } from './recovery/ko.ts';
-import { budgetKo } from './budget/ko.ts';
 import { wordsKo } from './words/ko.ts';
 import { guideKo } from './guide/ko.ts';
 import { reasonsKo } from './reasons.ko.ts';
@@ -25,7 +21,7 @@ const callText = {
   abort: 'abort()를',
 } as const;
 
-export const ko: AllMessages = {
+export const ko: Messages = {
   lang: 'ko',
   languageName: '한국어',
   appTitle: 'Handshake Lab',
@@ -165,15 +161,11 @@ export const ko: AllMessages = {
   viewName: { scenarios: '시나리오', capture: '캡처 열기', lab: '실습실' },
 
   // ---- lab ----
-  capture: captureKo,
-  lab: labKo,
-  budget: budgetKo,
 
   // ---- share, embed, present, export ----
   share: shareKo,
   // ---- the stage's layout: phone sheet, presentation zoom ----
   stage: stageKo,
-  glossary: glossaryKo,
 
   // ---- load failures, view errors, updates ----
   recovery: recoveryKo,

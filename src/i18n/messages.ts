@@ -189,15 +189,14 @@ export interface Messages {
 }
 
 /**
- * The catalogues that load with their feature, not with the first view. English keeps each in
- * its own module (`capture/en.ts`, `lab/en.ts`, ...), which only the feature's lazily loaded
- * components import, through `useMessagesWith` (src/ui/run); the Korean chunk, loaded when
- * chosen, carries them all.
+ * The catalogues that load with their feature, not with the first view: each feature's
+ * `catalogues.ts` holds them in every language, and only the feature's own (lazily loaded)
+ * components import it, through `useMessagesWith` (src/ui/run).
  */
 export interface FeatureMessages {
   capture: CaptureMessages;
   lab: LabMessages;
-  /** A run that passed its work budget. */
+  /** A run that passed its work budget (the Lab's). */
   budget: BudgetMessages;
   glossary: GlossaryMessages;
 }
@@ -208,8 +207,5 @@ export type Feature = keyof FeatureMessages;
 /** The first view's messages with some features' catalogues. */
 export type MessagesWith<F extends Feature> = Messages & Pick<FeatureMessages, F>;
 
-/** Every catalogue: what a language's lazily loaded chunk carries (Korean). */
-export type AllMessages = Messages & FeatureMessages;
-
-/** A loaded language: English holds no feature catalogue, a lazily loaded language all. */
-export type LoadedMessages = Messages & Partial<FeatureMessages>;
+/** Some features' catalogues, in every language. */
+export type Catalogues<F extends Feature> = Readonly<Record<Lang, Pick<FeatureMessages, F>>>;

@@ -1,22 +1,23 @@
 /**
  * Every catalogue of a language at once, for tests of functions that take a feature's messages
- * (the app gives them the first view's English plus the feature's own, see useMessagesWith).
+ * (the app gives them the first view's plus the feature's own, see useMessagesWith).
  */
-import { en, type AllMessages } from '../../src/i18n/index.ts';
-import { budgetEn } from '../../src/i18n/budget/en.ts';
-import { captureEn } from '../../src/i18n/capture/en.ts';
-import { glossaryEn } from '../../src/i18n/glossary/en.ts';
-import { labEn } from '../../src/i18n/lab/en.ts';
+import type { FeatureMessages, Lang, Messages } from '../../src/i18n/index.ts';
+import { en } from '../../src/i18n/index.ts';
+import { captureCatalogues } from '../../src/i18n/capture/catalogues.ts';
+import { glossaryCatalogues } from '../../src/i18n/glossary/catalogues.ts';
 import { ko } from '../../src/i18n/ko.ts';
+import { labCatalogues } from '../../src/i18n/lab/catalogues.ts';
 
-/** English with every feature's catalogue. */
-export const enAll: AllMessages = {
-  ...en,
-  budget: budgetEn,
-  capture: captureEn,
-  glossary: glossaryEn,
-  lab: labEn,
-};
+/** A language's first-view messages with every feature's catalogue. */
+export type AllMessages = Messages & FeatureMessages;
 
-/** Korean, which carries every catalogue itself. */
-export const koAll: AllMessages = ko;
+const all = (lang: Lang, messages: Messages): AllMessages => ({
+  ...messages,
+  ...captureCatalogues[lang],
+  ...glossaryCatalogues[lang],
+  ...labCatalogues[lang],
+});
+
+export const enAll: AllMessages = all('en', en);
+export const koAll: AllMessages = all('ko', ko);

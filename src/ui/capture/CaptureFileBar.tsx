@@ -3,10 +3,10 @@ import { useMessagesWith } from '../run/index.ts';
 import { formatSize } from '../../i18n/index.ts';
 import type { CaptureSummary } from './workerProtocol.ts';
 import { WarningsSummary } from './WarningsSummary.tsx';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export function CaptureFileBar({ summary }: { summary: CaptureSummary }) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   return (
     <section className="capture-file panel" aria-labelledby="capture-file-name">
       <h3 id="capture-file-name" className="capture-file-name">

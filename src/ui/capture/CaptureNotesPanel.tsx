@@ -8,7 +8,7 @@ import type { Trace } from '../../sim/index.ts';
 import { useMessagesWith } from '../run/index.ts';
 import { groupNotes } from '../../capture/index.ts';
 import { NoteGroupItem } from './NoteGroupItem.tsx';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface CaptureNotesPanelProps {
   trace: Trace;
@@ -18,7 +18,7 @@ export interface CaptureNotesPanelProps {
 }
 
 export function CaptureNotesPanel({ trace, onShowFrame, status }: CaptureNotesPanelProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   const headingId = useId();
   const sections = useMemo(() => groupNotes(trace.notes), [trace]);
   return (

@@ -13,7 +13,7 @@ import { endpointText } from '../../i18n/index.ts';
 import { CaptureNotesPanel } from './CaptureNotesPanel.tsx';
 import { frameLookup } from './frameSteps.ts';
 import { PlayerBridge, type ShowSegment } from './PlayerBridge.tsx';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface CapturedConversationProps {
   trace: Trace;
@@ -41,7 +41,7 @@ export function CapturedConversation({
   onRest,
   toolsSlot,
 }: CapturedConversationProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   const [status, setStatus] = useState('');
   const placeOf = useMemo(() => frameLookup(trace), [trace]);
   const player = useRef<HTMLElement>(null);

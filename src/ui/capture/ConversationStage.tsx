@@ -3,7 +3,7 @@ import { useMessagesWith } from '../run/index.ts';
 import type { ConversationView } from './captureState.ts';
 import { CapturedConversation } from './CapturedConversation.tsx';
 import { MAX_PLAYER_PACKETS, type CaptureSummary } from './workerProtocol.ts';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface ConversationStageProps {
   view: ConversationView;
@@ -21,7 +21,7 @@ export function ConversationStage({
   toolsSlot,
   onRest,
 }: ConversationStageProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   switch (view.status) {
     case 'none':
       return <p className="capture-stage hint">{t.capture.chooseConversation}</p>;

@@ -14,7 +14,7 @@ import {
   type ConversationSort,
 } from './conversationRows.ts';
 import type { ConversationSummary } from './workerProtocol.ts';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 /** Rows rendered at first; more on request (a capture can list thousands). */
 const PAGE = 100;
@@ -34,7 +34,7 @@ export function ConversationTable({
   chosen,
   onChoose,
 }: ConversationTableProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   const headingId = useId();
   const noteId = useId();
   const [sort, setSort] = useState<ConversationSort>({ column: 'stream', direction: 'ascending' });

@@ -6,7 +6,7 @@ import { useMessagesWith } from '../run/index.ts';
 import { FilePickerButton } from '../kit/index.ts';
 import type { CaptureSample } from './samples.ts';
 import { SampleList } from './SampleList.tsx';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface OpenCapturePanelProps {
   compact: boolean;
@@ -16,7 +16,7 @@ export interface OpenCapturePanelProps {
 }
 
 export function OpenCapturePanel({ compact, dragging, onFile, onSample }: OpenCapturePanelProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   return (
     <section
       className={`capture-open${compact ? ' is-compact' : ''}`}

@@ -6,7 +6,7 @@ import { useMessagesWith } from '../run/index.ts';
 import { CaptureErrorDetails } from './CaptureErrorDetails.tsx';
 import type { OpenNotice } from './captureState.ts';
 import { WarningsSummary } from './WarningsSummary.tsx';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface OpenNoticePanelProps {
   notice: OpenNotice;
@@ -16,7 +16,7 @@ export interface OpenNoticePanelProps {
 }
 
 export function OpenNoticePanel({ notice, currentFile, onDismiss }: OpenNoticePanelProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   const cancelled = notice.kind === 'cancelled';
   const fileName = notice.kind === 'failed' ? notice.failure.fileName : notice.fileName;
   return (

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useMessagesWith } from '../run/index.ts';
 import { formatSize, percentRead } from '../../i18n/index.ts';
 import type { Opening } from './captureState.ts';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface OpenProgressProps {
   opening: Opening;
@@ -11,7 +11,7 @@ export interface OpenProgressProps {
 }
 
 export function OpenProgress({ opening, onCancel }: OpenProgressProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   const labelId = useId();
   const p = opening.progress;
   const total = p?.totalBytes ?? null;

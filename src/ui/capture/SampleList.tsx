@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useMessagesWith } from '../run/index.ts';
 import { CAPTURE_SAMPLES, type CaptureSample } from './samples.ts';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface SampleListProps {
   onPick: (sample: CaptureSample) => void;
@@ -10,7 +10,7 @@ export interface SampleListProps {
 }
 
 export function SampleList({ onPick, compact }: SampleListProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   const headingId = useId();
   return (
     <div className={`capture-samples${compact ? ' is-compact' : ''}`}>

@@ -3,7 +3,7 @@ import type { CaptureWarning, WarningCode } from '../../capture/index.ts';
 import { useMessagesWith } from '../run/index.ts';
 import { formatCount } from '../../i18n/index.ts';
 import { skippedList, warningLines, warningTotal } from './warningSummary.ts';
-import { captureEn } from '../../i18n/capture/en.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface WarningsSummaryProps {
   counts: Partial<Record<WarningCode, number>>;
@@ -12,7 +12,7 @@ export interface WarningsSummaryProps {
 }
 
 export function WarningsSummary({ counts, warnings, skipped }: WarningsSummaryProps) {
-  const t = useMessagesWith({ capture: captureEn });
+  const t = useMessagesWith(captureCatalogues);
   const lines = warningLines(counts, warnings);
   const total = warningTotal(counts);
   const skippedText = skippedList(skipped, (n) => formatCount(n, t.lang));

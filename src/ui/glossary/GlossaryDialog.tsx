@@ -5,10 +5,10 @@ import { useMessagesWith } from '../run/index.ts';
 import { statePhase } from '../../layout/index.ts';
 import { Dialog } from '../kit/index.ts';
 import './glossary.css';
-import { glossaryEn } from '../../i18n/glossary/en.ts';
+import { glossaryCatalogues } from '../../i18n/glossary/catalogues.ts';
 
 export default function GlossaryDialog({ onClose }: { onClose: () => void }) {
-  const t = useMessagesWith({ glossary: glossaryEn });
+  const t = useMessagesWith(glossaryCatalogues);
   const g = t.glossary;
   return (
     <Dialog title={g.title} onClose={onClose} wide>

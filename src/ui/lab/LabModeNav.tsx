@@ -2,7 +2,7 @@
 import type { LabMode } from '../../i18n/index.ts';
 import { useMessagesWith } from '../run/index.ts';
 import { LAB_MODES, patchScreenHref } from '../../links/index.ts';
-import { labEn } from '../../i18n/lab/en.ts';
+import { labCatalogues } from '../../i18n/lab/catalogues.ts';
 
 export interface LabModeNavProps {
   current: LabMode;
@@ -11,7 +11,7 @@ export interface LabModeNavProps {
 }
 
 export function LabModeNav({ current, search, onChange }: LabModeNavProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   return (
     <nav className="lab-modes" aria-label={t.lab.modes}>
       {LAB_MODES.map((mode) => (

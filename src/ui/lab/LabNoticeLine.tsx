@@ -3,8 +3,7 @@ import { downloadText } from '../kit/index.ts';
 import { useMessagesWith } from '../run/index.ts';
 import { MAX_IMPORT_BYTES, type LabNotice } from '../../lab/index.ts';
 import { firstErrors } from '../../scenarios/index.ts';
-import { labEn } from '../../i18n/lab/en.ts';
-import { budgetEn } from '../../i18n/budget/en.ts';
+import { labCatalogues } from '../../i18n/lab/catalogues.ts';
 
 export function LabNoticeLine({
   notice,
@@ -14,7 +13,7 @@ export function LabNoticeLine({
   /** A save that could not be restored, offered for download. */
   setAside?: string | null;
 }) {
-  const t = useMessagesWith({ lab: labEn, budget: budgetEn });
+  const t = useMessagesWith(labCatalogues);
   if (notice === null) return null;
   switch (notice.kind) {
     case 'forked':

@@ -15,7 +15,7 @@ import { LabModeNav } from './LabModeNav.tsx';
 import type { LabShare } from './labShare.ts';
 import { useLabSession } from './useLabSession.ts';
 import './lab.css';
-import { labEn } from '../../i18n/lab/en.ts';
+import { labCatalogues } from '../../i18n/lab/catalogues.ts';
 
 // The SYN flood and the quiz load when chosen, so the Lab opens on driving with a smaller chunk.
 const FloodMode = lazyView(() => import('./flood/FloodMode.tsx'));
@@ -28,7 +28,7 @@ export interface LabViewProps extends LabShare {
 }
 
 export default function LabView({ search, hash, toolsSlot, lang }: LabViewProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const [start] = useState(() => readScreenAddress(search, hash));
   const [mode, setMode] = useState<LabMode>(start.lab);
   const lab = useLabSession(start.lab === 'flood' ? null : start.payload);

@@ -3,19 +3,13 @@
  * not re-render the player, and per-frame time never goes through React at all (it is a
  * framer-motion MotionValue).
  */
-import { createContext, useContext, useState } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { MotionValue } from 'framer-motion';
 import type { NumberMode, RunModel } from '../../layout/index.ts';
-import type {
-  Feature,
-  FeatureMessages,
-  LoadedMessages,
-  Messages,
-  MessagesWith,
-} from '../../i18n/index.ts';
+import type { Catalogues, Feature, Messages, MessagesWith } from '../../i18n/index.ts';
 import type { PlayerActor } from './lazyPlayer.ts';
 
-export const MessagesContext = createContext<LoadedMessages | null>(null);
+export const MessagesContext = createContext<Messages | null>(null);
 export const NumberModeContext = createContext<NumberMode>('absolute');
 export const RunContext = createContext<RunModel | null>(null);
 export const PlayerContext = createContext<PlayerActor | null>(null);
@@ -43,22 +37,12 @@ export function useMessages(): Messages {
 
 /**
  * The messages of the current language with some features' catalogues, for the components of
- * those features (which load lazily, so their English catalogues load with them). `english` is
- * the features' English catalogues, imported from their own modules:
- * `useMessagesWith({ lab: labEn })`. A language loaded lazily (Korean) carries every catalogue
- * and its own wins. `english` is a module's constant, so the result changes only with the
- * language.
+ * those features, which load lazily and so load their catalogues with them:
+ * `useMessagesWith(labCatalogues)` (src/i18n/lab/catalogues.ts).
  */
-export function useMessagesWith<F extends Feature>(
-  english: Pick<FeatureMessages, F>,
-): MessagesWith<F> {
-  const t = required(useContext(MessagesContext), 'MessagesContext');
-  const [merged] = useState(() => new WeakMap<LoadedMessages, MessagesWith<F>>());
-  const known = merged.get(t);
-  if (known !== undefined) return known;
-  const withFeatures = { ...english, ...t };
-  merged.set(t, withFeatures);
-  return withFeatures;
+export function useMessagesWith<F extends Feature>(catalogues: Catalogues<F>): MessagesWith<F> {
+  const t = useMessages();
+  return useMemo(() => ({ ...t, ...catalogues[t.lang] }), [t, catalogues]);
 }
 
 /** The loaded run. */

@@ -2,10 +2,10 @@
 import { useMessagesWith } from '../../run/index.ts';
 import { FROM_THE_START, type LabAction, seconds } from '../../../lab/index.ts';
 import { LabDetails } from './LabDetails.tsx';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function ActionLog({ actions, open }: { actions: readonly LabAction[]; open: Set<string> }) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   return (
     <LabDetails id="log" title={`${t.lab.log} (${String(actions.length)})`} open={open}>
       {actions.length === 0 ? (

@@ -6,10 +6,10 @@ import { useId } from 'react';
 import { useMessagesWith, usePlayerActor, useRun, useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { cursorThrough, momentOfCursor, seconds } from '../../../lab/index.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function ClockControls() {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const actor = usePlayerActor();
   const cursor = useCursor();

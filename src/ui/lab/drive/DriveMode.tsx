@@ -13,7 +13,7 @@ import { useSimulation } from '../simulation/useSimulation.ts';
 import type { LabShare } from '../labShare.ts';
 import type { LabController } from '../useLabSession.ts';
 import { DrivenRun } from './DrivenRun.tsx';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface DriveModeProps {
   lab: LabController;
@@ -23,7 +23,7 @@ export interface DriveModeProps {
 }
 
 export function DriveMode({ lab, firstStep, share }: DriveModeProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const { dispatch } = lab;
   const { session, previous } = lab.state;
   const file = useMemo(() => toScenarioFile(scenarioOf(session)), [session]);

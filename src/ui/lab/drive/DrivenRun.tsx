@@ -15,7 +15,7 @@ import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { LabPanel } from './LabPanel.tsx';
 import { useOpenFile } from './useOpenFile.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface DrivenRunProps {
   lab: LabController;
@@ -26,7 +26,7 @@ export interface DrivenRunProps {
 }
 
 export function DrivenRun({ lab, trace, firstStep, share }: DrivenRunProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const { session, moment, version } = lab.state;
   const timeline = useMemo(() => buildTimeline(trace), [trace]);
   const openFile = useOpenFile(lab);

@@ -8,7 +8,7 @@ import { useMessagesWith } from '../../run/index.ts';
 import { statePhase } from '../../../layout/index.ts';
 import { LAB_CALLS, type EndpointNow } from '../../../lab/index.ts';
 import { CallButton } from './CallButton.tsx';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface EndpointControlsProps {
   endpoint: EndpointId;
@@ -19,7 +19,7 @@ export interface EndpointControlsProps {
 const MAX_SEND_BYTES = 1_000_000;
 
 export function EndpointControls({ endpoint, now, onCall }: EndpointControlsProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const name = t.endpoint[endpoint];
   const bytesId = useId();
   const headingId = useId();

@@ -6,14 +6,14 @@ import type { SendEvent } from '../../../sim/index.ts';
 import { useMessagesWith, useRun, useSelection, useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { flagsText } from '../../../sim/index.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function InFlightDrop({
   onDrop,
 }: {
   onDrop: (send: SendEvent & { index: number }) => void;
 }) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const cursor = useCursor();
   const { selectedId } = useSelection();

@@ -24,7 +24,7 @@ import { NetworkControls } from './NetworkControls.tsx';
 import { SessionControls } from './SessionControls.tsx';
 import { SettingsControls } from './SettingsControls.tsx';
 import { useActNow } from './useActNow.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface LabPanelProps {
   lab: LabController;
@@ -32,7 +32,7 @@ export interface LabPanelProps {
 }
 
 export function LabPanel({ lab, onOpenFile }: LabPanelProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const cursor = useCursor();
   const act = useActNow(lab);

@@ -9,7 +9,7 @@ import type { FaultKind, LabFault } from '../../../lab/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { InFlightDrop } from './InFlightDrop.tsx';
 import type { ActNow } from './useActNow.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 const FAULTS: readonly FaultKind[] = ['drop', 'delay', 'duplicate'];
 const ENDPOINTS: readonly EndpointId[] = ['client', 'server'];
@@ -22,7 +22,7 @@ export interface NetworkControlsProps {
 }
 
 export function NetworkControls({ act, pending }: NetworkControlsProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const headingId = useId();
   const delayId = useId();
   const [delayText, setDelayText] = useState('300');

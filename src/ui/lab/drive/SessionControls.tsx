@@ -9,7 +9,7 @@ import { FROM_THE_START, newSession, scenarioOf, scenarioFileText } from '../../
 import { randomSeed } from '../randomSeed.ts';
 import type { LabController } from '../useLabSession.ts';
 import { FOCUS_ATTRIBUTE, rememberFocus } from './focusKeys.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface SessionControlsProps {
   lab: LabController;
@@ -17,7 +17,7 @@ export interface SessionControlsProps {
 }
 
 export function SessionControls({ lab, onOpenFile }: SessionControlsProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const headingId = useId();
   const fileId = useId();
   const undoNoteId = useId();

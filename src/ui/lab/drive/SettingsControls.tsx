@@ -8,7 +8,7 @@ import { randomSeed } from '../randomSeed.ts';
 import { CommitField } from './CommitField.tsx';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { LabDetails } from './LabDetails.tsx';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 const U32_MAX = 0xffff_ffff;
 const MAX_DELAY_MS = 60_000;
@@ -21,7 +21,7 @@ export interface SettingsControlsProps {
 }
 
 export function SettingsControls({ base, onChange, open }: SettingsControlsProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const isn = (endpoint: EndpointId, value: number | null): void => {
     onChange({ ...base, [endpoint]: { ...base[endpoint], isn: value } });
   };

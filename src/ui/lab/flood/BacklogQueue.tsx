@@ -5,10 +5,10 @@
 import { useMemo } from 'react';
 import { useMessagesWith, useRun, useCursor } from '../../run/index.ts';
 import { seconds, backlogByCursor } from '../../../lab/index.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function BacklogQueue() {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const cursor = useCursor();
   const byCursor = useMemo(() => backlogByCursor(run.timeline), [run]);

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { SYN_FLOOD_LIMITS, type SynFloodConfig } from '../../../sim/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface FloodControlsProps {
   config: SynFloodConfig;
@@ -10,7 +10,7 @@ export interface FloodControlsProps {
 }
 
 export function FloodControls({ config, onChange }: FloodControlsProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const backlogId = useId();
   const synsId = useId();
   const cookiesId = useId();

@@ -16,7 +16,7 @@ import type { LabShare } from '../labShare.ts';
 import { BacklogQueue } from './BacklogQueue.tsx';
 import { FloodControls } from './FloodControls.tsx';
 import { FloodNotes } from './FloodNotes.tsx';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface FloodModeProps {
   /** The step the address opened at, for the first run shown. */
@@ -27,7 +27,7 @@ export interface FloodModeProps {
 }
 
 export default function FloodMode({ firstStep, settings, share }: FloodModeProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const [config, setConfig] = useState<SynFloodConfig>(() => ({
     ...SYN_FLOOD_DEFAULTS,
     ...settings,

@@ -19,7 +19,7 @@ import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
 import './quiz.css';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 const OWN = 'lab-session';
 
@@ -38,7 +38,7 @@ function knownSource(name: string | null): string {
 }
 
 export default function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const pickerId = useId();
   const [opened] = useState(() => knownSource(firstSource));
   const [source, setSource] = useState(opened);

@@ -25,10 +25,10 @@ import {
   type Answers,
 } from '../../../quiz/index.ts';
 import { QuizScore } from './QuizScore.tsx';
-import { labEn } from '../../../i18n/lab/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function QuizPanel() {
-  const t = useMessagesWith({ lab: labEn });
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const mode = useNumberMode();
   const actor = usePlayerActor();

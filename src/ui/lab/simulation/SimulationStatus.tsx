@@ -5,8 +5,7 @@
 import { firstErrors } from '../../../scenarios/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
 import type { SimulationState } from './useSimulation.ts';
-import { labEn } from '../../../i18n/lab/en.ts';
-import { budgetEn } from '../../../i18n/budget/en.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 interface Props {
   state: Exclude<SimulationState, { status: 'done' }>;
@@ -17,7 +16,7 @@ interface Props {
 }
 
 export function SimulationStatus({ state, onCancel, onUndo, onStartOver }: Props) {
-  const t = useMessagesWith({ lab: labEn, budget: budgetEn });
+  const t = useMessagesWith(labCatalogues);
   if (state.status === 'running') {
     const { progress } = state;
     return (
