@@ -21,7 +21,7 @@ export type { EmbedTheme, LinkProblem } from './share/messages.ts';
 export { MOVING_IMAGE_TEXT } from './export/movingImage.ts';
 export { OEMBED_TEXT } from './export/oembed.ts';
 export { GLOSSARY_FLAGS, GLOSSARY_TERMS } from './glossary/messages.ts';
-export { TOUR_STEPS, type TourStep } from './guide/messages.ts';
+export { TOUR_STEPS, type TourStep } from './tour/messages.ts';
 
 /** The languages offered, in the order of the switch. */
 export const LANGS: readonly Lang[] = ['en', 'ko'];

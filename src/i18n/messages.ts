@@ -9,6 +9,8 @@ import type { ShareMessages } from './share/messages.ts';
 import type { StageMessages } from './stage/messages.ts';
 import type { LabMessages } from './lab/messages.ts';
 import type { CaptureMessages } from './capture/messages.ts';
+import type { TourMessages } from './tour/messages.ts';
+import type { LegendMessages } from './legend/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
 import type { WordsMessages } from './words/messages.ts';
@@ -199,6 +201,10 @@ export interface FeatureMessages {
   /** A run that passed its work budget (the Lab's). */
   budget: BudgetMessages;
   glossary: GlossaryMessages;
+  /** The first-run tour's dialog. */
+  tour: TourMessages;
+  /** The ladder's legend. */
+  legend: LegendMessages;
 }
 
 /** A feature whose catalogue loads with it. */

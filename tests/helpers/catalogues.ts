@@ -8,6 +8,8 @@ import { captureCatalogues } from '../../src/i18n/capture/catalogues.ts';
 import { glossaryCatalogues } from '../../src/i18n/glossary/catalogues.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { labCatalogues } from '../../src/i18n/lab/catalogues.ts';
+import { legendCatalogues } from '../../src/i18n/legend/catalogues.ts';
+import { tourCatalogues } from '../../src/i18n/tour/catalogues.ts';
 
 /** A language's first-view messages with every feature's catalogue. */
 export type AllMessages = Messages & FeatureMessages;
@@ -17,6 +19,8 @@ const all = (lang: Lang, messages: Messages): AllMessages => ({
   ...captureCatalogues[lang],
   ...glossaryCatalogues[lang],
   ...labCatalogues[lang],
+  ...legendCatalogues[lang],
+  ...tourCatalogues[lang],
 });
 
 export const enAll: AllMessages = all('en', en);

@@ -11,6 +11,8 @@ const FEATURES = Object.keys({
   capture: true,
   glossary: true,
   lab: true,
+  legend: true,
+  tour: true,
 } satisfies Record<Feature, true>) as Feature[];
 
 /** Every path to a leaf, with the leaf's kind. */
