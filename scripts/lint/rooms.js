@@ -82,6 +82,7 @@ export const ROOMS = {
       'glossary/catalogues.ts',
       'lab/catalogues.ts',
       'legend/catalogues.ts',
+      'shareDialogs/catalogues.ts',
       'tour/catalogues.ts',
     ],
   },

@@ -11,6 +11,7 @@ import type { LabMessages } from './lab/messages.ts';
 import type { CaptureMessages } from './capture/messages.ts';
 import type { TourMessages } from './tour/messages.ts';
 import type { LegendMessages } from './legend/messages.ts';
+import type { ShareDialogMessages } from './shareDialogs/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
 import type { WordsMessages } from './words/messages.ts';
@@ -205,6 +206,8 @@ export interface FeatureMessages {
   tour: TourMessages;
   /** The ladder's legend. */
   legend: LegendMessages;
+  /** The Share, Embed and Export dialogs. */
+  shareDialogs: ShareDialogMessages;
 }
 
 /** A feature whose catalogue loads with it. */

@@ -12,6 +12,7 @@ const FEATURES = Object.keys({
   glossary: true,
   lab: true,
   legend: true,
+  shareDialogs: true,
   tour: true,
 } satisfies Record<Feature, true>) as Feature[];
 
@@ -81,8 +82,8 @@ describe('message catalogues', () => {
     }
     const hangul = /[\uac00-\ud7a3]/;
     for (const text of [
-      ko.share.shareIntro,
-      ko.share.embedIntro,
+      ko.shareDialogs.shareIntro,
+      ko.shareDialogs.embedIntro,
       ko.share.blanked,
       ko.glossary.states['TIME-WAIT'],
       ko.glossary.flags.SYN.meaning,
