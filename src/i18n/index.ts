@@ -4,6 +4,7 @@
  * feature's components import its `catalogues.ts` (see FeatureMessages).
  */
 import { en } from './en.ts';
+import { loadKorean } from './loadKorean.ts';
 import type { Lang, Messages } from './messages.ts';
 
 export type {
@@ -48,7 +49,7 @@ export function detectLang(search: string, browserLanguages: readonly string[]):
 /** Loads a language's messages (Korean in its own chunk). */
 export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'en') return en;
-  const mod = await import('./ko.ts');
+  const mod = await loadKorean();
   return mod.ko;
 }
 export {
