@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readCaptureStream, traceConversation, type Conversation } from '../src/capture/index.ts';
-import { budgetEn } from '../src/i18n/index.ts';
+import { budgetEn } from '../src/i18n/budget/en.ts';
 import { decodeScenarioBytes, firstErrors, parseScenarioText } from '../src/scenarios/index.ts';
 import { BUDGETS, BudgetError, simulate } from '../src/sim/index.ts';
 import { jsonChunks } from './trace/jsonChunks.ts';

@@ -75,6 +75,16 @@ export const ROOMS = {
   i18n: {
     allow: PURE_CORE,
     is: 'the words: messages typed by the core’s vocabularies, and the sentences built from them',
+    // The catalogues of the lazily loaded features: imported by the features' own components
+    // only, so that they stay out of the first view (see FeatureMessages, useMessagesWith).
+    entries: [
+      'capture/catalogues.ts',
+      'glossary/catalogues.ts',
+      'lab/catalogues.ts',
+      'legend/catalogues.ts',
+      'shareDialogs/catalogues.ts',
+      'tour/catalogues.ts',
+    ],
   },
   quiz: {
     allow: ['sim', 'layout', 'scenarios', 'i18n'],

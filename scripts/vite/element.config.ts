@@ -1,13 +1,14 @@
 /**
  * The custom element's build: one classic script, dist/embed/handshake-lab.js, that a page loads
  * with a plain `<script src>` (no module, so no CORS needed), with everything inlined but the
- * built-in traces and the custom-scenario code (classic scripts beside it): React, the Korean messages and the styles (which go into its shadow root, not the page).
+ * built-in traces, the custom-scenario code and the Korean messages (classic scripts beside it):
+ * React and the styles (which go into its shadow root, not the page).
  * `npm run build` runs it after the app's build.
  */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { customScenarioScript } from './customScenarioScript.ts';
+import { sideScript } from './sideScript.ts';
 import { precomputed } from './precomputed.ts';
 import { PRECOMPUTED } from './precomputedModules.ts';
 
@@ -21,7 +22,19 @@ export default defineConfig({
     // Each built-in trace is a data script beside the element's, loaded when it is played.
     precomputed(PRECOMPUTED, { kind: 'scripts' }),
     // Custom scenarios (scenario-data) are a classic script beside it, loaded with the attribute.
-    customScenarioScript(root),
+    sideScript(root, {
+      module: 'src/links/linkedScenario.ts',
+      loader: 'src/links/loadLinkedScenario.ts',
+      exportName: 'loadLinkedScenario',
+      name: 'custom-scenario',
+    }),
+    // So are the Korean messages, loaded when the element speaks Korean.
+    sideScript(root, {
+      module: 'src/i18n/ko.ts',
+      loader: 'src/i18n/loadKorean.ts',
+      exportName: 'loadKorean',
+      name: 'messages-ko',
+    }),
     {
       // The styles are inlined into the shadow root; a separate style sheet would go unused.
       name: 'handshake-lab-element-no-css-file',

@@ -1,18 +1,28 @@
 /**
- * The message catalogue. English ships in the first load; Korean is fetched when chosen.
+ * The message catalogue. English ships in the first load; Korean is fetched when chosen. The
+ * catalogues of the features that load lazily (capture, Lab, glossary) are not here: each
+ * feature's components import its `catalogues.ts` (see FeatureMessages).
  */
 import { en } from './en.ts';
+import { loadKorean } from './loadKorean.ts';
 import type { Lang, Messages } from './messages.ts';
 
-export type { Lang, Messages, ViewId } from './messages.ts';
+export type {
+  Catalogues,
+  Feature,
+  FeatureMessages,
+  Lang,
+  Messages,
+  MessagesWith,
+  ViewId,
+} from './messages.ts';
 export { en } from './en.ts';
-export { budgetEn } from './budget/en.ts';
 export type { LabMode, QuizMistake } from './lab/messages.ts';
 export type { EmbedTheme, LinkProblem } from './share/messages.ts';
 export { MOVING_IMAGE_TEXT } from './export/movingImage.ts';
 export { OEMBED_TEXT } from './export/oembed.ts';
 export { GLOSSARY_FLAGS, GLOSSARY_TERMS } from './glossary/messages.ts';
-export { TOUR_STEPS, type TourStep } from './guide/messages.ts';
+export { TOUR_STEPS, type TourStep } from './tour/messages.ts';
 
 /** The languages offered, in the order of the switch. */
 export const LANGS: readonly Lang[] = ['en', 'ko'];
@@ -39,7 +49,7 @@ export function detectLang(search: string, browserLanguages: readonly string[]):
 /** Loads a language's messages (Korean in its own chunk). */
 export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'en') return en;
-  const mod = await import('./ko.ts');
+  const mod = await loadKorean();
   return mod.ko;
 }
 export {

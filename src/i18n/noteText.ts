@@ -1,9 +1,9 @@
 /** A capture note as a sentence in the chosen language. */
-import type { Messages } from './index.ts';
+import type { MessagesWith } from './index.ts';
 import { delayParts } from './captureFormat.ts';
 import type { CaptureNote } from '../capture/index.ts';
 
-export function noteText(note: CaptureNote, t: Messages): string {
+export function noteText(note: CaptureNote, t: MessagesWith<'capture'>): string {
   const m = t.capture.note;
   const delay = (ms: number): string => {
     const d = delayParts(ms, t.lang);

@@ -47,7 +47,7 @@ export function segmentLabels(
     if (s.duplicateOf !== undefined) flags = `${flags} (${t.duplicate})`;
     if (s.forged === true) flags = `${flags} (${t.words.forged})`;
     if (s.spoofedAddress !== undefined) {
-      const where = s.from === 'client' ? t.lab.spoofedFrom : t.lab.spoofedTo;
+      const where = s.from === 'client' ? t.words.spoofedFrom : t.words.spoofedTo;
       flags = `${flags} ${where(s.spoofedAddress)}`;
     }
     if (wide && s.extraDelayMs !== undefined && s.extraDelayMs > 0) {

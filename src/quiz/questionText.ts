@@ -1,5 +1,5 @@
 /** A question's prompt and its choices' labels, in the chosen language and number mode. */
-import type { Messages } from '../i18n/index.ts';
+import type { MessagesWith } from '../i18n/index.ts';
 import { showSeq, shownNumbers, type NumberMode, type RelativeBases } from '../layout/index.ts';
 import { shuffled, type Choice } from './choices.ts';
 import type { Question, QuizPart } from './questions.ts';
@@ -18,7 +18,12 @@ export interface PartView {
   }[];
 }
 
-export function promptOf(q: Question, t: Messages, mode: NumberMode, bases: RelativeBases): string {
+export function promptOf(
+  q: Question,
+  t: MessagesWith<'lab'>,
+  mode: NumberMode,
+  bases: RelativeBases,
+): string {
   if (q.kind === 'segment') {
     const from = q.send.from;
     return t.lab.promptSend(t.endpoint[from], q.senderState, t.endpoint[peerOf(from)]);
@@ -69,7 +74,7 @@ function view<V>(
 /** The parts of a question, each with its choices in a fixed order of its own. */
 export function partViews(
   q: Question,
-  t: Messages,
+  t: MessagesWith<'lab'>,
   mode: NumberMode,
   bases: RelativeBases,
 ): PartView[] {

@@ -4,8 +4,7 @@
  */
 import { join } from 'node:path';
 import { readCapture, traceConversation } from '../../src/capture/index.ts';
-import { en } from '../../src/i18n/index.ts';
-import { ko } from '../../src/i18n/ko.ts';
+import { enAll as en, koAll as ko } from '../helpers/catalogues.ts';
 import type { Trace, TraceNote } from '../../src/sim/index.ts';
 import {
   framesOf,

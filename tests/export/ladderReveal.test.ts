@@ -12,7 +12,7 @@ import {
   type RevealPace,
 } from '../../src/export/index.ts';
 import { revealFrameTimes, revealGif } from '../../src/export/gif/index.ts';
-import { en } from '../../src/i18n/index.ts';
+import { enAll as en } from '../helpers/catalogues.ts';
 import { buildRunModel, type LadderGeometry } from '../../src/layout/index.ts';
 import { LIGHT } from '../../src/themes/index.ts';
 import { ladderInput } from '../../src/ui/export/ladderExport.ts';

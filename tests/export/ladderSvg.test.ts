@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { DARK, LIGHT, PALETTES, paletteVars, type Palette } from '../../src/themes/index.ts';
-import { en } from '../../src/i18n/index.ts';
+import { enAll as en } from '../helpers/catalogues.ts';
 import { buildRunModel } from '../../src/layout/index.ts';
 import { exportFileName, ladderDocument } from '../../src/ui/export/ladderExport.ts';
 import { lostSyn } from '../helpers/traces.ts';

@@ -7,7 +7,8 @@
  */
 import mermaid from 'mermaid';
 import { mermaidSequence } from '../../src/export/index.ts';
-import { loadMessages, LANGS } from '../../src/i18n/index.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+import { shareDialogsCatalogues } from '../../src/i18n/shareDialogs/catalogues.ts';
 import { builtInScenarios } from '../../src/scenarios/index.ts';
 import { simulate, type Trace } from '../../src/sim/index.ts';
 
@@ -66,7 +67,7 @@ const cases = builtInScenarios.flatMap((scenario) =>
 
 describe('the Mermaid export, read back by the real Mermaid parser', () => {
   it.each(cases)('%s in %s, %s numbers', async (_name, lang, mode, scenario) => {
-    const words = (await loadMessages(lang)).share.exportWords;
+    const words = shareDialogsCatalogues[lang].shareDialogs.exportWords;
     const trace = simulate(scenario);
     const title = scenario.title[lang];
     const read = await readBack(mermaidSequence(trace, { mode, words, title }));

@@ -2,7 +2,19 @@
  * The type system already refuses a catalogue with a key missing; this checks the catalogues as
  * they load at run time, all the way down, so a key added as optional or cast cannot slip by.
  */
-import { en, loadMessages, type Messages } from '../../src/i18n/index.ts';
+import { en, loadMessages, type Feature, type Messages } from '../../src/i18n/index.ts';
+import { enAll, koAll } from '../helpers/catalogues.ts';
+
+/** The features whose catalogues load with them (src/i18n/messages.ts). */
+const FEATURES = Object.keys({
+  budget: true,
+  capture: true,
+  glossary: true,
+  lab: true,
+  legend: true,
+  shareDialogs: true,
+  tour: true,
+} satisfies Record<Feature, true>) as Feature[];
 
 /** Every path to a leaf, with the leaf's kind. */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -23,9 +35,17 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 }
 
 describe('message catalogues', () => {
-  let ko: Messages;
+  let loadedKo: Messages;
   beforeAll(async () => {
-    ko = await loadMessages('ko');
+    loadedKo = await loadMessages('ko');
+  });
+  const ko = koAll;
+
+  it('load without the features’ catalogues, which load with their features', () => {
+    for (const feature of FEATURES) {
+      expect(feature in en, `en: ${feature}`).toBe(false);
+      expect(feature in loadedKo, `ko: ${feature}`).toBe(false);
+    }
   });
 
   // `reasonTemplates` is an open map by design (English falls back to the core's own sentence);
@@ -34,7 +54,7 @@ describe('message catalogues', () => {
     new Map([...m].filter(([path]) => !path.startsWith('reasonTemplates.')));
 
   it('have the same keys, of the same kinds, in English and Korean', () => {
-    const enLeaves = fixed(leaves(en));
+    const enLeaves = fixed(leaves(enAll));
     const koLeaves = fixed(leaves(ko));
     const missingInKo = [...enLeaves.keys()].filter((k) => !koLeaves.has(k));
     const missingInEn = [...koLeaves.keys()].filter((k) => !enLeaves.has(k));
@@ -48,7 +68,7 @@ describe('message catalogues', () => {
 
   it('leave no text empty, and Korean is Korean where it is prose', () => {
     for (const [lang, catalogue] of [
-      ['en', en],
+      ['en', enAll],
       ['ko', ko],
     ] as const) {
       const empty = [...leaves(catalogue)].filter(([, kind]) => kind === 'string');
@@ -62,8 +82,8 @@ describe('message catalogues', () => {
     }
     const hangul = /[\uac00-\ud7a3]/;
     for (const text of [
-      ko.share.shareIntro,
-      ko.share.embedIntro,
+      ko.shareDialogs.shareIntro,
+      ko.shareDialogs.embedIntro,
       ko.share.blanked,
       ko.glossary.states['TIME-WAIT'],
       ko.glossary.flags.SYN.meaning,

@@ -4,13 +4,8 @@
  * must have no empty slot, no trailing colon, no "undefined" or "NaN", no unfilled placeholder
  * and no message key left untranslated; a Korean one must be Korean.
  */
-import {
-  en,
-  floodMessages,
-  loadMessages,
-  narrationText,
-  type Messages,
-} from '../../src/i18n/index.ts';
+import { floodMessages, narrationText, type Messages } from '../../src/i18n/index.ts';
+import { enAll as en, koAll as ko } from '../helpers/catalogues.ts';
 import { buildRunModel, narrationFor } from '../../src/layout/index.ts';
 import { builtInScenarios } from '../../src/scenarios/index.ts';
 import { SYN_FLOOD_DEFAULTS, simulate, simulateSynFlood, type Trace } from '../../src/sim/index.ts';
@@ -54,11 +49,6 @@ const RUNS: [string, () => Trace, boolean][] = [
 ];
 
 describe('narration headlines are whole sentences', () => {
-  let ko: Messages;
-  beforeAll(async () => {
-    ko = await loadMessages('ko');
-  });
-
   it.each(RUNS)('%s, in English and Korean', (_name, trace, flood) => {
     const run = trace();
     for (const [lang, base] of [

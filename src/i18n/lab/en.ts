@@ -145,8 +145,6 @@ export const labEn: LabMessages = {
   cookieLoses:
     'What a cookie loses: the server keeps no state, so only what fits in 32 bits survives. The MSS is one of 8 values, and window scaling and SACK are off for the connection (Linux puts them in TCP timestamps when the client sends those; this model has none).',
   floodClientSide: 'Client side',
-  spoofedFrom: (address) => `from ${address}`,
-  spoofedTo: (address) => `to ${address}`,
   floodReasons,
 
   quizOn: 'Quiz on',

@@ -141,8 +141,6 @@ export const labKo: LabMessages = {
   cookieLoses:
     '쿠키가 잃는 것: 서버가 상태를 저장하지 않으므로 32비트에 들어가는 정보만 남습니다. MSS는 8가지 값 중 하나로 줄고, 이 연결에서는 윈도우 스케일과 SACK이 꺼집니다(클라이언트가 TCP 타임스탬프를 보내면 리눅스는 그 안에 담지만, 이 모델에는 타임스탬프가 없습니다).',
   floodClientSide: '클라이언트·공격자',
-  spoofedFrom: (address) => `(보낸 곳 ${address})`,
-  spoofedTo: (address) => `(받는 곳 ${address})`,
   floodReasons: {
     'flood-spoofed-syn':
       '공격자가 출발지 주소를 {address}:{port}로 위조한 SYN을 보냅니다. 그 주소에는 SYN+ACK에 답할 호스트가 없으므로, 이 SYN이 여는 연결은 반쯤 열린 채로 남습니다.',

@@ -136,8 +136,6 @@ export interface LabMessages {
   outcome: (connected: boolean, clientState: string) => string;
   cookieLoses: string;
   floodClientSide: string;
-  spoofedFrom: (address: string) => string;
-  spoofedTo: (address: string) => string;
   floodReasons: Record<FloodReasonCode, string>;
 
   // Predict, then reveal

@@ -1,11 +1,9 @@
 /**
- * What the share, embed, presentation and export features say. Sentences that carry values are
+ * What the share, embed, presentation and export features say in the first view (their
+ * dialogs' words load with them: src/i18n/shareDialogs). Sentences that carry values are
  * functions; a problem with a link is data (`LinkProblem`), phrased here in each language.
  */
-import type { ExportWords } from '../../export/index.ts';
 import type { BudgetCause, BudgetExceeded } from '../../sim/index.ts';
-import type { ThemeName } from '../../themes/index.ts';
-import type { NumberMode } from '../../layout/index.ts';
 
 /** Why a link could not be opened as it was. */
 export type LinkProblem =
@@ -49,44 +47,16 @@ export interface ShareMessages {
   export: string;
   glossary: string;
   close: string;
-
-  shareTitle: string;
-  shareIntro: string;
-  shareCustomNote: string;
   link: string;
-  copyLink: string;
   copied: string;
   copyFailed: string;
-  linkLength: (n: number) => string;
 
   linkProblemTitle: string;
   linkProblem: (problem: LinkProblem) => string;
   showingDefault: string;
   dismiss: string;
-
-  embedTitle: string;
-  embedIntro: string;
-  /** The Embed dialog where no embed can compute the run (the SYN flood). */
-  embedOnlyImage: string;
-  stepRange: string;
-  fromStep: string;
-  toStep: string;
-  autoplay: string;
-  theme: string;
-  themeName: Record<EmbedTheme, string>;
-  compact: string;
-  language: string;
-  /** The embedding site's address, so height messages go to it alone. */
-  embedderSite: string;
-  embedderSiteNote: string;
-  embedderSiteInvalid: string;
-  iframeSnippet: string;
-  resizeSnippet: string;
-  elementSnippet: string;
   copy: string;
-  embedHelp: string;
   openFullApp: string;
-  frameTitle: (scenario: string) => string;
   lockedRange: (from: number, to: number) => string;
 
   presentation: string;
@@ -96,20 +66,4 @@ export interface ShareMessages {
   shortcutsTitle: string;
   shortcutsHint: string;
   shortcuts: readonly ShortcutText[];
-
-  exportTitle: string;
-  exportImage: string;
-  exportImageHint: string;
-  downloadSvg: string;
-  downloadPng: string;
-  exportColours: string;
-  exportTheme: Record<ThemeName, string>;
-  exportText: string;
-  mermaid: string;
-  rfcListing: string;
-  download: string;
-  numbersNote: Record<NumberMode, string>;
-  exportWords: ExportWords;
-  exportFailed: string;
-  ladderSummary: (segments: number) => string;
 }

@@ -46,4 +46,6 @@ export const wordsEn: WordsMessages = {
   forged: 'forged',
   sendToForged: (from, flags, address, n) =>
     `${from} sends ${flags} to the forged address ${address}, where no host answers: ${nums(n)}.`,
+  spoofedFrom: (address) => `from ${address}`,
+  spoofedTo: (address) => `to ${address}`,
 };

@@ -44,4 +44,6 @@ export const wordsKo: WordsMessages = {
   forged: '위조',
   sendToForged: (from, flags, address, n) =>
     `${from}가 위조된 주소(${address})로 보냅니다: ${flags} (${nums(n)}). 그 주소에는 응답할 호스트가 없습니다.`,
+  spoofedFrom: (address) => `(보낸 곳 ${address})`,
+  spoofedTo: (address) => `(받는 곳 ${address})`,
 };

@@ -39,4 +39,8 @@ export interface WordsMessages {
   forged: string;
   /** A whole sentence: `from` answers a forged segment, so its reply goes to `address`. */
   sendToForged: (from: string, flags: string, address: string, numbers: NumbersText) => string;
+  /** On a label: the forged source of an attacker's segment. */
+  spoofedFrom: (address: string) => string;
+  /** On a label: the forged address a reply goes to. */
+  spoofedTo: (address: string) => string;
 }

@@ -1,12 +1,13 @@
 /** Why a capture could not be read: the help for its kind, where in the file, the reader's words. */
 import type { CaptureError } from '../../capture/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 /** A location says something only for errors that happen at a place in the file. */
 const UNPLACED = new Set<CaptureError['code']>(['no-tcp', 'empty-file', 'no-such-stream']);
 
 export function CaptureErrorDetails({ error }: { error: CaptureError }) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   return (
     <>
       <p className="capture-error-help">{t.capture.errorHelp[error.code]}</p>

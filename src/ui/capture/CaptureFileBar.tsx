@@ -1,11 +1,12 @@
 /** The open capture: its name, format, size and packet count, and how reading went. */
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { formatSize } from '../../i18n/index.ts';
 import type { CaptureSummary } from './workerProtocol.ts';
 import { WarningsSummary } from './WarningsSummary.tsx';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export function CaptureFileBar({ summary }: { summary: CaptureSummary }) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   return (
     <section className="capture-file panel" aria-labelledby="capture-file-name">
       <h3 id="capture-file-name" className="capture-file-name">

@@ -5,9 +5,10 @@
  */
 import { useId, useMemo } from 'react';
 import type { Trace } from '../../sim/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { groupNotes } from '../../capture/index.ts';
 import { NoteGroupItem } from './NoteGroupItem.tsx';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface CaptureNotesPanelProps {
   trace: Trace;
@@ -17,7 +18,7 @@ export interface CaptureNotesPanelProps {
 }
 
 export function CaptureNotesPanel({ trace, onShowFrame, status }: CaptureNotesPanelProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const headingId = useId();
   const sections = useMemo(() => groupNotes(trace.notes), [trace]);
   return (

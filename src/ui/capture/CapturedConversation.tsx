@@ -6,13 +6,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Trace, TraceEndpoint } from '../../sim/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { ScenarioView } from '../stage/index.ts';
 import { ShareTools } from '../share/index.ts';
 import { endpointText } from '../../i18n/index.ts';
 import { CaptureNotesPanel } from './CaptureNotesPanel.tsx';
 import { frameLookup } from './frameSteps.ts';
 import { PlayerBridge, type ShowSegment } from './PlayerBridge.tsx';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface CapturedConversationProps {
   trace: Trace;
@@ -40,7 +41,7 @@ export function CapturedConversation({
   onRest,
   toolsSlot,
 }: CapturedConversationProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const [status, setStatus] = useState('');
   const placeOf = useMemo(() => frameLookup(trace), [trace]);
   const player = useRef<HTMLElement>(null);

@@ -1,8 +1,9 @@
 /** The chosen conversation, whatever state it is in: none yet, loading, failed, too large, or ready. */
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import type { ConversationView } from './captureState.ts';
 import { CapturedConversation } from './CapturedConversation.tsx';
 import { MAX_PLAYER_PACKETS, type CaptureSummary } from './workerProtocol.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface ConversationStageProps {
   view: ConversationView;
@@ -20,7 +21,7 @@ export function ConversationStage({
   toolsSlot,
   onRest,
 }: ConversationStageProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   switch (view.status) {
     case 'none':
       return <p className="capture-stage hint">{t.capture.chooseConversation}</p>;

@@ -4,7 +4,7 @@
  * Handshake and close say yes or no in words; the check marks only echo them.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { endpointText, formatCount, formatSeconds } from '../../i18n/index.ts';
 import {
   CONVERSATION_COLUMNS,
@@ -14,6 +14,7 @@ import {
   type ConversationSort,
 } from './conversationRows.ts';
 import type { ConversationSummary } from './workerProtocol.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 /** Rows rendered at first; more on request (a capture can list thousands). */
 const PAGE = 100;
@@ -33,7 +34,7 @@ export function ConversationTable({
   chosen,
   onChoose,
 }: ConversationTableProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const headingId = useId();
   const noteId = useId();
   const [sort, setSort] = useState<ConversationSort>({ column: 'stream', direction: 'ascending' });

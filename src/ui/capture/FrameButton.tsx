@@ -1,8 +1,9 @@
 /** A frame number in a note that moves the player to where that frame is sent. */
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export function FrameButton({ frame, onShow }: { frame: number; onShow: (frame: number) => void }) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   return (
     <button
       type="button"

@@ -1,8 +1,9 @@
 /** All the notes of one kind: a title with its count and rule, then the first few sentences. */
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { framesOf, type NoteGroup } from '../../capture/index.ts';
 import { FrameButton } from './FrameButton.tsx';
 import { noteText } from '../../i18n/index.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 /** Sentences listed per kind; a capture with hundreds of retransmissions lists the first. */
 const LISTED = 5;
@@ -13,7 +14,7 @@ export interface NoteGroupItemProps {
 }
 
 export function NoteGroupItem({ group, onShowFrame }: NoteGroupItemProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const listed = group.notes.slice(0, LISTED);
   const more = group.notes.length - listed.length + group.omitted;
   const count = group.notes.length + group.omitted;

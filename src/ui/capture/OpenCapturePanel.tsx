@@ -2,10 +2,11 @@
  * Where a capture comes from: the marked drop zone with its file button, and the samples. Large
  * before anything is open, one compact row once a capture is on screen.
  */
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { FilePickerButton } from '../kit/index.ts';
 import type { CaptureSample } from './samples.ts';
 import { SampleList } from './SampleList.tsx';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface OpenCapturePanelProps {
   compact: boolean;
@@ -15,7 +16,7 @@ export interface OpenCapturePanelProps {
 }
 
 export function OpenCapturePanel({ compact, dragging, onFile, onSample }: OpenCapturePanelProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   return (
     <section
       className={`capture-open${compact ? ' is-compact' : ''}`}

@@ -2,10 +2,11 @@
  * What became of an open that did not succeed: what went wrong in plain words, where in the
  * file, the reader's own sentence, what was read before, and that the capture on screen stays.
  */
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { CaptureErrorDetails } from './CaptureErrorDetails.tsx';
 import type { OpenNotice } from './captureState.ts';
 import { WarningsSummary } from './WarningsSummary.tsx';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface OpenNoticePanelProps {
   notice: OpenNotice;
@@ -15,7 +16,7 @@ export interface OpenNoticePanelProps {
 }
 
 export function OpenNoticePanel({ notice, currentFile, onDismiss }: OpenNoticePanelProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const cancelled = notice.kind === 'cancelled';
   const fileName = notice.kind === 'failed' ? notice.failure.fileName : notice.fileName;
   return (

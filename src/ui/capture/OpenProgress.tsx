@@ -1,8 +1,9 @@
 /** A file being fetched or read: a real progress bar, the numbers in words, and Cancel. */
 import { useId } from 'react';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { formatSize, percentRead } from '../../i18n/index.ts';
 import type { Opening } from './captureState.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface OpenProgressProps {
   opening: Opening;
@@ -10,7 +11,7 @@ export interface OpenProgressProps {
 }
 
 export function OpenProgress({ opening, onCancel }: OpenProgressProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const labelId = useId();
   const p = opening.progress;
   const total = p?.totalBytes ?? null;

@@ -1,7 +1,8 @@
 /** The bundled sample captures, each a button with its title and one-line description. */
 import { useId } from 'react';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { CAPTURE_SAMPLES, type CaptureSample } from './samples.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface SampleListProps {
   onPick: (sample: CaptureSample) => void;
@@ -9,7 +10,7 @@ export interface SampleListProps {
 }
 
 export function SampleList({ onPick, compact }: SampleListProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const headingId = useId();
   return (
     <div className={`capture-samples${compact ? ' is-compact' : ''}`}>

@@ -1,8 +1,9 @@
 /** Warnings from reading, one line per kind with its count, the first example of each below. */
 import type { CaptureWarning, WarningCode } from '../../capture/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { formatCount } from '../../i18n/index.ts';
 import { skippedList, warningLines, warningTotal } from './warningSummary.ts';
+import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface WarningsSummaryProps {
   counts: Partial<Record<WarningCode, number>>;
@@ -11,7 +12,7 @@ export interface WarningsSummaryProps {
 }
 
 export function WarningsSummary({ counts, warnings, skipped }: WarningsSummaryProps) {
-  const t = useMessages();
+  const t = useMessagesWith(captureCatalogues);
   const lines = warningLines(counts, warnings);
   const total = warningTotal(counts);
   const skippedText = skippedList(skipped, (n) => formatCount(n, t.lang));

@@ -3,10 +3,10 @@
  * taken on Linux loopback with tcpdump (tests/fixtures/captures/live/, where the kernel's own
  * final states are recorded beside each file).
  */
-import type { Messages } from '../../i18n/index.ts';
+import type { FeatureMessages } from '../../i18n/index.ts';
 
 /** A sample's id, which also keys its title and description in the catalogue. */
-export type CaptureSampleId = keyof Messages['capture']['sample'];
+export type CaptureSampleId = keyof FeatureMessages['capture']['sample'];
 
 export interface CaptureSample {
   id: CaptureSampleId;

@@ -5,11 +5,12 @@
 import { useMemo, useState } from 'react';
 import { mermaidSequence, rfcListing } from '../../export/index.ts';
 import { PALETTES, type ThemeName } from '../../themes/index.ts';
-import { useMessages, useNumberMode, useRun } from '../run/index.ts';
+import { useMessagesWith, useNumberMode, useRun } from '../run/index.ts';
 import { ChoiceSelect, CopyField, Dialog, downloadBlob, downloadText } from '../kit/index.ts';
 import { svgToPng } from './svgToPng.ts';
 import { exportFileName, ladderDocument } from './ladderExport.ts';
 import { MovingImageExport } from './MovingImageExport.tsx';
+import { shareDialogsCatalogues } from '../../i18n/shareDialogs/catalogues.ts';
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
 
@@ -19,12 +20,12 @@ function currentTheme(): ThemeName {
 }
 
 export default function ExportDialog({ title, onClose }: { title: string; onClose: () => void }) {
-  const t = useMessages();
+  const t = useMessagesWith(shareDialogsCatalogues);
   const run = useRun();
   const mode = useNumberMode();
   const [theme, setTheme] = useState<ThemeName>(currentTheme);
   const [failed, setFailed] = useState(false);
-  const words = t.share.exportWords;
+  const words = t.shareDialogs.exportWords;
   const mermaid = useMemo(
     () => mermaidSequence(run.trace, { mode, words, title }),
     [run, mode, words, title],
@@ -37,15 +38,15 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
     ladderDocument(run, t, mode, title, PALETTES[theme]);
 
   return (
-    <Dialog title={t.share.exportTitle} onClose={onClose} wide>
-      <h3>{t.share.exportImage}</h3>
-      <p className="dialog-note">{t.share.exportImageHint}</p>
+    <Dialog title={t.shareDialogs.exportTitle} onClose={onClose} wide>
+      <h3>{t.shareDialogs.exportImage}</h3>
+      <p className="dialog-note">{t.shareDialogs.exportImageHint}</p>
       <div className="option-grid">
         <ChoiceSelect
-          label={t.share.exportColours}
+          label={t.shareDialogs.exportColours}
           value={theme}
           choices={THEMES}
-          nameOf={(x) => t.share.exportTheme[x]}
+          nameOf={(x) => t.shareDialogs.exportTheme[x]}
           onChange={setTheme}
         />
       </div>
@@ -57,7 +58,7 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
             downloadText(doc().svg, exportFileName(run, 'ladder.svg'), 'image/svg+xml');
           }}
         >
-          {t.share.downloadSvg}
+          {t.shareDialogs.downloadSvg}
         </button>
         <button
           type="button"
@@ -74,16 +75,16 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
             );
           }}
         >
-          {t.share.downloadPng}
+          {t.shareDialogs.downloadPng}
         </button>
       </div>
       <p className="copy-status" role="status">
-        {failed ? t.share.exportFailed : ''}
+        {failed ? t.shareDialogs.exportFailed : ''}
       </p>
       <MovingImageExport theme={theme} title={title} />
-      <h3>{t.share.exportText}</h3>
-      <p className="dialog-note">{t.share.numbersNote[mode]}</p>
-      <CopyField label={t.share.mermaid} value={mermaid} multiline />
+      <h3>{t.shareDialogs.exportText}</h3>
+      <p className="dialog-note">{t.shareDialogs.numbersNote[mode]}</p>
+      <CopyField label={t.shareDialogs.mermaid} value={mermaid} multiline />
       <div className="button-row">
         <button
           type="button"
@@ -92,10 +93,10 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
             downloadText(mermaid, exportFileName(run, 'sequence.mmd'), 'text/plain');
           }}
         >
-          {t.share.download} (.mmd)
+          {t.shareDialogs.download} (.mmd)
         </button>
       </div>
-      <CopyField label={t.share.rfcListing} value={listing} multiline />
+      <CopyField label={t.shareDialogs.rfcListing} value={listing} multiline />
       <div className="button-row">
         <button
           type="button"
@@ -104,7 +105,7 @@ export default function ExportDialog({ title, onClose }: { title: string; onClos
             downloadText(listing, exportFileName(run, 'rfc9293.txt'), 'text/plain');
           }}
         >
-          {t.share.download} (.txt)
+          {t.shareDialogs.download} (.txt)
         </button>
       </div>
     </Dialog>

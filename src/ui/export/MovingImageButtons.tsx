@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { MOVING_IMAGE_TEXT } from '../../i18n/index.ts';
 import { PALETTES, type ThemeName } from '../../themes/index.ts';
 import { shareUrl } from '../../links/index.ts';
-import { useMessages, useNumberMode, useRun } from '../run/index.ts';
+import { useMessagesWith, useNumberMode, useRun } from '../run/index.ts';
 import { downloadBlob, downloadText } from '../kit/index.ts';
 import { movingGif } from './gifExport.ts';
 import { exportFileName } from './ladderExport.ts';
 import { movingLadder, type MovingLadder } from './movingImage.ts';
+import { shareDialogsCatalogues } from '../../i18n/shareDialogs/catalogues.ts';
 
 type Status =
   { kind: 'idle' } | { kind: 'making'; percent: number } | { kind: 'ready' } | { kind: 'failed' };
@@ -21,7 +22,7 @@ export interface MovingImageButtonsProps {
 }
 
 export function MovingImageButtons({ theme, title }: MovingImageButtonsProps) {
-  const t = useMessages();
+  const t = useMessagesWith(shareDialogsCatalogues);
   const run = useRun();
   const mode = useNumberMode();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -71,7 +72,7 @@ export function MovingImageButtons({ theme, title }: MovingImageButtonsProps) {
           : status.kind === 'ready'
             ? text.ready
             : status.kind === 'failed'
-              ? t.share.exportFailed
+              ? t.shareDialogs.exportFailed
               : ''}
       </p>
     </>

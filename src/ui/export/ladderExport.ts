@@ -1,7 +1,7 @@
 /** The whole run's ladder as an SVG document, in the reader's language, numbers and colours. */
 import { ladderSvg, type LadderSvgInput, type SvgDocument } from '../../export/index.ts';
 import type { Palette } from '../../themes/index.ts';
-import { breakLabel, burstLabels, segmentLabels, type Messages } from '../../i18n/index.ts';
+import { breakLabel, burstLabels, segmentLabels, type MessagesWith } from '../../i18n/index.ts';
 import { ladderGeometry, statePhase, type NumberMode, type RunModel } from '../../layout/index.ts';
 
 /** Wide enough for every label on a slide, narrow enough to read on one. */
@@ -9,7 +9,7 @@ export const EXPORT_WIDTH = 1200;
 
 export function ladderDocument(
   run: RunModel,
-  t: Messages,
+  t: MessagesWith<'shareDialogs'>,
   mode: NumberMode,
   title: string,
   palette: Palette,
@@ -20,7 +20,7 @@ export function ladderDocument(
 /** What the ladder SVG of a whole run shows, laid out `width` pixels wide. */
 export function ladderInput(
   run: RunModel,
-  t: Messages,
+  t: MessagesWith<'shareDialogs'>,
   mode: NumberMode,
   title: string,
   palette: Palette,
@@ -38,12 +38,12 @@ export function ladderInput(
     breakLabels: geometry.breaks.map((b) => breakLabel(b, t)),
     headings: { client: port('client'), server: port('server') },
     title,
-    description: `${t.share.ladderSummary(run.timeline.segments.length)} ${t.share.numbersNote[mode]}`,
+    description: `${t.shareDialogs.ladderSummary(run.timeline.segments.length)} ${t.shareDialogs.numbersNote[mode]}`,
     lostText: t.lost,
     palette,
     phaseOf: statePhase,
     // The picture leaves the app: it says itself which numbers it shows.
-    footer: t.share.numbersNote[mode],
+    footer: t.shareDialogs.numbersNote[mode],
   };
 }
 

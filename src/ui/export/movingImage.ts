@@ -10,7 +10,7 @@ import {
   type AnimatedLadder,
   type SvgDocument,
 } from '../../export/index.ts';
-import { MOVING_IMAGE_TEXT, type Messages } from '../../i18n/index.ts';
+import { MOVING_IMAGE_TEXT, type MessagesWith } from '../../i18n/index.ts';
 import type { NumberMode, RunModel } from '../../layout/index.ts';
 import type { Palette } from '../../themes/index.ts';
 import { ladderInput } from './ladderExport.ts';
@@ -59,7 +59,7 @@ function charsThatFit(px: number, fontPx: number, prefix: string): number {
 
 export function movingLadder(
   run: RunModel,
-  t: Messages,
+  t: MessagesWith<'shareDialogs'>,
   mode: NumberMode,
   title: string,
   palette: Palette,

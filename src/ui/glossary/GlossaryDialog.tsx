@@ -1,13 +1,14 @@
 /** The glossary: every state (in the app's colours), control flag and number, in the current language. */
 import { TCP_STATES } from '../../sim/index.ts';
 import { GLOSSARY_FLAGS, GLOSSARY_TERMS } from '../../i18n/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { statePhase } from '../../layout/index.ts';
 import { Dialog } from '../kit/index.ts';
 import './glossary.css';
+import { glossaryCatalogues } from '../../i18n/glossary/catalogues.ts';
 
 export default function GlossaryDialog({ onClose }: { onClose: () => void }) {
-  const t = useMessages();
+  const t = useMessagesWith(glossaryCatalogues);
   const g = t.glossary;
   return (
     <Dialog title={g.title} onClose={onClose} wide>

@@ -1,7 +1,8 @@
 /** The lab's three modes as links (each has its own address) that switch without a reload. */
 import type { LabMode } from '../../i18n/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { LAB_MODES, patchScreenHref } from '../../links/index.ts';
+import { labCatalogues } from '../../i18n/lab/catalogues.ts';
 
 export interface LabModeNavProps {
   current: LabMode;
@@ -10,7 +11,7 @@ export interface LabModeNavProps {
 }
 
 export function LabModeNav({ current, search, onChange }: LabModeNavProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   return (
     <nav className="lab-modes" aria-label={t.lab.modes}>
       {LAB_MODES.map((mode) => (

@@ -1,8 +1,9 @@
 /** The lab's message line: a fork, an import (or why it failed), a save that could not be read. */
 import { downloadText } from '../kit/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { MAX_IMPORT_BYTES, type LabNotice } from '../../lab/index.ts';
 import { firstErrors } from '../../scenarios/index.ts';
+import { labCatalogues } from '../../i18n/lab/catalogues.ts';
 
 export function LabNoticeLine({
   notice,
@@ -12,7 +13,7 @@ export function LabNoticeLine({
   /** A save that could not be restored, offered for download. */
   setAside?: string | null;
 }) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   if (notice === null) return null;
   switch (notice.kind) {
     case 'forked':

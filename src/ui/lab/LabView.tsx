@@ -8,14 +8,18 @@ import { useCallback, useState } from 'react';
 import type { LabMode } from '../../i18n/index.ts';
 import { readScreenAddress } from '../../links/index.ts';
 import { replaceAddress } from '../kit/index.ts';
-import { useMessages } from '../run/index.ts';
+import { LazyBoundary, lazyView } from '../recovery/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { DriveMode } from './drive/DriveMode.tsx';
-import { FloodMode } from './flood/FloodMode.tsx';
 import { LabModeNav } from './LabModeNav.tsx';
 import type { LabShare } from './labShare.ts';
-import { QuizMode } from './quiz/QuizMode.tsx';
 import { useLabSession } from './useLabSession.ts';
 import './lab.css';
+import { labCatalogues } from '../../i18n/lab/catalogues.ts';
+
+// The SYN flood and the quiz load when chosen, so the Lab opens on driving with a smaller chunk.
+const FloodMode = lazyView(() => import('./flood/FloodMode.tsx'));
+const QuizMode = lazyView(() => import('./quiz/QuizMode.tsx'));
 
 export interface LabViewProps extends LabShare {
   /** The address bar's query string and fragment when the view opened. */
@@ -24,7 +28,7 @@ export interface LabViewProps extends LabShare {
 }
 
 export default function LabView({ search, hash, toolsSlot, lang }: LabViewProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const [start] = useState(() => readScreenAddress(search, hash));
   const [mode, setMode] = useState<LabMode>(start.lab);
   const lab = useLabSession(start.lab === 'flood' ? null : start.payload);
@@ -45,19 +49,21 @@ export default function LabView({ search, hash, toolsSlot, lang }: LabViewProps)
         <p className="lab-intro">{t.lab.modeIntro[mode]}</p>
       </div>
       {mode === 'drive' && <DriveMode lab={lab} firstStep={first?.step ?? null} share={share} />}
-      {mode === 'flood' && (
-        <FloodMode firstStep={first?.step ?? null} settings={start.flood} share={share} />
-      )}
-      {mode === 'quiz' && (
-        <QuizMode
-          lab={lab}
-          firstStep={first?.step ?? null}
-          firstSource={
-            first === null ? null : (first.scenario ?? (first.payload === null ? null : 'own'))
-          }
-          share={share}
-        />
-      )}
+      <LazyBoundary key={mode} fallback={<p className="hint">{t.loading}</p>}>
+        {mode === 'flood' && (
+          <FloodMode firstStep={first?.step ?? null} settings={start.flood} share={share} />
+        )}
+        {mode === 'quiz' && (
+          <QuizMode
+            lab={lab}
+            firstStep={first?.step ?? null}
+            firstSource={
+              first === null ? null : (first.scenario ?? (first.payload === null ? null : 'own'))
+            }
+            share={share}
+          />
+        )}
+      </LazyBoundary>
     </div>
   );
 }

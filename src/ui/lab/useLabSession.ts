@@ -14,7 +14,7 @@ import {
   type Dispatch,
   type RefObject,
 } from 'react';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import {
   newSession,
   initialLabState,
@@ -29,6 +29,7 @@ import {
 } from '../../lab/index.ts';
 import { randomSeed } from './randomSeed.ts';
 import { openSessionLink, sessionPayload } from './sessionLink.ts';
+import { labCatalogues } from '../../i18n/lab/catalogues.ts';
 
 export interface LabController {
   state: LabState;
@@ -102,7 +103,7 @@ function linked(saved: LabState, payload: string): LabState {
 
 /** The session, from `payload` (a share link's fragment) when there is one. */
 export function useLabSession(payload: string | null): LabController {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const [saved] = useState(readSaved);
   const [restored] = useState(() => (saved === null ? null : decodeSession(saved)));
   const [state, dispatch] = useReducer(labReducer, null, (): LabState => {

@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import { LEGEND_MARKS, legendSamples } from '../../layout/index.ts';
 import { Dialog } from '../kit/index.ts';
-import { useMessages } from '../run/index.ts';
+import { legendCatalogues } from '../../i18n/legend/catalogues.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { LegendSample } from './LegendSample.tsx';
 import './legend.css';
 
@@ -14,7 +15,7 @@ export interface LadderLegendProps {
 
 /** Loaded lazily (LegendButton), when the legend is first opened. */
 export default function LadderLegend({ fontPx, onClose }: LadderLegendProps) {
-  const t = useMessages().guide.legend;
+  const t = useMessagesWith(legendCatalogues).legend;
   const samples = useMemo(() => legendSamples(fontPx), [fontPx]);
   return (
     <Dialog title={t.title} onClose={onClose}>

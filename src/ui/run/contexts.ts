@@ -3,10 +3,10 @@
  * not re-render the player, and per-frame time never goes through React at all (it is a
  * framer-motion MotionValue).
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { MotionValue } from 'framer-motion';
 import type { NumberMode, RunModel } from '../../layout/index.ts';
-import type { Messages } from '../../i18n/index.ts';
+import type { Catalogues, Feature, Messages, MessagesWith } from '../../i18n/index.ts';
 import type { PlayerActor } from './lazyPlayer.ts';
 
 export const MessagesContext = createContext<Messages | null>(null);
@@ -30,9 +30,19 @@ function required<T>(value: T | null, name: string): T {
   return value;
 }
 
-/** The messages of the current language. */
+/** The messages of the current language: the first view's (no feature's catalogue). */
 export function useMessages(): Messages {
   return required(useContext(MessagesContext), 'MessagesContext');
+}
+
+/**
+ * The messages of the current language with some features' catalogues, for the components of
+ * those features, which load lazily and so load their catalogues with them:
+ * `useMessagesWith(labCatalogues)` (src/i18n/lab/catalogues.ts).
+ */
+export function useMessagesWith<F extends Feature>(catalogues: Catalogues<F>): MessagesWith<F> {
+  const t = useMessages();
+  return useMemo(() => ({ ...t, ...catalogues[t.lang] }), [t, catalogues]);
 }
 
 /** The loaded run. */

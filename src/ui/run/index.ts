@@ -11,6 +11,7 @@ export {
   SelectionContext,
   useDisplayTime,
   useMessages,
+  useMessagesWith,
   useNumberMode,
   usePlayerActor,
   useRun,

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { LANGS, type EmbedTheme, type Lang } from '../../i18n/index.ts';
-import { useMessages, useRun } from '../run/index.ts';
+import { useMessagesWith, useRun } from '../run/index.ts';
 import { ChoiceSelect, CopyField, Dialog } from '../kit/index.ts';
 import {
   DEFAULT_EMBED,
@@ -20,6 +20,7 @@ import { EmbedderSiteField } from './EmbedderSiteField.tsx';
 import { ImageFallback } from './ImageFallback.tsx';
 import { OembedLink } from './OembedLink.tsx';
 import type { EmbedSource } from './embedSource.ts';
+import { shareDialogsCatalogues } from '../../i18n/shareDialogs/catalogues.ts';
 
 const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 const NATIVE: Record<Lang, string> = { en: 'English', ko: '한국어' };
@@ -39,7 +40,7 @@ function clampStep(text: string, max: number): number {
 }
 
 export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialogProps) {
-  const t = useMessages();
+  const t = useMessagesWith(shareDialogsCatalogues);
   const run = useRun();
   const count = run.schedule.count;
   const [from, setFrom] = useState(0);
@@ -52,8 +53,8 @@ export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialo
 
   if (source === null) {
     return (
-      <Dialog title={t.share.embedTitle} onClose={onClose} wide>
-        <p>{t.share.embedOnlyImage}</p>
+      <Dialog title={t.shareDialogs.embedTitle} onClose={onClose} wide>
+        <p>{t.shareDialogs.embedOnlyImage}</p>
         <ImageFallback theme="light" title={title} />
       </Dialog>
     );
@@ -85,12 +86,12 @@ export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialo
   });
 
   return (
-    <Dialog title={t.share.embedTitle} onClose={onClose} wide>
-      <p>{t.share.embedIntro}</p>
+    <Dialog title={t.shareDialogs.embedTitle} onClose={onClose} wide>
+      <p>{t.shareDialogs.embedIntro}</p>
       <fieldset className="option-grid">
-        <legend className="visually-hidden">{t.share.stepRange}</legend>
+        <legend className="visually-hidden">{t.shareDialogs.stepRange}</legend>
         <label>
-          {t.share.fromStep}
+          {t.shareDialogs.fromStep}
           <input
             type="number"
             min={0}
@@ -104,7 +105,7 @@ export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialo
           />
         </label>
         <label>
-          {t.share.toStep}
+          {t.shareDialogs.toStep}
           <input
             type="number"
             min={0}
@@ -118,14 +119,14 @@ export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialo
           />
         </label>
         <ChoiceSelect
-          label={t.share.theme}
+          label={t.shareDialogs.theme}
           value={theme}
           choices={THEMES}
-          nameOf={(x) => t.share.themeName[x]}
+          nameOf={(x) => t.shareDialogs.themeName[x]}
           onChange={setTheme}
         />
         <label>
-          {t.share.language}
+          {t.shareDialogs.language}
           <select
             value={embedLang}
             onChange={(e) => {
@@ -148,7 +149,7 @@ export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialo
               setAutoplay(e.currentTarget.checked);
             }}
           />
-          {t.share.autoplay}
+          {t.shareDialogs.autoplay}
         </label>
         <label className="check-option">
           <input
@@ -158,23 +159,23 @@ export default function EmbedDialog({ source, title, lang, onClose }: EmbedDialo
               setCompact(e.currentTarget.checked);
             }}
           />
-          {t.share.compact}
+          {t.shareDialogs.compact}
         </label>
         <EmbedderSiteField value={site} onChange={setSite} />
       </fieldset>
       <CopyField
-        label={t.share.iframeSnippet}
-        value={iframeSnippet(src, t.share.frameTitle(title), compact)}
+        label={t.shareDialogs.iframeSnippet}
+        value={iframeSnippet(src, t.shareDialogs.frameTitle(title), compact)}
         multiline
       />
       <CopyField
-        label={t.share.resizeSnippet}
+        label={t.shareDialogs.resizeSnippet}
         value={resizeScript(window.location.origin)}
         multiline
       />
-      <CopyField label={t.share.elementSnippet} value={element} multiline />
+      <CopyField label={t.shareDialogs.elementSnippet} value={element} multiline />
       {scenario !== null && <OembedLink scenario={scenario} lang={embedLang} />}
-      <p className="dialog-note">{t.share.embedHelp}</p>
+      <p className="dialog-note">{t.shareDialogs.embedHelp}</p>
       <ImageFallback theme={theme === 'dark' ? 'dark' : 'light'} title={title} />
     </Dialog>
   );

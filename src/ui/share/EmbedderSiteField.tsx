@@ -4,8 +4,9 @@
  */
 import { useId } from 'react';
 import { webOrigin } from '../../links/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import './embedderSite.css';
+import { shareDialogsCatalogues } from '../../i18n/shareDialogs/catalogues.ts';
 
 export interface EmbedderSiteFieldProps {
   value: string;
@@ -13,7 +14,7 @@ export interface EmbedderSiteFieldProps {
 }
 
 export function EmbedderSiteField({ value, onChange }: EmbedderSiteFieldProps) {
-  const t = useMessages().share;
+  const t = useMessagesWith(shareDialogsCatalogues).shareDialogs;
   const noteId = useId();
   const invalid = value.trim() !== '' && webOrigin(value.trim()) === null;
   return (

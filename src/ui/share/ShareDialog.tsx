@@ -1,6 +1,7 @@
 /** The Share dialog: the link to this exact view, already copied where the browser allows. */
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import { CopyField, Dialog, type CopyStatus } from '../kit/index.ts';
+import { shareDialogsCatalogues } from '../../i18n/shareDialogs/catalogues.ts';
 
 export interface ShareDialogProps {
   link: string;
@@ -12,18 +13,18 @@ export interface ShareDialogProps {
 }
 
 export default function ShareDialog({ link, copied, custom, onClose }: ShareDialogProps) {
-  const t = useMessages();
+  const t = useMessagesWith(shareDialogsCatalogues);
   const status =
     copied === 'copied' ? t.share.copied : copied === 'failed' ? t.share.copyFailed : null;
   return (
-    <Dialog title={t.share.shareTitle} onClose={onClose}>
-      <p>{t.share.shareIntro}</p>
-      {custom && <p className="dialog-note">{t.share.shareCustomNote}</p>}
+    <Dialog title={t.shareDialogs.shareTitle} onClose={onClose}>
+      <p>{t.shareDialogs.shareIntro}</p>
+      {custom && <p className="dialog-note">{t.shareDialogs.shareCustomNote}</p>}
       <CopyField
         label={t.share.link}
         value={link}
-        copyLabel={t.share.copyLink}
-        note={status ?? t.share.linkLength(link.length)}
+        copyLabel={t.shareDialogs.copyLink}
+        note={status ?? t.shareDialogs.linkLength(link.length)}
       />
     </Dialog>
   );

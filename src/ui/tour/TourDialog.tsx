@@ -5,8 +5,9 @@
  * larger sizes), so it never covers the top of what it points at.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { tourCatalogues } from '../../i18n/tour/catalogues.ts';
 import { TOUR_STEPS, type TourStep } from '../../i18n/index.ts';
-import { useMessages } from '../run/index.ts';
+import { useMessagesWith } from '../run/index.ts';
 import './tour.css';
 
 /** The part of the page each card talks about (absent in views that lack it). */
@@ -37,7 +38,7 @@ export interface TourDialogProps {
 
 /** Shown while mounted; loaded lazily (App), as the first paint never needs it. */
 export default function TourDialog({ onClose }: TourDialogProps) {
-  const t = useMessages().guide.tour;
+  const t = useMessagesWith(tourCatalogues).tour;
   const ref = useRef<HTMLDialogElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgetEn } from '../../../src/i18n/index.ts';
+import { budgetEn } from '../../../src/i18n/budget/en.ts';
 import { builtInScenarios, parseScenarioText } from '../../../src/scenarios/index.ts';
 import {
   BUDGETS,

@@ -1,5 +1,5 @@
 /** An exported picture leaves the app, so it says which numbers it shows. */
-import { en, loadMessages } from '../../../src/i18n/index.ts';
+import { enAll as en, koAll as ko } from '../../helpers/catalogues.ts';
 import { buildRunModel } from '../../../src/layout/index.ts';
 import { getScenario } from '../../../src/scenarios/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
@@ -9,7 +9,7 @@ import { ladderDocument } from '../../../src/ui/export/ladderExport.ts';
 const scenario = getScenario('basic-handshake');
 
 describe('the exported ladder', () => {
-  it('says in the picture whether its numbers are relative or absolute', async () => {
+  it('says in the picture whether its numbers are relative or absolute', () => {
     expect(scenario).toBeDefined();
     if (scenario === undefined) return;
     const run = buildRunModel(simulate(scenario));
@@ -19,9 +19,8 @@ describe('the exported ladder', () => {
       /<text[^>]*>Sequence numbers are relative to each side’s ISN\.<\/text>/,
     );
     expect(absolute).toMatch(/<text[^>]*>Sequence numbers are absolute, as on the wire\.<\/text>/);
-    const ko = await loadMessages('ko');
     expect(ladderDocument(run, ko, 'relative', 'T', PALETTES.light).svg).toContain(
-      ko.share.numbersNote.relative,
+      ko.shareDialogs.numbersNote.relative,
     );
   });
 });

@@ -3,8 +3,7 @@ import { renderApp, fixtureLibrary } from '../../helpers/renderApp.tsx';
 import { EmbedApp } from '../../../src/ui/embed/index.ts';
 import { DEFAULT_EMBED } from '../../../src/links/index.ts';
 import { TOUR_SEEN_KEY } from '../../../src/ui/tour/tourStorage.ts';
-import { en } from '../../../src/i18n/index.ts';
-import { ko } from '../../../src/i18n/ko.ts';
+import { enAll as en, koAll as ko } from '../../helpers/catalogues.ts';
 import { App } from '../../../src/ui/shell/App.tsx';
 
 const tour = (): HTMLElement | null =>
@@ -30,7 +29,7 @@ describe('the first-run tour', () => {
     expect(document.querySelector('#ladder')?.hasAttribute('data-tour-target')).toBe(true);
     click('Next');
     expect(
-      screen.getByRole('heading', { name: en.guide.tour.steps.stepping.heading }),
+      screen.getByRole('heading', { name: en.tour.steps.stepping.heading }),
     ).toBeInTheDocument();
     expect(document.querySelector('.player-bar')?.hasAttribute('data-tour-target')).toBe(true);
     expect(document.querySelector('#ladder')?.hasAttribute('data-tour-target')).toBe(false);
@@ -78,7 +77,7 @@ describe('the first-run tour', () => {
   it('speaks Korean', async () => {
     await renderApp('?lang=ko', ['ko-KR'], { firstRun: true });
     expect(
-      await screen.findByRole('heading', { name: ko.guide.tour.steps.ladder.heading }),
+      await screen.findByRole('heading', { name: ko.tour.steps.ladder.heading }),
     ).toBeInTheDocument();
     expect(screen.getByText('4단계 중 1')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '둘러보기 건너뛰기' })).toBeInTheDocument();

@@ -1,10 +1,11 @@
 /** What the student has done so far, oldest first: the session's log as it will be exported. */
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { FROM_THE_START, type LabAction, seconds } from '../../../lab/index.ts';
 import { LabDetails } from './LabDetails.tsx';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function ActionLog({ actions, open }: { actions: readonly LabAction[]; open: Set<string> }) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   return (
     <LabDetails id="log" title={`${t.lab.log} (${String(actions.length)})`} open={open}>
       {actions.length === 0 ? (

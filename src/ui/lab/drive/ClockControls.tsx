@@ -3,12 +3,13 @@
  * each running timer can be fast-forwarded to the moment it fires.
  */
 import { useId } from 'react';
-import { useMessages, usePlayerActor, useRun, useCursor } from '../../run/index.ts';
+import { useMessagesWith, usePlayerActor, useRun, useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { cursorThrough, momentOfCursor, seconds } from '../../../lab/index.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function ClockControls() {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const actor = usePlayerActor();
   const cursor = useCursor();

@@ -6,13 +6,14 @@
  */
 import { useEffect, useMemo } from 'react';
 import { FROM_THE_START, newSession, scenarioOf, toScenarioFile } from '../../../lab/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import { SimulationStatus } from '../simulation/SimulationStatus.tsx';
 import { useSimulation } from '../simulation/useSimulation.ts';
 import type { LabShare } from '../labShare.ts';
 import type { LabController } from '../useLabSession.ts';
 import { DrivenRun } from './DrivenRun.tsx';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface DriveModeProps {
   lab: LabController;
@@ -22,7 +23,7 @@ export interface DriveModeProps {
 }
 
 export function DriveMode({ lab, firstStep, share }: DriveModeProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const { dispatch } = lab;
   const { session, previous } = lab.state;
   const file = useMemo(() => toScenarioFile(scenarioOf(session)), [session]);

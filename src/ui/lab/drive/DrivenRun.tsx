@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { buildTimeline } from '../../../layout/index.ts';
 import type { Trace } from '../../../sim/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
@@ -15,6 +15,7 @@ import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { LabPanel } from './LabPanel.tsx';
 import { useOpenFile } from './useOpenFile.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface DrivenRunProps {
   lab: LabController;
@@ -25,7 +26,7 @@ export interface DrivenRunProps {
 }
 
 export function DrivenRun({ lab, trace, firstStep, share }: DrivenRunProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const { session, moment, version } = lab.state;
   const timeline = useMemo(() => buildTimeline(trace), [trace]);
   const openFile = useOpenFile(lab);

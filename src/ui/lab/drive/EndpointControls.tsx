@@ -4,10 +4,11 @@
  */
 import { useId, useState } from 'react';
 import { statesAccepting, type CallName, type EndpointId } from '../../../sim/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { statePhase } from '../../../layout/index.ts';
 import { LAB_CALLS, type EndpointNow } from '../../../lab/index.ts';
 import { CallButton } from './CallButton.tsx';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface EndpointControlsProps {
   endpoint: EndpointId;
@@ -18,7 +19,7 @@ export interface EndpointControlsProps {
 const MAX_SEND_BYTES = 1_000_000;
 
 export function EndpointControls({ endpoint, now, onCall }: EndpointControlsProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const name = t.endpoint[endpoint];
   const bytesId = useId();
   const headingId = useId();

@@ -3,16 +3,17 @@
  * then drop it here. Two steps, so moving focus along the segments never drops one by accident.
  */
 import type { SendEvent } from '../../../sim/index.ts';
-import { useMessages, useRun, useSelection, useCursor } from '../../run/index.ts';
+import { useMessagesWith, useRun, useSelection, useCursor } from '../../run/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { flagsText } from '../../../sim/index.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function InFlightDrop({
   onDrop,
 }: {
   onDrop: (send: SendEvent & { index: number }) => void;
 }) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const cursor = useCursor();
   const { selectedId } = useSelection();

@@ -4,7 +4,7 @@
  * every change; the control that had focus gets it back.
  */
 import { useMemo, useRef } from 'react';
-import { useMessages, useRun, useCursor } from '../../run/index.ts';
+import { useMessagesWith, useRun, useCursor } from '../../run/index.ts';
 import { LabNoticeLine } from '../LabNoticeLine.tsx';
 import {
   actionsThrough,
@@ -24,6 +24,7 @@ import { NetworkControls } from './NetworkControls.tsx';
 import { SessionControls } from './SessionControls.tsx';
 import { SettingsControls } from './SettingsControls.tsx';
 import { useActNow } from './useActNow.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface LabPanelProps {
   lab: LabController;
@@ -31,7 +32,7 @@ export interface LabPanelProps {
 }
 
 export function LabPanel({ lab, onOpenFile }: LabPanelProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const cursor = useCursor();
   const act = useActNow(lab);

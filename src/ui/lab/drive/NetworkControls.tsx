@@ -4,11 +4,12 @@
  */
 import { useId, useState } from 'react';
 import type { EndpointId } from '../../../sim/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import type { FaultKind, LabFault } from '../../../lab/index.ts';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { InFlightDrop } from './InFlightDrop.tsx';
 import type { ActNow } from './useActNow.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 const FAULTS: readonly FaultKind[] = ['drop', 'delay', 'duplicate'];
 const ENDPOINTS: readonly EndpointId[] = ['client', 'server'];
@@ -21,7 +22,7 @@ export interface NetworkControlsProps {
 }
 
 export function NetworkControls({ act, pending }: NetworkControlsProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const headingId = useId();
   const delayId = useId();
   const [delayText, setDelayText] = useState('300');

@@ -4,11 +4,12 @@
  */
 import { useId, useRef } from 'react';
 import { downloadText } from '../../kit/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { FROM_THE_START, newSession, scenarioOf, scenarioFileText } from '../../../lab/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import type { LabController } from '../useLabSession.ts';
 import { FOCUS_ATTRIBUTE, rememberFocus } from './focusKeys.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface SessionControlsProps {
   lab: LabController;
@@ -16,7 +17,7 @@ export interface SessionControlsProps {
 }
 
 export function SessionControls({ lab, onOpenFile }: SessionControlsProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const headingId = useId();
   const fileId = useId();
   const undoNoteId = useId();

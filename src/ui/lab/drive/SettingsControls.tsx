@@ -3,11 +3,12 @@
  * shown and can be reused, or chosen). A change recomputes the whole run.
  */
 import type { EndpointId, Scenario } from '../../../sim/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import { CommitField } from './CommitField.tsx';
 import { FOCUS_ATTRIBUTE } from './focusKeys.ts';
 import { LabDetails } from './LabDetails.tsx';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 const U32_MAX = 0xffff_ffff;
 const MAX_DELAY_MS = 60_000;
@@ -20,7 +21,7 @@ export interface SettingsControlsProps {
 }
 
 export function SettingsControls({ base, onChange, open }: SettingsControlsProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const isn = (endpoint: EndpointId, value: number | null): void => {
     onChange({ ...base, [endpoint]: { ...base[endpoint], isn: value } });
   };

@@ -3,11 +3,12 @@
  * backlog, each half-open entry with its forged (or real) address, its state and its SYN+ACKs.
  */
 import { useMemo } from 'react';
-import { useMessages, useRun, useCursor } from '../../run/index.ts';
+import { useMessagesWith, useRun, useCursor } from '../../run/index.ts';
 import { seconds, backlogByCursor } from '../../../lab/index.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function BacklogQueue() {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const cursor = useCursor();
   const byCursor = useMemo(() => backlogByCursor(run.timeline), [run]);

@@ -1,7 +1,8 @@
 /** The attack's settings: the listen backlog, how many forged SYNs, and SYN cookies on or off. */
 import { useId } from 'react';
 import { SYN_FLOOD_LIMITS, type SynFloodConfig } from '../../../sim/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface FloodControlsProps {
   config: SynFloodConfig;
@@ -9,7 +10,7 @@ export interface FloodControlsProps {
 }
 
 export function FloodControls({ config, onChange }: FloodControlsProps) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const backlogId = useId();
   const synsId = useId();
   const cookiesId = useId();

@@ -9,13 +9,14 @@ import { floodMessages } from '../../../i18n/index.ts';
 import { simulateSynFlood, SYN_FLOOD_DEFAULTS, type SynFloodConfig } from '../../../sim/index.ts';
 import type { FloodSettings } from '../../../links/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
-import { MessagesContext, useMessages } from '../../run/index.ts';
+import { MessagesContext, useMessagesWith } from '../../run/index.ts';
 import { ShareTools } from '../../share/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import type { LabShare } from '../labShare.ts';
 import { BacklogQueue } from './BacklogQueue.tsx';
 import { FloodControls } from './FloodControls.tsx';
 import { FloodNotes } from './FloodNotes.tsx';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface FloodModeProps {
   /** The step the address opened at, for the first run shown. */
@@ -25,8 +26,8 @@ export interface FloodModeProps {
   share: LabShare;
 }
 
-export function FloodMode({ firstStep, settings, share }: FloodModeProps) {
-  const t = useMessages();
+export default function FloodMode({ firstStep, settings, share }: FloodModeProps) {
+  const t = useMessagesWith(labCatalogues);
   const [config, setConfig] = useState<SynFloodConfig>(() => ({
     ...SYN_FLOOD_DEFAULTS,
     ...settings,

@@ -1,9 +1,10 @@
 /** Under the queue: the model's settings, what a cookie loses, and (at the end) the outcome. */
 import { fillTemplate } from '../../../sim/index.ts';
-import { useMessages, useRun, useIsAtEnd } from '../../run/index.ts';
+import { useMessagesWith, useRun, useIsAtEnd } from '../../run/index.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function FloodNotes({ cookies }: { cookies: boolean }) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const atEnd = useIsAtEnd();
   const model = run.trace.notes.find((n) => n.code === 'note-flood-model');

@@ -7,7 +7,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from '../../../scenarios/index.ts';
 import { simulate, type Trace } from '../../../sim/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import { scenarioOf, toScenarioFile } from '../../../lab/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
@@ -19,6 +19,7 @@ import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
 import './quiz.css';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 const OWN = 'lab-session';
 
@@ -36,8 +37,8 @@ function knownSource(name: string | null): string {
   return builtInScenarios.find((s) => s.name === name)?.name ?? DEFAULT_SCENARIO_NAME;
 }
 
-export function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) {
-  const t = useMessages();
+export default function QuizMode({ lab, firstStep, firstSource, share }: QuizModeProps) {
+  const t = useMessagesWith(labCatalogues);
   const pickerId = useId();
   const [opened] = useState(() => knownSource(firstSource));
   const [source, setSource] = useState(opened);

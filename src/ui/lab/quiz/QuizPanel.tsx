@@ -5,7 +5,13 @@
  */
 import { useMemo, useState } from 'react';
 import { narrationFor } from '../../../layout/index.ts';
-import { useMessages, useNumberMode, usePlayerActor, useRun, useCursor } from '../../run/index.ts';
+import {
+  useMessagesWith,
+  useNumberMode,
+  usePlayerActor,
+  useRun,
+  useCursor,
+} from '../../run/index.ts';
 import { narrationText } from '../../../i18n/index.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import {
@@ -19,9 +25,10 @@ import {
   type Answers,
 } from '../../../quiz/index.ts';
 import { QuizScore } from './QuizScore.tsx';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export function QuizPanel() {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const mode = useNumberMode();
   const actor = usePlayerActor();

@@ -1,11 +1,12 @@
 /** The end of the quiz: how many predictions were right, by kind, and a way to start again. */
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import type { QuizPart, Score } from '../../../quiz/index.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 const PARTS: readonly QuizPart[] = ['state', 'flags', 'seq', 'ack'];
 
 export function QuizScore({ score, onRestart }: { score: Score; onRestart: () => void }) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   return (
     <div className="quiz-score" role="status">
       <h3 className="lab-card-title">{t.lab.score}</h3>

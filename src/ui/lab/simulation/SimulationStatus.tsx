@@ -3,8 +3,9 @@
  * progress with Cancel, or what went wrong with Undo and Start over (the session is kept).
  */
 import { firstErrors } from '../../../scenarios/index.ts';
-import { useMessages } from '../../run/index.ts';
+import { useMessagesWith } from '../../run/index.ts';
 import type { SimulationState } from './useSimulation.ts';
+import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 interface Props {
   state: Exclude<SimulationState, { status: 'done' }>;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 export function SimulationStatus({ state, onCancel, onUndo, onStartOver }: Props) {
-  const t = useMessages();
+  const t = useMessagesWith(labCatalogues);
   if (state.status === 'running') {
     const { progress } = state;
     return (
