@@ -124,10 +124,14 @@ async function useEveryLazyPart(p: Page): Promise<Record<string, Outcome>> {
   await p.getByRole('link', { name: 'Lab' }).click();
   seen.lab = await outcome(p.getByRole('navigation', { name: 'Lab modes' }), offerIn(main));
   if (seen.lab === 'works') {
+    // The SYN flood and the quiz are chunks of their own, loaded when chosen.
+    const failed = offerIn(main).or(failureBanner(p));
     await p.getByRole('link', { name: 'SYN flood' }).click();
-    await p.getByRole('region', { name: 'Server SYN queue' }).waitFor();
+    seen.flood = await outcome(p.getByRole('region', { name: 'Server SYN queue' }), failed);
+    await putFailureAway(p);
     await p.getByRole('link', { name: 'Predict, then reveal' }).click();
-    await p.locator('.quiz').waitFor();
+    seen.quiz = await outcome(p.locator('.quiz'), failed);
+    await putFailureAway(p);
     await p.getByRole('link', { name: 'Drive both ends' }).click();
     await p.locator('.endpoint-card.is-server').waitFor();
   }
@@ -208,6 +212,8 @@ describe('a deploy while the page is open', () => {
         Glossary: 'works',
         capture: 'works',
         lab: 'works',
+        flood: 'works',
+        quiz: 'works',
       });
 
       // The offer stayed up meanwhile; its reload opens the new release where the user was.
@@ -246,7 +252,8 @@ describe('a deploy while the page is open', () => {
       deploy(nextRelease, site.dir);
 
       const seen = await useEveryLazyPart(page);
-      // Everything not yet loaded is gone from the server; the Lab's chunk was loaded before.
+      // Everything not yet loaded is gone from the server; the Lab's chunk (drive mode) was loaded
+      // before, its flood and quiz were not.
       expect(seen).toEqual({
         korean: 'reload offered',
         inspector: 'reload offered',
@@ -256,6 +263,8 @@ describe('a deploy while the page is open', () => {
         Glossary: 'reload offered',
         capture: 'reload offered',
         lab: 'works',
+        flood: 'reload offered',
+        quiz: 'reload offered',
       });
 
       await page.getByRole('link', { name: 'Open a capture' }).click();
@@ -268,7 +277,7 @@ describe('a deploy while the page is open', () => {
       expect(await runningEntry(page)).toBe(entryOf(site.dir, site.url));
       await page.getByRole('link', { name: 'Scenarios' }).click();
       await expectWorkKept(page, site);
-      expect(Object.values(await useEveryLazyPart(page))).toEqual(Array(8).fill('works'));
+      expect(Object.values(await useEveryLazyPart(page))).toEqual(Array(10).fill('works'));
       await screenshot(page, 'deploy-no-worker-after-reload');
       expect(errors).toEqual([]);
     } finally {
