@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useMessages } from '../run/index.ts';
 import { LazyBoundary, lazyView } from '../recovery/index.ts';
+import '../kit/kit.css';
 import './legendButton.css';
 
 /** The legend's dialog, fetched when first opened: the first paint never needs it. */
@@ -14,7 +15,7 @@ export function LegendButton({ fontPx }: { fontPx: number }) {
     <>
       <button
         type="button"
-        className="legend-button"
+        className="tool-button legend-button"
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true);
