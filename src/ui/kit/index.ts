@@ -5,6 +5,7 @@ export { Dialog } from './Dialog.tsx';
 export { downloadBlob, downloadText } from './download.ts';
 export { FilePickerButton } from './FilePickerButton.tsx';
 export { Icon, type IconName } from './Icon.tsx';
+export { nextTask } from './nextTask.ts';
 export { replaceAddress } from './replaceAddress.ts';
 export { ToolIcon, type ToolIconName } from './ToolIcon.tsx';
 export { type CopyStatus } from './useCopy.ts';

@@ -1,9 +1,12 @@
 /**
  * Where a simulation runs: in a Web Worker of its own (one per job, so Cancel stops it at once,
- * mid-run), or on the page where there are no workers (component tests in happy-dom).
+ * mid-run), or on the page where there are no workers (component tests in happy-dom) or none
+ * may be started (a Content-Security-Policy without workers): then in slices, between which the
+ * page answers input (simulationOnPage.ts).
  */
 import type { SimulateRequest, SimulationMessage } from './simulationProtocol.ts';
 import { simulationMessageSchema } from './simulationProtocol.ts';
+import { startSimulationOnPage } from './simulationOnPage.ts';
 
 /** Starts a job; messages arrive checked; the returned function cancels it. */
 export type StartSimulation = (
@@ -14,11 +17,20 @@ export type StartSimulation = (
 /** Whether this page can run simulations off its main thread. */
 export const canUseWorker = typeof Worker !== 'undefined';
 
-/** Runs the job in a new worker; a message that fails its schema, or a crash, fails the job. */
-export const startSimulationWorker: StartSimulation = (request, onMessage) => {
-  const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+/**
+ * Runs the job in a new worker; a message that fails its schema, or a crash, fails the job. A
+ * worker that cannot be started (refused at once, or failing before its first answer: a policy
+ * that forbids workers, a worker file the server no longer has) hands the job to the page.
+ */
+export const startSimulation: StartSimulation = (request, onMessage) => {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return startSimulationOnPage(request, onMessage);
+  }
+  let answered = false;
+  let stopOnPage: (() => void) | null = null;
   const fail = (detail: string): void => {
     onMessage({ type: 'failed', id: request.id, errors: [detail] });
     worker.terminate();
@@ -29,6 +41,7 @@ export const startSimulationWorker: StartSimulation = (request, onMessage) => {
       fail('the simulator sent an answer that could not be read');
       return;
     }
+    answered = true;
     onMessage(message.data);
     if (message.data.type !== 'progress') worker.terminate();
   };
@@ -37,10 +50,16 @@ export const startSimulationWorker: StartSimulation = (request, onMessage) => {
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
+    if (!answered) {
+      worker.terminate();
+      stopOnPage = startSimulationOnPage(request, onMessage);
+      return;
+    }
     fail(event.message === '' ? 'the simulator stopped' : event.message);
   };
   worker.postMessage(request);
   return () => {
     worker.terminate();
+    stopOnPage?.();
   };
 };

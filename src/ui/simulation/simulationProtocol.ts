@@ -5,8 +5,8 @@
  * plays it.
  */
 import { z } from 'zod';
-import { BUDGETS, type BudgetExceeded, type RunProgress, type Trace } from '../../../sim/index.ts';
-import { traceSchema } from '../../kit/index.ts';
+import { BUDGETS, type BudgetExceeded, type RunProgress, type Trace } from '../../sim/index.ts';
+import { traceSchema } from '../kit/index.ts';
 
 /** A caller's budget, by name (src/sim/budget.ts). */
 export type BudgetName = keyof typeof BUDGETS;
