@@ -11,5 +11,5 @@ export { ToolIcon, type ToolIconName } from './ToolIcon.tsx';
 export { type CopyStatus } from './useCopy.ts';
 export { useElementWidth } from './useElementWidth.ts';
 export { useFileDrop } from './useFileDrop.ts';
-export { traceSchema } from './traceSchema.ts';
+export { traceEventSchema, traceSchema } from './traceSchema.ts';
 export { useMediaQuery } from './useMediaQuery.ts';

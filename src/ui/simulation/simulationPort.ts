@@ -5,7 +5,7 @@
  * page answers input (simulationOnPage.ts).
  */
 import type { SimulateRequest, SimulationMessage } from './simulationProtocol.ts';
-import { simulationMessageSchema } from './simulationProtocol.ts';
+import { readSimulationMessage } from './simulationProtocol.ts';
 import { startSimulationOnPage } from './simulationOnPage.ts';
 
 /** Starts a job; messages arrive checked; the returned function cancels it. */
@@ -35,15 +35,18 @@ export const startSimulation: StartSimulation = (request, onMessage) => {
     onMessage({ type: 'failed', id: request.id, errors: [detail] });
     worker.terminate();
   };
+  let stopped = false;
   worker.onmessage = (event: MessageEvent) => {
-    const message = simulationMessageSchema.safeParse(event.data);
-    if (!message.success) {
-      fail('the simulator sent an answer that could not be read');
-      return;
-    }
     answered = true;
-    onMessage(message.data);
-    if (message.data.type !== 'progress') worker.terminate();
+    void readSimulationMessage(event.data).then((message) => {
+      if (stopped) return;
+      if (message === null) {
+        fail('the simulator sent an answer that could not be read');
+        return;
+      }
+      onMessage(message);
+      if (message.type !== 'progress') worker.terminate();
+    });
   };
   worker.onmessageerror = () => {
     fail('the simulator sent an answer that could not be read');
@@ -59,6 +62,7 @@ export const startSimulation: StartSimulation = (request, onMessage) => {
   };
   worker.postMessage(request);
   return () => {
+    stopped = true;
     worker.terminate();
     stopOnPage?.();
   };
