@@ -3,6 +3,6 @@
  * the page, in slices that yield to it, where no worker can be started. The Lab's runs and the
  * runs of scenarios that come in links use it.
  */
-export { startSimulation, type StartSimulation } from './simulationPort.ts';
-export type { BudgetName, SimulationMessage } from './simulationProtocol.ts';
+export { startSimulation } from './simulationPort.ts';
+export type { BudgetName } from './simulationProtocol.ts';
 export { useSimulation, type SimulationState } from './useSimulation.ts';
