@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, startScenario } from './ui/shell/index.ts';
 import { builtInLibrary } from './scenarios/builtins.ts';
-import { openStartLink, readScreenAddress } from './links/index.ts';
+import { detectLang } from './i18n/index.ts';
+import { loadChunk, openStartLink, readScreenAddress, type LinkRun } from './links/index.ts';
 import { registerServiceWorker } from './pwa/index.ts';
 import { RecoveryBoundary, announceUpdate } from './ui/recovery/index.ts';
 import './ui/shell/app.css';
@@ -14,7 +15,16 @@ if (root !== null) {
   const { search, hash } = window.location;
   // In the Lab the fragment carries the Lab's session, which the Lab opens itself.
   const lab = readScreenAddress(search, hash).view === 'lab';
-  void openStartLink(library, { search, hash: lab ? '' : hash })
+  const reactRoot = createRoot(root);
+  // A scenario in the link runs in a worker, its progress and a Cancel on screen meanwhile.
+  const run: LinkRun = async (linked) =>
+    (await loadChunk(() => import('./ui/share/linkRunOffPage.ts'))).runLinkOffPage(
+      reactRoot,
+      linked,
+      detectLang(search, navigator.languages),
+      'link',
+    );
+  void openStartLink(library, { search, hash: lab ? '' : hash }, run)
     .catch(() => ({ library, problem: null }))
     .then(async (start) => {
       // The first view's trace (a data chunk) arrives before the first render, so the first
@@ -22,7 +32,7 @@ if (root !== null) {
       await start.library
         .load(startScenario(start.library, search, lab ? '' : hash))
         .catch(() => null);
-      createRoot(root).render(
+      reactRoot.render(
         <StrictMode>
           <RecoveryBoundary>
             <App library={start.library} linkProblem={start.problem} />

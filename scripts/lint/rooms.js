@@ -34,6 +34,7 @@ const UI_RANKS = [
     'ui/present',
     'ui/export',
     'ui/tour',
+    'ui/simulation',
   ],
   ['ui/stage', 'ui/share'],
   ['ui/scenarios', 'ui/capture', 'ui/lab', 'ui/embed'],

@@ -27,6 +27,11 @@ export interface CaptureReader {
   push(chunk: Uint8Array): PushStatus;
   /** Ends the input and returns the result. Calling it again returns the same result. */
   finish(): CaptureResult;
+  /**
+   * Ends the read with an error from outside it (the file could not be read on): the result
+   * keeps what was read until then, its warnings and their true counts.
+   */
+  fail(error: CaptureError): CaptureResult;
   /** Bytes consumed so far, frames and segments. */
   progress(): ReadProgress;
 }
@@ -111,6 +116,13 @@ export function createCaptureReader(options: ReadOptions = {}): CaptureReader {
       queue.clear();
       return result;
     },
+    fail(error) {
+      if (result !== null) return result;
+      ended = true;
+      result = buildResult(parser, error, sink, meter, queue.offset + queue.length);
+      queue.clear();
+      return result;
+    },
     progress() {
       return sink.progress(queue.offset);
     },
@@ -140,14 +152,8 @@ export async function readCaptureStream(
       if (reader.push(chunk) === 'done') break;
     }
   } catch (error) {
-    const stats = { ...reader.progress(), steps: 0 };
     const detail = `reading the file failed: ${String(error)}`;
-    return {
-      ok: false,
-      error: makeError('read-failed', { offset: received }, detail),
-      warnings: [],
-      stats,
-    };
+    return reader.fail(makeError('read-failed', { offset: received }, detail));
   }
   return reader.finish();
 }

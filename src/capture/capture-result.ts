@@ -25,8 +25,15 @@ export function buildResult(
   bytesRead: number,
 ): CaptureResult {
   const stats: ReadStats = { ...sink.progress(bytesRead), steps: meter.steps };
-  const warnings = sink.warnings;
-  const fail = (error: CaptureError): CaptureResult => ({ ok: false, error, warnings, stats });
+  const { warnings, warningCounts } = sink;
+  // A failed read keeps its true counts: the listed warnings are only the first of each code.
+  const fail = (error: CaptureError): CaptureResult => ({
+    ok: false,
+    error,
+    warnings,
+    warningCounts: { ...warningCounts },
+    stats,
+  });
   if (fatal !== null) return fail(fatal);
   if (parser === null) {
     return fail(makeError('internal-error', { offset: 0 }, 'no reader was chosen'));
@@ -45,7 +52,7 @@ export function buildResult(
         ? 'the capture has one packet and it is not TCP'
         : `none of the ${formatCount(sink.frames)} packets in this capture is TCP`;
     const detail = `${which} (${describeSkipped(sink.skipped)}): there is no TCP conversation to show`;
-    return { ok: false, error: { code: 'no-tcp', offset: 0, message: detail }, warnings, stats };
+    return fail({ code: 'no-tcp', offset: 0, message: detail });
   }
   return {
     ok: true,

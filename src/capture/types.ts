@@ -136,7 +136,15 @@ export interface Capture {
 /** The outcome of reading a capture: never thrown, always returned. */
 export type CaptureResult =
   | { ok: true; capture: Capture }
-  | { ok: false; error: CaptureError; warnings: CaptureWarning[]; stats: ReadStats };
+  | {
+      ok: false;
+      error: CaptureError;
+      /** The first warnings of each code, as a capture's. */
+      warnings: CaptureWarning[];
+      /** How many warnings of each code there were, including those not listed. */
+      warningCounts: Partial<Record<WarningCode, number>>;
+      stats: ReadStats;
+    };
 
 /** Tuning for a read. Every limit gives a clear warning instead of exhausting memory. */
 export interface ReadOptions {

@@ -13,11 +13,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { builtInLibrary } from '../scenarios/builtins.ts';
 import type { ScenarioLibrary } from '../scenarios/index.ts';
 import { EmbedApp } from '../ui/embed/index.ts';
+import { inSlices, runLink } from '../ui/share/index.ts';
+import { detectLang } from '../i18n/index.ts';
 import { RecoveryBoundary } from '../ui/recovery/index.ts';
 import {
   openStartLink,
   readEmbedConfig,
   type EmbedConfig,
+  type LinkRun,
   type StartLink,
 } from '../links/index.ts';
 import appCss from '../ui/shell/app.css?inline';
@@ -51,6 +54,8 @@ export class HandshakeLabElement extends HTMLElement {
   private root: Root | null = null;
   /** Counts updates, so a custom scenario still opening is not drawn over a newer one. */
   private updates = 0;
+  /** Stops the custom scenario's run still going, when a newer update or removal ends it. */
+  private running: AbortController | null = null;
 
   connectedCallback(): void {
     if (this.root === null) {
@@ -65,6 +70,7 @@ export class HandshakeLabElement extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.running?.abort();
     this.root?.unmount();
     this.root = null;
   }
@@ -83,12 +89,26 @@ export class HandshakeLabElement extends HTMLElement {
     library ??= builtInLibrary();
     const data = this.getAttribute(DATA);
     const update = ++this.updates;
+    this.running?.abort();
+    this.running = null;
     if (data === null || config.scenario !== null) {
       this.draw(config, { library, problem: null }, '');
       return;
     }
     const fragment = `#s=${data}`;
-    void openStartLink(library, { search: '', hash: fragment })
+    const running = new AbortController();
+    this.running = running;
+    // A page may start no worker from another origin: the run steps on the page in slices.
+    const run: LinkRun = (linked) =>
+      this.root === null
+        ? Promise.resolve({ ok: false, problem: { kind: 'cancelled' } })
+        : runLink(
+            this.root,
+            config.lang ?? detectLang('', navigator.languages),
+            inSlices(linked),
+            running.signal,
+          );
+    void openStartLink(library, { search: '', hash: fragment }, run)
       .catch((): StartLink => ({ library: library ?? builtInLibrary(), problem: null }))
       .then((start) => {
         if (update === this.updates) this.draw(config, start, fragment);

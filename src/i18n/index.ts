@@ -17,7 +17,7 @@ export type {
   ViewId,
 } from './messages.ts';
 export { en } from './en.ts';
-export type { LabMode, QuizMistake } from './lab/messages.ts';
+export type { LabMode, QuizMistake, RestoreProblem } from './lab/messages.ts';
 export type { EmbedTheme, LinkProblem } from './share/messages.ts';
 export { MOVING_IMAGE_TEXT } from './export/movingImage.ts';
 export { OEMBED_TEXT } from './export/oembed.ts';

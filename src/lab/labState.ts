@@ -4,7 +4,7 @@
  */
 import { withAction, withBase, type LabAction, type LabSession } from './labSession.ts';
 import type { BudgetCause, Scenario } from '../sim/index.ts';
-import type { LinkProblem } from '../i18n/index.ts';
+import type { LinkProblem, RestoreProblem } from '../i18n/index.ts';
 
 /** What a message line under the controls says, as data (the UI words it). */
 export type LabNotice =
@@ -14,7 +14,7 @@ export type LabNotice =
   /** The cost model expects more segments than the lab drives. */
   | { kind: 'import-too-heavy'; file: string; segments: number; max: number; cause: BudgetCause }
   | { kind: 'too-large'; file: string }
-  | { kind: 'restore-failed'; reason: string }
+  | { kind: 'restore-failed'; problem: RestoreProblem }
   /** A link's session replaced the one on screen (Undo brings that back). */
   | { kind: 'link-opened' }
   /** A link's session could not be opened; the session on screen stays. */

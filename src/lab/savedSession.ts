@@ -6,7 +6,8 @@
  * again on the next load.
  */
 import { z } from 'zod';
-import { firstErrors, parseScenario } from '../scenarios/index.ts';
+import type { RestoreProblem } from '../i18n/index.ts';
+import { firstErrors, formatPath, issueText, parseScenario } from '../scenarios/index.ts';
 import { estimateCost } from '../sim/index.ts';
 import { MAX_LAB_SEGMENTS } from './importFile.ts';
 import { scenarioOf, type LabAction, type LabSession } from './labSession.ts';
@@ -60,46 +61,69 @@ export function encodeSession(session: LabSession, moment: number): string {
   });
 }
 
-/** Reads stored text back; a problem is described, never thrown. */
+/** Reads stored text back; a problem is described (as data, worded by the lab), never thrown. */
 export function decodeSession(
   text: string,
-): { ok: true; saved: SavedSession } | { ok: false; error: string } {
+): { ok: true; saved: SavedSession } | { ok: false; problem: RestoreProblem } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not valid JSON' };
+    return { ok: false, problem: { kind: 'not-json' } };
   }
   const envelope = savedSchema.safeParse(json);
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0];
-    if (issue === undefined) return { ok: false, error: 'unreadable' };
-    const where = issue.path.length === 0 ? 'the save' : issue.path.join('.');
-    return { ok: false, error: `${where}: ${issue.message.replace(/^Invalid input: /, '')}` };
-  }
+  if (!envelope.success) return { ok: false, problem: envelopeProblem(envelope.error.issues) };
   const base = parseScenario(envelope.data.scenario);
-  if (!base.ok) return { ok: false, error: errorList(base.errors) };
+  if (!base.ok) return { ok: false, problem: invalid(envelope.data.scenario) };
   const actions: LabAction[] = envelope.data.actions;
   for (let i = 1; i < actions.length; i++) {
     if ((actions[i]?.t ?? 0) < (actions[i - 1]?.t ?? 0)) {
-      return { ok: false, error: `actions[${String(i)}]: out of time order` };
+      return { ok: false, problem: { kind: 'out-of-order', index: i } };
     }
   }
   const session: LabSession = { base: base.scenario, actions };
   // The whole run must still be a file the format accepts (limits on bytes, counts, times).
-  const whole = parseScenario(toScenarioFile(scenarioOf(session)));
-  if (!whole.ok) return { ok: false, error: errorList(whole.errors) };
+  const file = toScenarioFile(scenarioOf(session));
+  const whole = parseScenario(file);
+  if (!whole.ok) return { ok: false, problem: invalid(file) };
   const { segments } = estimateCost(whole.scenario);
   if (segments > MAX_LAB_SEGMENTS) {
-    return {
-      ok: false,
-      error: `its run would send about ${String(segments)} segments; the lab drives at most ${String(MAX_LAB_SEGMENTS)}`,
-    };
+    return { ok: false, problem: { kind: 'too-heavy', segments, max: MAX_LAB_SEGMENTS } };
   }
   return { ok: true, saved: { session, moment: envelope.data.moment } };
 }
 
-function errorList(errors: readonly string[]): string {
-  const { shown, more } = firstErrors(errors);
-  return `${shown.join('; ')}${more > 0 ? ` (and ${String(more)} more)` : ''}`;
+/** What is wrong with the save's outer shape, in plain words rather than the schema's. */
+function envelopeProblem(issues: readonly z.core.$ZodIssue[]): RestoreProblem {
+  const [issue] = issues;
+  if (issue === undefined) return { kind: 'other-version' };
+  const [top] = issue.path;
+  // Not an object, or another version's: not a save this lab can read.
+  if (top === undefined || top === 'version') return { kind: 'other-version' };
+  // zod says a missing part is of the wrong type ("expected nonoptional, received undefined").
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    return { kind: 'missing', where: formatPath(issue.path) };
+  }
+  return described(
+    issues.map((i) => issueText(i, 'en')),
+    issues.map((i) => issueText(i, 'ko')),
+  );
+}
+
+/** The scenario schema's errors for a file, in both languages. */
+function invalid(file: unknown): RestoreProblem {
+  const errorsIn = (lang: 'en' | 'ko'): string[] => {
+    const result = parseScenario(file, lang);
+    return result.ok ? [] : result.errors;
+  };
+  return described(errorsIn('en'), errorsIn('ko'));
+}
+
+function described(en: readonly string[], ko: readonly string[]): RestoreProblem {
+  const first = firstErrors(en);
+  return {
+    kind: 'invalid',
+    errors: { en: first.shown, ko: firstErrors(ko).shown },
+    more: first.more,
+  };
 }

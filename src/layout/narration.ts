@@ -162,8 +162,6 @@ export function narrationFor(
     };
   }
   const e = step.event;
-  const sendOf = (id: number): SendEvent | undefined =>
-    timeline.segments.find((s) => s.send.id === id)?.send;
   switch (e.type) {
     case 'send':
       return {
@@ -178,7 +176,7 @@ export function narrationFor(
       };
     case 'deliver':
     case 'drop': {
-      const send = sendOf(e.id);
+      const send = timeline.sends.get(e.id);
       if (send === undefined) {
         return { kind: 'unknownSegment', id: e.id, event: e.type };
       }

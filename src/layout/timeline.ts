@@ -81,6 +81,8 @@ export interface Timeline {
   steps: Step[];
   gaps: CompressedGap[];
   segments: SegmentTrack[];
+  /** The trace's send events by segment id. */
+  sends: ReadonlyMap<number, SendEvent>;
   /** Display time of every trace event (non-step events take the time of their neighbours). */
   eventD: number[];
   /** Typical one-way flight time (median over segments), in ms. */
@@ -193,6 +195,7 @@ export function buildTimeline(
     steps,
     gaps,
     segments,
+    sends,
     eventD,
     flightMs: scale.flightMs,
     totalD: Math.max(totalD, lastPending),
@@ -341,12 +344,17 @@ function segmentTracks(
   scale: DisplayScale,
 ): SegmentTrack[] {
   const segments: SegmentTrack[] = [];
+  // Each segment's first delivery or drop, by id: one pass, so a long run stays linear.
+  const ends = new Map<number, Step>();
+  for (const x of steps) {
+    if ((x.event.type === 'deliver' || x.event.type === 'drop') && !ends.has(x.event.id)) {
+      ends.set(x.event.id, x);
+    }
+  }
   for (const s of steps) {
     if (s.event.type !== 'send') continue;
     const send = s.event;
-    const end = steps.find(
-      (x) => (x.event.type === 'deliver' || x.event.type === 'drop') && x.event.id === send.id,
-    );
+    const end = ends.get(send.id);
     const d0 = s.d;
     if (end === undefined) {
       segments.push({

@@ -10,7 +10,14 @@ export { embedderOrigin, webOrigin, type EmbedderClues } from './embedderOrigin.
 export { heightMessage } from './frameHeight.ts';
 export { htmlImageLink, markdownImageLink } from './imageSnippets.ts';
 export { ChunkLoadError, loadChunk } from './loadChunk.ts';
-export { LINKED_SCENARIO_KEY, openStartLink, type StartLink } from './linkedLibrary.ts';
+export {
+  LINKED_SCENARIO_KEY,
+  openStartLink,
+  type LinkedScenario,
+  type LinkRun,
+  type StartLink,
+} from './linkedLibrary.ts';
+export type { LinkedScenarioResult } from './linkedScenario.ts';
 export { oembedDocument, oembedPage } from './oembed.ts';
 export { oembedPaths, oembedUrls, siteAddress } from './oembedAddress.ts';
 export { packScenario, unpackScenario } from './scenarioCodec.ts';

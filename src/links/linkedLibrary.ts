@@ -3,10 +3,11 @@
  * carries (`#s=1.<data>`), or a problem to tell the user about while the default scenario shows.
  */
 import type { LinkProblem } from '../i18n/index.ts';
-import type { Scenario, Trace } from '../sim/index.ts';
+import type { RunProgress, Scenario, Trace } from '../sim/index.ts';
 import type { ScenarioLibrary } from '../scenarios/index.ts';
 import { loadChunk } from './loadChunk.ts';
 import { loadLinkedScenario } from './loadLinkedScenario.ts';
+import type { LinkedScenarioResult, ReadLinkedScenario } from './linkedScenario.ts';
 
 /** The library name of a scenario that came in a link (no built-in name can look like it). */
 export const LINKED_SCENARIO_KEY = '~link';
@@ -47,10 +48,28 @@ export interface StartLink {
   problem: LinkProblem | null;
 }
 
-/** Reads the link the app was opened with. */
+/** A link's scenario, read, validated and estimated, for a `LinkRun` to run. */
+export interface LinkedScenario extends ReadLinkedScenario {
+  /** Runs it on this thread in slices, awaiting `pause` between them; null when cancelled. */
+  runInSlices: (
+    pause: (progress: RunProgress) => Promise<boolean>,
+  ) => Promise<LinkedScenarioResult | null>;
+}
+
+/**
+ * How an entry runs a link's scenario (links/ is pure and runs nothing on its own clock): off
+ * the page in a worker, or on it in slices, with its progress on screen and a Cancel.
+ */
+export type LinkRun = (linked: LinkedScenario) => Promise<LinkedScenarioResult>;
+
+/**
+ * Reads the link the app was opened with. A scenario in the link is run by `run`; without one
+ * (Node: tests, the bench) it runs here, on this thread.
+ */
 export async function openStartLink(
   library: ScenarioLibrary,
   location: { search: string; hash: string },
+  run?: LinkRun,
 ): Promise<StartLink> {
   const payload = payloadOf(location.hash);
   const named = new URLSearchParams(location.search).get('scenario');
@@ -61,8 +80,13 @@ export async function openStartLink(
       problem: known ? null : { kind: 'unknown-scenario', name: named.slice(0, 80) },
     };
   }
-  const { openLinkedScenario } = await loadChunk(loadLinkedScenario);
-  const opened = openLinkedScenario(payload);
+  const linked = await loadChunk(loadLinkedScenario);
+  const read = linked.readLinkedScenario(payload);
+  if (!read.ok) return { library, problem: read.problem };
+  const opened =
+    run === undefined
+      ? linked.runLinkedHere(read)
+      : await run({ ...read, runInSlices: (pause) => linked.runLinkedInSlices(read, pause) });
   if (!opened.ok) return { library, problem: opened.problem };
   return { library: withLinkedScenario(library, opened.scenario, opened.trace), problem: null };
 }

@@ -1,5 +1,7 @@
 /** Scenario files: the schema and the built-in library. */
 export {
+  formatPath,
+  issueText,
   parseScenario,
   parseScenarioText,
   type ScenarioFile,

@@ -368,14 +368,17 @@ function issueMessage(issue: z.core.$ZodIssue, lang: SchemaLang): string {
   return lang === 'ko' ? koreanIssueMessage(english, issue) : english;
 }
 
+/** One schema issue as `place: message`, said in `lang` (the lab's save uses it too). */
+export function issueText(issue: z.core.$ZodIssue, lang: SchemaLang = 'en'): string {
+  return `${formatPath(issue.path, lang)}: ${issueMessage(issue, lang)}`;
+}
+
 /** Validates parsed JSON and applies the defaults; errors are said in `lang`. */
 export function parseScenario(input: unknown, lang: SchemaLang = 'en'): ScenarioResult {
   const result = scenarioFileSchema.safeParse(input);
   if (result.success) return { ok: true, scenario: normalizeScenario(result.data) };
   // One place can fail two checks the same way (1e20: not a safe integer, and over the maximum).
-  const errors = result.error.issues.map(
-    (i) => `${formatPath(i.path, lang)}: ${issueMessage(i, lang)}`,
-  );
+  const errors = result.error.issues.map((i) => issueText(i, lang));
   return { ok: false, errors: [...new Set(errors)] };
 }
 

@@ -15,7 +15,12 @@ export { Simulation } from './simulator.ts';
 export { statesAccepting } from './machine-graph.ts';
 export * from './runtime/index.ts';
 export * from './listener/index.ts';
-export { trySimulate, type RunProgress, type SimulateResult } from './simulator.ts';
+export {
+  simulateInSlices,
+  trySimulate,
+  type RunProgress,
+  type SimulateResult,
+} from './simulator.ts';
 export {
   BUDGETS,
   BudgetError,

@@ -63,6 +63,12 @@ export interface SimulateOptions {
 /** A run's trace, or what it ran out of. */
 export type SimulateResult = { ok: true; trace: Trace } | { ok: false; exceeded: BudgetExceeded };
 
+/**
+ * Steps per slice of a run on a page's own thread: each step is at most one burst (the budget's
+ * `burst` segments), so a slice stays within a frame or two.
+ */
+const SLICE_STEPS = 64;
+
 /** How often `onProgress` is called, in steps. */
 const PROGRESS_EVERY = 1024;
 
@@ -72,6 +78,33 @@ const PROGRESS_EVERY = 1024;
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Trace {
   return new Simulation(scenario, options.budget).run(options.maxSteps, options.onProgress);
+}
+
+/**
+ * `trySimulate` in slices of `steps` steps, awaiting `pause` between them (a page yields to its
+ * event loop there, so a long run never blocks it); `pause` resolving false cancels the run
+ * (null). The result is `trySimulate`'s, step for step.
+ */
+export async function simulateInSlices(
+  scenario: Scenario,
+  options: {
+    budget: WorkBudget;
+    /** Steps per slice (default `SLICE_STEPS`). */
+    steps?: number;
+    pause: (progress: RunProgress) => Promise<boolean>;
+  },
+): Promise<SimulateResult | null> {
+  const run = new Simulation(scenario, options.budget);
+  try {
+    for (;;) {
+      const trace = run.runSlice(options.steps ?? SLICE_STEPS);
+      if (trace !== null) return { ok: true, trace };
+      if (!(await options.pause(run.progress()))) return null;
+    }
+  } catch (e) {
+    if (e instanceof BudgetError) return { ok: false, exceeded: e.exceeded };
+    throw e;
+  }
 }
 
 /** `simulate`, with the budget error as a result instead of a throw. */
@@ -93,6 +126,8 @@ export class Simulation {
   private readonly notes: TraceNote[] = [];
 
   private readonly budget: WorkBudget;
+  /** Steps taken by `runSlice` so far. */
+  private sliced = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -178,6 +213,26 @@ export class Simulation {
     const end = this.bounded(() => this.runtime.run(maxSteps, afterStep));
     if (end === 'budget') this.fail();
     if (end === 'step-limit') {
+      this.notes.push(why('note-truncated', { steps: maxSteps, t: this.now }));
+    }
+    return this.trace();
+  }
+
+  /**
+   * Takes at most `steps` more steps (the run as a whole stops at `maxSteps`, as `run` does):
+   * the trace when the run has ended, null while more is pending. Throws `BudgetError` when the
+   * run passes its budget. Slice by slice, a run gives the same trace as `run`.
+   */
+  runSlice(steps: number, maxSteps = DEFAULT_MAX_STEPS): Trace | null {
+    const left = maxSteps - this.sliced;
+    const slice = Math.min(steps, left);
+    const end = this.bounded(() => this.runtime.run(slice));
+    this.sliced += slice;
+    if (end === 'budget') this.fail();
+    if (end === 'idle') return this.trace();
+    if (this.sliced < maxSteps) return null;
+    // The whole run's step limit: `run` would stop here too, or end if nothing is pending.
+    if (this.runtime.agenda.size > 0) {
       this.notes.push(why('note-truncated', { steps: maxSteps, t: this.now }));
     }
     return this.trace();

@@ -7,6 +7,9 @@ import {
 } from '../../src/capture/index.ts';
 import { exchangePcap, handshake, type Step } from './helpers/conversation.ts';
 import { fixture } from './helpers/fixtures.ts';
+import { pcapFile } from './helpers/files.ts';
+import { ethernet, ipv4 } from './helpers/packets.ts';
+import { summarizeFailure } from '../../src/ui/capture/captureSummary.ts';
 
 const many: Step[] = Array.from({ length: 200 }, (_, i) => ({
   at: i,
@@ -111,6 +114,37 @@ describe('incremental reading', () => {
     if (!udp.ok) throw new Error(udp.error.message);
     expect(udp.capture.warnings).toHaveLength(5);
     expect(udp.capture.warningCounts).toEqual({ 'not-tcp': 32 });
+  });
+
+  test('a failed read keeps its true warning counts, not only the warnings it lists', async () => {
+    const udp = ethernet(ipv4(new Uint8Array(8), { protocol: 17 }));
+    const allUdp = pcapFile({
+      linkType: 1,
+      packets: Array.from({ length: 40 }, () => ({ data: udp })),
+    });
+    // No TCP at all: the read fails at its end.
+    const noTcp = readCapture(allUdp, { maxWarningsPerCode: 3 });
+    expect(noTcp.ok).toBe(false);
+    if (noTcp.ok) return;
+    expect(noTcp.warnings).toHaveLength(3);
+    expect(noTcp.warningCounts).toEqual({ 'not-tcp': 40 });
+    expect(summarizeFailure(noTcp, 'udp.pcap').warningCounts).toEqual({ 'not-tcp': 40 });
+    // The file cannot be read on half-way: what was read until then is still counted.
+    const half = allUdp.length / 2;
+    async function* breaking(): AsyncGenerator<Uint8Array> {
+      await Promise.resolve();
+      yield allUdp.slice(0, half);
+      throw new Error('the disk went away');
+    }
+    const broken = await readCaptureStream(breaking(), { maxWarningsPerCode: 3 });
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.error.code).toBe('read-failed');
+    expect(broken.error.message).toContain('the disk went away');
+    const read = broken.stats.frames;
+    expect(read).toBeGreaterThan(3);
+    expect(broken.warnings).toHaveLength(3);
+    expect(broken.warningCounts).toEqual({ 'not-tcp': read });
   });
 
   test('readCaptureStream reads an async stream of chunks', async () => {

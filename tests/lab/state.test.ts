@@ -4,6 +4,8 @@ import { newSession, sessionFromScenario, type LabSession } from '../../src/lab/
 import { initialLabState, labReducer, type LabState } from '../../src/lab/labState.ts';
 import { decodeSession, encodeSession } from '../../src/lab/savedSession.ts';
 import { importScenarioText } from '../../src/lab/importFile.ts';
+import { labEn } from '../../src/i18n/lab/en.ts';
+import { labKo } from '../../src/i18n/lab/ko.ts';
 
 const title = { en: 'Lab session', ko: '실습 세션' };
 
@@ -71,19 +73,36 @@ describe('the autosave', () => {
     expect(decoded).toEqual({ ok: true, saved: { session, moment: 1234 } });
   });
 
-  it('refuses broken saves with a reason, never throwing', () => {
+  it('refuses broken saves with a reason in plain words, in English and Korean, never throwing', () => {
     const good = JSON.parse(encodeSession(session, 0)) as Record<string, unknown>;
-    const cases: [string, RegExp][] = [
-      ['{not json', /not valid JSON/],
-      [JSON.stringify({ ...good, version: 2 }), /version/],
+    const noScenario = Object.fromEntries(Object.entries(good).filter(([k]) => k !== 'scenario'));
+    const cases: [string, RegExp, RegExp][] = [
+      ['{not json', /the save is damaged: it is not JSON/, /JSON이 아닙니다/],
+      [
+        JSON.stringify({ ...good, version: 2 }),
+        /not a save this version of Handshake Lab can read/,
+        /이 버전의 Handshake Lab이 읽을 수 있는 저장이 아닙니다/,
+      ],
+      ['[1, 2]', /not a save this version/, /읽을 수 있는 저장이 아닙니다/],
+      // zod's own words for this were "expected nonoptional, received undefined".
+      [
+        JSON.stringify(noScenario),
+        /the save has no scenario, which every save has/,
+        /모든 저장에 있어야 할 scenario 항목이 없습니다/,
+      ],
       [
         JSON.stringify({
           ...good,
           actions: [{ kind: 'call', t: 0, endpoint: 'moon', call: 'listen' }],
         }),
-        /actions/,
+        /actions\[0\]\.endpoint/,
+        /actions\[0\]\.endpoint/,
       ],
-      [JSON.stringify({ ...good, scenario: { events: 'no' } }), /events/],
+      [
+        JSON.stringify({ ...good, scenario: { events: 'no' } }),
+        /events: expected a list of events/,
+        /events: 이벤트 목록이어야 합니다/,
+      ],
       [
         JSON.stringify({
           ...good,
@@ -92,13 +111,19 @@ describe('the autosave', () => {
             { kind: 'call', t: 10, endpoint: 'client', call: 'connect' },
           ],
         }),
-        /time order/,
+        /out of time order from action 2 on/,
+        /2번째 동작부터 시간 순서가 맞지 않습니다/,
       ],
     ];
-    for (const [text, reason] of cases) {
+    for (const [text, english, korean] of cases) {
       const decoded = decodeSession(text);
       expect(decoded.ok).toBe(false);
-      if (!decoded.ok) expect(decoded.error).toMatch(reason);
+      if (decoded.ok) continue;
+      const en = labEn.restoreFailed(decoded.problem);
+      const ko = labKo.restoreFailed(decoded.problem);
+      expect(en).toMatch(english);
+      expect(ko).toMatch(korean);
+      for (const words of [en, ko]) expect(words).not.toMatch(/nonoptional|Invalid input/);
     }
   });
 });

@@ -1,6 +1,6 @@
 /** The lab in English. */
 import { FLOOD_REASONS, type FloodReasonCode } from '../../sim/index.ts';
-import type { LabMessages } from './messages.ts';
+import type { LabMessages, RestoreProblem } from './messages.ts';
 
 const floodReasons = Object.fromEntries(
   Object.entries(FLOOD_REASONS).map(([code, entry]) => [code, entry.en]),
@@ -109,8 +109,8 @@ export const labEn: LabMessages = {
   andMore: (n) => `and ${n.toLocaleString('en-US')} more`,
   importTooHeavy: (segments, max) =>
     `the run would send about ${segments.toLocaleString('en-US')} segments; the lab drives at most ${max.toLocaleString('en-US')}`,
-  restoreFailed: (reason) =>
-    `The saved session could not be restored (${reason}); it is set aside, and a new one starts.`,
+  restoreFailed: (problem) =>
+    `The saved session could not be restored (${restoreProblemEn(problem)}); it is set aside, and a new one starts.`,
   linkOpened: 'Opened the session from the link. Undo brings back the one you had.',
   linkFailed: 'The session in the link could not be opened; yours is unchanged.',
   saveFailed: 'This browser does not let the lab save your session; it will be lost on reload.',
@@ -208,3 +208,20 @@ export const labEn: LabMessages = {
   noQuestions: 'This run has nothing to predict yet.',
   ownSessionChanged: 'Your lab session changed since the quiz started; it now quizzes the new run.',
 };
+
+function restoreProblemEn(p: RestoreProblem): string {
+  switch (p.kind) {
+    case 'not-json':
+      return 'the save is damaged: it is not JSON';
+    case 'other-version':
+      return 'it is not a save this version of Handshake Lab can read';
+    case 'missing':
+      return `the save has no ${p.where}, which every save has`;
+    case 'invalid':
+      return `${p.errors.en.join('; ')}${p.more > 0 ? ` (${labEn.andMore(p.more)})` : ''}`;
+    case 'out-of-order':
+      return `its actions are out of time order from action ${(p.index + 1).toLocaleString('en-US')} on`;
+    case 'too-heavy':
+      return labEn.importTooHeavy(p.segments, p.max);
+  }
+}

@@ -1,5 +1,5 @@
 /** 실습실의 한국어 메시지. 상태 이름과 함수 이름은 그대로 씁니다. */
-import type { LabMessages } from './messages.ts';
+import type { LabMessages, RestoreProblem } from './messages.ts';
 
 const faultVerb = { drop: '버립니다', delay: '늦춥니다', duplicate: '복제합니다' } as const;
 const faultNoun = { drop: '버림', delay: '지연', duplicate: '복제' } as const;
@@ -105,8 +105,8 @@ export const labKo: LabMessages = {
   andMore: (n) => `외 ${n.toLocaleString('en-US')}건`,
   importTooHeavy: (segments, max) =>
     `실행하면 세그먼트를 약 ${segments.toLocaleString('en-US')}개 보냅니다. 실습실에서는 최대 ${max.toLocaleString('en-US')}개까지 다룹니다`,
-  restoreFailed: (reason) =>
-    `저장된 세션을 복원할 수 없어(${reason}) 따로 보관하고 새 세션으로 시작합니다.`,
+  restoreFailed: (problem) =>
+    `저장된 세션을 복원할 수 없어(${restoreProblemKo(problem)}) 따로 보관하고 새 세션으로 시작합니다.`,
   linkOpened: '링크에 담긴 세션을 열었습니다. 되돌리기를 누르면 원래 세션으로 돌아갑니다.',
   linkFailed: '링크에 담긴 세션을 열 수 없습니다. 지금 세션은 그대로입니다.',
   saveFailed: '이 브라우저에서는 세션을 저장할 수 없어, 새로 고치면 사라집니다.',
@@ -218,3 +218,20 @@ export const labKo: LabMessages = {
   noQuestions: '이 실행에는 아직 예측할 것이 없습니다.',
   ownSessionChanged: '퀴즈를 시작한 뒤 실습 세션이 바뀌어, 이제 새 실행으로 퀴즈를 냅니다.',
 };
+
+function restoreProblemKo(p: RestoreProblem): string {
+  switch (p.kind) {
+    case 'not-json':
+      return '저장된 내용이 손상되었습니다. JSON이 아닙니다';
+    case 'other-version':
+      return '이 버전의 Handshake Lab이 읽을 수 있는 저장이 아닙니다';
+    case 'missing':
+      return `모든 저장에 있어야 할 ${p.where} 항목이 없습니다`;
+    case 'invalid':
+      return `${p.errors.ko.join('; ')}${p.more > 0 ? ` (${labKo.andMore(p.more)})` : ''}`;
+    case 'out-of-order':
+      return `${(p.index + 1).toLocaleString('en-US')}번째 동작부터 시간 순서가 맞지 않습니다`;
+    case 'too-heavy':
+      return labKo.importTooHeavy(p.segments, p.max);
+  }
+}

@@ -5,6 +5,23 @@
 import type { CallName, EndpointId, FloodReasonCode, TimerName } from '../../sim/index.ts';
 import type { NumbersText } from '../messages.ts';
 
+/**
+ * Why the Lab's autosave could not be restored, as data: each language says it in its own
+ * words. Schema errors come worded in both languages by the scenario schema.
+ */
+export type RestoreProblem =
+  | { kind: 'not-json' }
+  /** Saved by another version of the lab (or not a lab save at all). */
+  | { kind: 'other-version' }
+  /** A part every save has is missing, at `where`. */
+  | { kind: 'missing'; where: string }
+  /** The first few schema errors in each language, and how many more there were. */
+  | { kind: 'invalid'; errors: Readonly<Record<'en' | 'ko', readonly string[]>>; more: number }
+  /** The actions are not in time order from the `index`-th on. */
+  | { kind: 'out-of-order'; index: number }
+  /** The cost model expects more segments than the lab drives. */
+  | { kind: 'too-heavy'; segments: number; max: number };
+
 /** The lab's modes (`?view=lab&lab=`). */
 export type LabMode = 'drive' | 'flood' | 'quiz';
 
@@ -91,7 +108,7 @@ export interface LabMessages {
   importFailed: (file: string) => string;
   fileTooLarge: (file: string, maxKb: number) => string;
   startOver: string;
-  restoreFailed: (reason: string) => string;
+  restoreFailed: (problem: RestoreProblem) => string;
   /** The run is being computed off the page's thread. */
   /** Download the save that could not be restored. */
   downloadSetAside: string;

@@ -45,9 +45,15 @@ export const shareEn: ShareMessages = {
         return `The scenario in the link is too much work for a link: ${budgetEn.exceeded(p.exceeded)}.`;
       case 'simulation-failed':
         return `The scenario in the link could not be simulated (${p.detail}).`;
+      case 'cancelled':
+        return 'You cancelled the run of the scenario in the link.';
     }
   },
   showingDefault: 'Showing the default scenario instead.',
+  linkRunning: 'Simulating the scenario in the link…',
+  linkRunProgress: (segments, seconds) =>
+    `${segments.toLocaleString('en-US')} segments so far, at t = ${seconds} s`,
+  cancelLinkRun: 'Cancel',
   dismiss: 'Dismiss',
   copy: 'Copy',
   openFullApp: 'Open in Handshake Lab',

@@ -45,9 +45,15 @@ export const shareKo: ShareMessages = {
         return `링크 속 시나리오는 링크로 열기에 너무 큰 작업입니다. ${budgetKo.exceeded(p.exceeded)}.`;
       case 'simulation-failed':
         return `링크 속 시나리오를 시뮬레이션하지 못했습니다(${p.detail}).`;
+      case 'cancelled':
+        return '링크 속 시나리오의 실행을 취소했습니다.';
     }
   },
   showingDefault: '대신 기본 시나리오를 보여 줍니다.',
+  linkRunning: '링크 속 시나리오를 시뮬레이션하는 중…',
+  linkRunProgress: (segments, seconds) =>
+    `지금까지 세그먼트 ${segments.toLocaleString('en-US')}개, t = ${seconds}초`,
+  cancelLinkRun: '취소',
   dismiss: '알림 닫기',
   copy: '복사',
   openFullApp: 'Handshake Lab에서 열기',

@@ -28,7 +28,9 @@ export type LinkProblem =
   | { kind: 'too-heavy'; segments: number; max: number; cause: BudgetCause }
   /** The run passed the link's work budget. */
   | { kind: 'over-budget'; exceeded: BudgetExceeded }
-  | { kind: 'simulation-failed'; detail: string };
+  | { kind: 'simulation-failed'; detail: string }
+  /** The reader cancelled the scenario's run. */
+  | { kind: 'cancelled' };
 
 /** The embed's colour choice: follow the reader's system, or a fixed theme. */
 export type EmbedTheme = 'auto' | 'light' | 'dark';
@@ -54,6 +56,10 @@ export interface ShareMessages {
   linkProblemTitle: string;
   linkProblem: (problem: LinkProblem) => string;
   showingDefault: string;
+  /** While a link's scenario is simulated: what runs, how far it got, and how to stop it. */
+  linkRunning: string;
+  linkRunProgress: (segments: number, seconds: string) => string;
+  cancelLinkRun: string;
   dismiss: string;
   copy: string;
   openFullApp: string;

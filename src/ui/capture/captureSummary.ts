@@ -48,12 +48,6 @@ export function firstWarnings(warnings: readonly CaptureWarning[]): CaptureWarni
   });
 }
 
-function countWarnings(warnings: readonly CaptureWarning[]): Partial<Record<WarningCode, number>> {
-  const counts: Partial<Record<WarningCode, number>> = {};
-  for (const w of warnings) counts[w.code] = (counts[w.code] ?? 0) + 1;
-  return counts;
-}
-
 /** Summarizes a read capture for the page. */
 export function summarizeCapture(
   capture: Capture,
@@ -87,7 +81,7 @@ export function summarizeFailure(
     fileName,
     error: { ...result.error },
     warnings: firstWarnings(result.warnings),
-    warningCounts: countWarnings(result.warnings),
+    warningCounts: { ...result.warningCounts },
     bytesRead: result.stats.bytesRead,
     frames: result.stats.frames,
   };

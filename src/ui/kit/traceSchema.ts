@@ -171,7 +171,8 @@ const sendSchema = z.object({
   why: whySchema,
 });
 
-const eventSchema = z.discriminatedUnion('type', [
+/** One trace event (a long trace's events can be checked a slice at a time with it). */
+export const traceEventSchema = z.discriminatedUnion('type', [
   sendSchema,
   z.object({
     type: z.literal('state'),
@@ -226,6 +227,6 @@ export const traceSchema: z.ZodType<Trace> = z.object({
     z.object({ kind: z.literal('capture'), file: z.string(), stream: count }),
   ]),
   endpoints: z.object({ client: traceEndpointSchema, server: traceEndpointSchema }),
-  events: z.array(eventSchema),
+  events: z.array(traceEventSchema),
   notes: z.array(noteSchema),
 });

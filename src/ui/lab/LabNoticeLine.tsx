@@ -29,7 +29,7 @@ export function LabNoticeLine({
     case 'restore-failed':
       return (
         <div className="lab-notice is-error">
-          <p>{t.lab.restoreFailed(notice.reason)}</p>
+          <p>{t.lab.restoreFailed(notice.problem)}</p>
           {setAside !== null && (
             <button
               type="button"

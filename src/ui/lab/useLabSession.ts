@@ -113,7 +113,7 @@ export function useLabSession(payload: string | null): LabController {
         ? initialLabState(fresh(), -1, null)
         : restored.ok
           ? initialLabState(restored.saved.session, restored.saved.moment, null)
-          : initialLabState(fresh(), -1, { kind: 'restore-failed', reason: restored.error });
+          : initialLabState(fresh(), -1, { kind: 'restore-failed', problem: restored.problem });
     return payload === null ? start : linked(start, payload);
   });
   const [saveFailed] = useState(() => !canSave());

@@ -10,6 +10,9 @@ import { narrationFor } from '../../layout/index.ts';
 import { useMessages, useNumberMode, useRun, useCursor } from '../run/index.ts';
 import { narrationText } from '../../i18n/index.ts';
 
+/** How many of the longest headlines reserve the caption's room. */
+const RESERVED_HEADLINES = 8;
+
 export interface NarrationCaptionProps {
   className: string;
   full?: boolean;
@@ -32,7 +35,8 @@ export function NarrationCaption({
     for (let c = 0; c <= run.schedule.count; c++) {
       all.add(narrationText(narrationFor(run.timeline, c, mode, run.bases), t).headline);
     }
-    return [...all];
+    // The longest few hold the room (a long run has thousands, one paragraph each otherwise).
+    return [...all].sort((a, b) => b.length - a.length).slice(0, RESERVED_HEADLINES);
   }, [reserve, run, mode, t]);
   if (reserve) {
     return (

@@ -2,3 +2,4 @@
 export { LinkNotice } from './LinkNotice.tsx';
 export type { EmbedSource } from './embedSource.ts';
 export { ShareTools } from './ShareTools.tsx';
+export { inSlices, runLink } from './linkRun.tsx';

@@ -166,7 +166,9 @@ describe('the autosave', () => {
     localStorage.setItem(AUTOSAVE_KEY, broken);
     const lab = await openLab();
     expect(
-      screen.getByText(/^The saved session could not be restored \(not valid JSON\)/),
+      screen.getByText(
+        /^The saved session could not be restored \(the save is damaged: it is not JSON\)/,
+      ),
     ).toBeInTheDocument();
     // Kept for download, and no longer where the next load would read it again.
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBe(broken);
@@ -192,7 +194,7 @@ describe('the autosave', () => {
     localStorage.setItem(AUTOSAVE_KEY, heavy);
     await openLab();
     expect(
-      screen.getByText(/^The saved session could not be restored \(its run would send about/),
+      screen.getByText(/^The saved session could not be restored \(the run would send about/),
     ).toBeInTheDocument();
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBe(heavy);
   });
@@ -201,6 +203,8 @@ describe('the autosave', () => {
     localStorage.setItem(AUTOSAVE_KEY, '"just text"');
     await openLab();
     const notice = screen.getByText(/^The saved session could not be restored/);
-    expect(notice.textContent).toContain('(the save: expected object, received string)');
+    expect(notice.textContent).toContain(
+      '(it is not a save this version of Handshake Lab can read); it is set aside',
+    );
   });
 });

@@ -9,7 +9,7 @@ import { FROM_THE_START, newSession, scenarioOf, toScenarioFile } from '../../..
 import { useMessagesWith } from '../../run/index.ts';
 import { randomSeed } from '../randomSeed.ts';
 import { SimulationStatus } from '../simulation/SimulationStatus.tsx';
-import { useSimulation } from '../simulation/useSimulation.ts';
+import { useSimulation } from '../../simulation/index.ts';
 import type { LabShare } from '../labShare.ts';
 import type { LabController } from '../useLabSession.ts';
 import { DrivenRun } from './DrivenRun.tsx';

@@ -14,7 +14,7 @@ import { replaceAddress } from '../../kit/index.ts';
 import { ShareTools } from '../../share/index.ts';
 import type { LabShare } from '../labShare.ts';
 import { SimulationStatus } from '../simulation/SimulationStatus.tsx';
-import { useSimulation } from '../simulation/useSimulation.ts';
+import { useSimulation } from '../../simulation/index.ts';
 import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';

@@ -4,7 +4,7 @@
  */
 import { firstErrors } from '../../../scenarios/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
-import type { SimulationState } from './useSimulation.ts';
+import type { SimulationState } from '../../simulation/index.ts';
 import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 interface Props {

@@ -4,8 +4,8 @@
  * before, so component tests see it at once.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BudgetExceeded, RunProgress, Trace } from '../../../sim/index.ts';
-import { canUseWorker, startSimulationWorker } from './simulationPort.ts';
+import type { BudgetExceeded, RunProgress, Trace } from '../../sim/index.ts';
+import { canUseWorker, startSimulation } from './simulationPort.ts';
 import type { BudgetName, SimulationMessage } from './simulationProtocol.ts';
 import { runSimulation } from './simulationRun.ts';
 
@@ -51,7 +51,7 @@ export function useSimulation(
   useEffect(() => {
     if (!canUseWorker || file === null) return;
     const id = nextId.current++;
-    const stop = startSimulationWorker({ type: 'simulate', id, file, budget }, (message) => {
+    const stop = startSimulation({ type: 'simulate', id, file, budget }, (message) => {
       if (message.id === id) setJob({ file, state: stateOf(message) });
     });
     cancelRef.current = () => {

@@ -2,8 +2,8 @@
  * One simulation job as the worker runs it (and, where there are no workers, the page itself):
  * validate the file with the scenario schema, run it within the named budget, report progress.
  */
-import { parseScenario } from '../../../scenarios/index.ts';
-import { BUDGETS, trySimulate } from '../../../sim/index.ts';
+import { parseScenario } from '../../scenarios/index.ts';
+import { BUDGETS, trySimulate } from '../../sim/index.ts';
 import type { SimulateRequest, SimulationMessage } from './simulationProtocol.ts';
 
 /** Runs a request; `post` gets the progress reports and then the one answer. */

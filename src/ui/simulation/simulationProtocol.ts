@@ -5,8 +5,14 @@
  * plays it.
  */
 import { z } from 'zod';
-import { BUDGETS, type BudgetExceeded, type RunProgress, type Trace } from '../../../sim/index.ts';
-import { traceSchema } from '../../kit/index.ts';
+import {
+  BUDGETS,
+  type BudgetExceeded,
+  type RunProgress,
+  type Trace,
+  type TraceEvent,
+} from '../../sim/index.ts';
+import { nextTask, traceEventSchema, traceSchema } from '../kit/index.ts';
 
 /** A caller's budget, by name (src/sim/budget.ts). */
 export type BudgetName = keyof typeof BUDGETS;
@@ -88,3 +94,43 @@ export const simulationMessageSchema: z.ZodType<SimulationMessage> = z.discrimin
   z.object({ type: z.literal('over-budget'), id: count, exceeded: exceededSchema }),
   z.object({ type: z.literal('failed'), id: count, errors: z.array(z.string()) }),
 ]);
+
+/**
+ * Trace events checked in one task: a long run's trace (tens of thousands of events) is checked
+ * a slice at a time, and the page answers input between the slices.
+ */
+const EVENTS_PER_SLICE = 2000;
+const eventsSchema = z.array(traceEventSchema);
+
+/** The events of a `done` answer, unchecked; null for any other answer. */
+function doneEvents(data: unknown): { answer: object; trace: object; events: unknown[] } | null {
+  if (typeof data !== 'object' || data === null || !('type' in data) || data.type !== 'done') {
+    return null;
+  }
+  if (!('trace' in data) || typeof data.trace !== 'object' || data.trace === null) return null;
+  const { trace } = data;
+  if (!('events' in trace) || !Array.isArray(trace.events)) return null;
+  return { answer: data, trace, events: trace.events };
+}
+
+/** Checks an answer of the worker (a trace a slice at a time); null when it cannot be read. */
+export async function readSimulationMessage(data: unknown): Promise<SimulationMessage | null> {
+  const done = doneEvents(data);
+  if (done === null) {
+    const message = simulationMessageSchema.safeParse(data);
+    return message.success ? message.data : null;
+  }
+  const head = simulationMessageSchema.safeParse({
+    ...done.answer,
+    trace: { ...done.trace, events: [] },
+  });
+  if (!head.success || head.data.type !== 'done') return null;
+  const events: TraceEvent[] = [];
+  for (let at = 0; at < done.events.length; at += EVENTS_PER_SLICE) {
+    if (at > 0) await nextTask();
+    const slice = eventsSchema.safeParse(done.events.slice(at, at + EVENTS_PER_SLICE));
+    if (!slice.success) return null;
+    events.push(...slice.data);
+  }
+  return { ...head.data, trace: { ...head.data.trace, events } };
+}

@@ -1,5 +1,5 @@
 /** The simulation worker: runs the lab's scenarios off the main thread so the page never freezes. */
-import '../../../pwa/noEval.ts';
+import '../../pwa/noEval.ts';
 import { runSimulation } from './simulationRun.ts';
 import { simulateRequestSchema } from './simulationProtocol.ts';
 
