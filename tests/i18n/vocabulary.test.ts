@@ -16,9 +16,13 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Korean text: every `ko` catalogue, the Korean reasons, and the built-in scenario files. */
+/**
+ * Korean text: every `ko` catalogue, the Korean reasons, the scenario schema's Korean error
+ * messages, and the built-in scenario files.
+ */
 const koSources = [
   ...filesUnder(join(ROOT, 'src/i18n')).filter((f) => /(^|[/.])ko\.ts$/.test(f)),
+  join(ROOT, 'src/scenarios/schema-messages-ko.ts'),
   ...filesUnder(join(ROOT, 'src/scenarios/library')).filter((f) => f.endsWith('.json')),
 ];
 const enSources = [
@@ -49,6 +53,7 @@ describe('one term per concept', () => {
     expect(koSources.some((f) => f.endsWith('reasons.ko.ts'))).toBe(true);
     expect(koSources.some((f) => f.endsWith('lab/ko.ts'))).toBe(true);
     expect(koSources.some((f) => f.endsWith('half-close.json'))).toBe(true);
+    expect(koSources.some((f) => f.endsWith('schema-messages-ko.ts'))).toBe(true);
     expect(enSources.some((f) => f.endsWith('share/en.ts'))).toBe(true);
   });
 
