@@ -4,7 +4,14 @@
  * going back in time is truncating the log; acting from an earlier moment forks the run.
  */
 import { normalizeScenario } from '../scenarios/index.ts';
-import type { CallName, EndpointId, NetworkFaults, Scenario, ScenarioEvent } from '../sim/index.ts';
+import type {
+  CallName,
+  EndpointId,
+  ForgedSegment,
+  NetworkFaults,
+  Scenario,
+  ScenarioEvent,
+} from '../sim/index.ts';
 
 /** An application call at time `t`. */
 export interface LabCall {
@@ -31,10 +38,16 @@ export interface LabFault {
   ms?: number;
 }
 
-export type LabAction = LabCall | LabFault;
+/** A segment an off-path attacker injects at time `t` (a scenario's `attacks` entry). */
+export type LabAttack = { kind: 'attack' } & ForgedSegment;
+
+export type LabAction = LabCall | LabFault | LabAttack;
 
 export interface LabSession {
-  /** The scenario's settings; its own events and faults are ignored (the log replaces them). */
+  /**
+   * The scenario's settings; its own events and faults are ignored (the log replaces them). Its
+   * attacks (a save from before the log held them) run along with the log's.
+   */
   base: Scenario;
   /** Oldest first; times never decrease. */
   actions: readonly LabAction[];
@@ -47,8 +60,12 @@ export const FROM_THE_START = -1;
 export function scenarioOf(session: LabSession): Scenario {
   const events: ScenarioEvent[] = [];
   const network: NetworkFaults = { drop: [], delay: [], duplicate: [] };
+  const attacks: ForgedSegment[] = [...(session.base.attacks ?? [])];
   for (const a of session.actions) {
-    if (a.kind === 'call') {
+    if (a.kind === 'attack') {
+      const { t, target, flags, seq, ack, len, address } = a;
+      attacks.push({ t, target, flags, seq, ack, len, address });
+    } else if (a.kind === 'call') {
       events.push({
         t: a.t,
         endpoint: a.endpoint,
@@ -67,7 +84,10 @@ export function scenarioOf(session: LabSession): Scenario {
       });
     }
   }
-  return { ...session.base, events, network };
+  const base: Scenario = { ...session.base, events, network };
+  if (attacks.length > 0) base.attacks = attacks;
+  else delete base.attacks;
+  return base;
 }
 
 /** The actions taken at or before a moment. */
@@ -102,7 +122,10 @@ export function withAction(
   return { session: { base: session.base, actions: [...kept, action] }, dropped };
 }
 
-/** A session that replays a scenario: its calls at their times, its faults from the start. */
+/**
+ * A session that replays a scenario: its calls and attacks at their times, its faults from the
+ * start.
+ */
 export function sessionFromScenario(scenario: Scenario): LabSession {
   const faults: LabAction[] = [
     ...scenario.network.drop.map((f): LabFault => ({
@@ -124,20 +147,18 @@ export function sessionFromScenario(scenario: Scenario): LabSession {
       ...f,
     })),
   ];
-  // A stable sort: calls at one instant keep the file's order, which is the order they run in.
-  const calls = [...scenario.events]
-    .sort((a, b) => a.t - b.t)
-    .map((e): LabCall => ({
-      kind: 'call',
-      t: e.t,
-      endpoint: e.endpoint,
-      call: e.call,
-      ...(e.bytes === undefined ? {} : { bytes: e.bytes }),
-    }));
-  return {
-    base: { ...scenario, events: [], network: { drop: [], delay: [], duplicate: [] } },
-    actions: [...faults, ...calls],
-  };
+  const calls = scenario.events.map((e): LabCall => ({
+    kind: 'call',
+    t: e.t,
+    endpoint: e.endpoint,
+    call: e.call,
+    ...(e.bytes === undefined ? {} : { bytes: e.bytes }),
+  }));
+  const attacks = (scenario.attacks ?? []).map((a): LabAttack => ({ kind: 'attack', ...a }));
+  // A stable sort: at one instant the calls come first, in the file's order, then the attacks:
+  // the order the simulator runs them in.
+  const timed = [...calls, ...attacks].sort((a, b) => a.t - b.t);
+  return { base: settingsOf(scenario), actions: [...faults, ...timed] };
 }
 
 /** An empty session: both endpoints CLOSED, the scenario format's defaults, the given seed. */
@@ -150,8 +171,16 @@ export function newSession(seed: number, title: Scenario['title']): LabSession {
 
 /** The same log over changed settings (seed, ISNs, delays): the whole run is recomputed. */
 export function withBase(session: LabSession, base: Scenario): LabSession {
-  return {
-    base: { ...base, events: [], network: { drop: [], delay: [], duplicate: [] } },
-    actions: session.actions,
+  return { base: settingsOf(base), actions: session.actions };
+}
+
+/** A scenario's settings alone: no calls, faults or attacks (a session's log holds those). */
+function settingsOf(scenario: Scenario): Scenario {
+  const settings: Scenario = {
+    ...scenario,
+    events: [],
+    network: { drop: [], delay: [], duplicate: [] },
   };
+  delete settings.attacks;
+  return settings;
 }

@@ -20,6 +20,7 @@ export const SET_ASIDE_KEY = 'handshake-lab.lab-session.set-aside';
 
 const endpoint = z.enum(['client', 'server']);
 const time = z.number().min(-1).max(86_400_000);
+const u32 = z.number().int().min(0).max(0xffff_ffff);
 const actionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('call'),
@@ -35,6 +36,16 @@ const actionSchema = z.discriminatedUnion('kind', [
     from: endpoint,
     index: z.number().int().min(1),
     ms: z.number().int().min(0).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('attack'),
+    t: z.number().int().min(0).max(86_400_000),
+    target: endpoint,
+    flags: z.array(z.enum(['SYN', 'ACK', 'PSH', 'RST', 'FIN'])).max(5),
+    seq: u32,
+    ack: u32.nullable(),
+    len: z.number().int().min(0).max(65_535),
+    address: z.string().min(1).max(64),
   }),
 ]);
 

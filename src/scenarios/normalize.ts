@@ -2,7 +2,12 @@
  * Defaults for a validated scenario file. Free of zod, so the built-in library (validated by the
  * test suite) can be loaded without the validator in the app's first load.
  */
-import { hashString, type LocalizedText, type Scenario } from '../sim/index.ts';
+import {
+  defaultForgedAddress,
+  hashString,
+  type LocalizedText,
+  type Scenario,
+} from '../sim/index.ts';
 import type { ValidScenarioFile } from './schema.ts';
 
 type EndpointFile = NonNullable<ValidScenarioFile['client']>;
@@ -65,7 +70,7 @@ export function normalizeScenario(file: ValidScenarioFile): Scenario {
             seq: a.seq,
             ack: a.ack ?? null,
             len: a.len ?? 0,
-            address: a.from ?? (a.to === 'server' ? '192.0.2.1' : '192.0.2.2'),
+            address: a.from ?? defaultForgedAddress(a.to),
           })),
         }),
   };

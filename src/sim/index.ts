@@ -5,7 +5,7 @@ export { describe, fillTemplate, REASONS, seqParamsOf, why, type ReasonCode } fr
 export * from './trace.ts';
 export * from './seq.ts';
 export * from './scenario.ts';
-export { TCP_STATES, isTcpStateName } from './tcp-state.ts';
+export { SYNCHRONIZED_STATES, TCP_STATES, isTcpStateName } from './tcp-state.ts';
 export { seqSpace, type Segment, type ControlBits } from './segment.ts';
 export { flagsText, peerOf, sendSpace } from './segment-facts.ts';
 export type { EndpointEvent } from './endpoint-events.ts';

@@ -49,6 +49,17 @@ export interface NetworkFaults {
 /** The flags a forged segment may carry: the ones the endpoint machine acts on. */
 export type ForgedFlag = Extract<TcpFlag, 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH'>;
 
+/** Every flag a forged segment may carry, in header order as the Lab offers them. */
+export const FORGED_FLAGS: readonly ForgedFlag[] = ['SYN', 'ACK', 'PSH', 'RST', 'FIN'];
+
+/**
+ * The address a forged segment claims when its file names none: one of RFC 5737's documentation
+ * addresses per endpoint it impersonates.
+ */
+export function defaultForgedAddress(target: EndpointId): string {
+  return target === 'server' ? '192.0.2.1' : '192.0.2.2';
+}
+
 /**
  * A segment an off-path attacker injects (RFC 5961 §1): it cannot see the connection, so it
  * forges the peer's address and ports and guesses the numbers. It flies to `target` as the

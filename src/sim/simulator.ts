@@ -22,7 +22,7 @@ import { NO_CONTROL } from './segment.ts';
 import { seq } from './seq.ts';
 import { scenarioFlight } from './scenario-network.ts';
 import type { Segment } from './segment.ts';
-import type { EndpointConfig } from './tcb.ts';
+import type { EndpointConfig, Tcb } from './tcb.ts';
 import type { TcpStateName } from './tcp-state.ts';
 import type { EndpointId, Trace, TraceEndpoint, TraceNote } from './trace.ts';
 
@@ -191,6 +191,11 @@ export class Simulation {
   /** The endpoint's state now. */
   stateOf(endpoint: EndpointId): TcpStateName {
     return this.runtime.log.laneState(endpoint);
+  }
+
+  /** The endpoint's TCB now, as its machine holds it (RFC 9293 §3.3.1). */
+  tcbOf(endpoint: EndpointId): Tcb {
+    return this.endpoints[endpoint].conn.tcb;
   }
 
   /** Whether the endpoint's machine, as it is now, accepts the application call. */

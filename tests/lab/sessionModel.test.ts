@@ -170,11 +170,11 @@ describe('forking', () => {
       call: 'close',
     });
     expect(forked.dropped).toBe(2);
-    expect(forked.session.actions.map((a) => (a.kind === 'call' ? a.call : a.fault))).toEqual([
-      'listen',
-      'connect',
-      'close',
-    ]);
+    expect(
+      forked.session.actions.map((a) =>
+        a.kind === 'call' ? a.call : a.kind === 'fault' ? a.fault : a.kind,
+      ),
+    ).toEqual(['listen', 'connect', 'close']);
   });
 
   it('does not add the same fault twice', () => {
