@@ -6,6 +6,14 @@ const floodReasons = Object.fromEntries(
   Object.entries(FLOOD_REASONS).map(([code, entry]) => [code, entry.en]),
 ) as Record<FloodReasonCode, string>;
 
+const attackFieldName = {
+  seq: 'SEQ',
+  ack: 'ACK',
+  len: 'LEN (bytes)',
+  address: 'Claimed source address',
+  time: 'At t (ms)',
+} as const;
+
 const faultVerb = { drop: 'dropped', delay: 'delayed', duplicate: 'duplicated' } as const;
 
 export const labEn: LabMessages = {
@@ -77,6 +85,47 @@ export const labEn: LabMessages = {
   isnFromSeed: 'from the seed',
   isnWhy:
     'Why random? A predictable ISN lets an attacker who cannot see the traffic guess sequence numbers and forge segments into a connection (sequence-number prediction; RFC 6528). Here the seed makes the run repeatable.',
+
+  attacker: 'Attacker',
+  attackerHint:
+    'An off-path attacker cannot see this connection: it forges a segment that claims to come from the other endpoint, and has to guess its numbers.',
+  attackTo: 'Sent to',
+  attackTargetWindow: ({ endpoint, seconds, state, rcvNxt, rcvWnd }) =>
+    `When it arrives (t = ${seconds} s) the ${endpoint.toLowerCase()} is ${state}: RCV.NXT = ${rcvNxt}, RCV.WND = ${rcvWnd}.`,
+  attackTargetNoWindow: ({ endpoint, seconds, state }) =>
+    `When it arrives (t = ${seconds} s) the ${endpoint.toLowerCase()} is ${state}: it has no receive window to aim at, so there is no preset.`,
+  presets: 'Fill in from the target’s TCB',
+  presetName: {
+    'rst-exact': 'RST exactly at RCV.NXT',
+    'rst-in-window': 'RST in the window',
+    'rst-outside-window': 'RST outside the window',
+    'syn-in': 'SYN into the connection',
+  },
+  presetButton: (name, seq) => `${name} (SEQ = ${seq})`,
+  flags: 'Flags',
+  fieldName: attackFieldName,
+  claimedPorts: (peer, port) =>
+    `Its ports are the connection’s own: it comes from port ${port}, as the ${peer.toLowerCase()}’s do.`,
+  when: 'When',
+  whenNow: 'Now',
+  whenAt: 'At a chosen time',
+  inject: 'Inject the forged segment',
+  fieldProblem: (field, p) => {
+    const name = attackFieldName[field];
+    if (field === 'address') {
+      return p.problem === 'required'
+        ? `${name}: enter the address it claims.`
+        : `${name}: at most ${p.problem === 'range' ? p.max : 64} characters.`;
+    }
+    if (p.problem === 'required') return `${name}: enter a number.`;
+    if (p.problem === 'not-whole') return `${name}: enter a whole number, in digits only.`;
+    return field === 'time'
+      ? `${name}: from now (${p.min}) to ${p.max}; an attack cannot be sent in the past.`
+      : `${name}: from ${p.min} to ${p.max}.`;
+  },
+  attackProblems: 'The forged segment was not injected:',
+  logAttack: ({ endpoint, flags, seq, ack, len, address, seconds }) =>
+    `t = ${seconds} s: attacker → ${endpoint.toLowerCase()}, ${flags} SEQ = ${seq}${ack === null ? '' : ` ACK = ${ack}`}${len === 0 ? '' : ` LEN = ${len}`} from ${address}`,
 
   clock: 'Clock',
   clockHint:

@@ -1,6 +1,14 @@
 /** 실습실의 한국어 메시지. 상태 이름과 함수 이름은 그대로 씁니다. */
 import type { LabMessages, RestoreProblem } from './messages.ts';
 
+const attackFieldName = {
+  seq: 'SEQ',
+  ack: 'ACK',
+  len: 'LEN (바이트)',
+  address: '사칭할 출발지 주소',
+  time: '시각 t (ms)',
+} as const;
+
 const faultVerb = { drop: '버립니다', delay: '늦춥니다', duplicate: '복제합니다' } as const;
 const faultNoun = { drop: '버림', delay: '지연', duplicate: '복제' } as const;
 
@@ -73,6 +81,47 @@ export const labKo: LabMessages = {
   isnFromSeed: '시드에서 생성',
   isnWhy:
     '왜 무작위일까요? ISN을 예측할 수 있으면, 트래픽을 볼 수 없는 공격자도 순서 번호를 추측해 연결에 위조 세그먼트를 끼워 넣을 수 있습니다(순서 번호 예측 공격, RFC 6528). 여기서는 시드 덕분에 같은 실행을 되풀이할 수 있습니다.',
+
+  attacker: '공격자',
+  attackerHint:
+    '경로 밖의 공격자는 이 연결을 볼 수 없습니다. 상대 종단점에서 온 것처럼 세그먼트를 위조하고, 그 번호는 추측해야 합니다.',
+  attackTo: '받는 쪽',
+  attackTargetWindow: ({ endpoint, seconds, state, rcvNxt, rcvWnd }) =>
+    `도착할 때(t = ${seconds}초) ${endpoint}는 ${state} 상태이고, RCV.NXT = ${rcvNxt}, RCV.WND = ${rcvWnd}입니다.`,
+  attackTargetNoWindow: ({ endpoint, seconds, state }) =>
+    `도착할 때(t = ${seconds}초) ${endpoint}는 ${state} 상태라 겨냥할 수신 윈도가 없으므로, 미리 채울 값이 없습니다.`,
+  presets: '받는 쪽 TCB에서 채우기',
+  presetName: {
+    'rst-exact': 'RCV.NXT에 꼭 맞춘 RST',
+    'rst-in-window': '윈도 안의 RST',
+    'rst-outside-window': '윈도 밖의 RST',
+    'syn-in': '연결에 끼워 넣는 SYN',
+  },
+  presetButton: (name, seq) => `${name} (SEQ = ${seq})`,
+  flags: '플래그',
+  fieldName: attackFieldName,
+  claimedPorts: (peer, port) =>
+    `포트는 연결의 것을 그대로 씁니다. ${peer}의 세그먼트처럼 ${port}번 포트에서 옵니다.`,
+  when: '보낼 때',
+  whenNow: '지금',
+  whenAt: '정한 시각',
+  inject: '위조 세그먼트 주입',
+  fieldProblem: (field, p) => {
+    const name = attackFieldName[field];
+    if (field === 'address') {
+      return p.problem === 'required'
+        ? `${name}: 사칭할 주소를 입력하세요.`
+        : `${name}: ${p.problem === 'range' ? p.max : 64}자까지 쓸 수 있습니다.`;
+    }
+    if (p.problem === 'required') return `${name}: 숫자를 입력하세요.`;
+    if (p.problem === 'not-whole') return `${name}: 정수를 숫자로만 입력하세요.`;
+    return field === 'time'
+      ? `${name}: 지금(${p.min})부터 ${p.max}까지입니다. 과거로는 보낼 수 없습니다.`
+      : `${name}: ${p.min}부터 ${p.max}까지입니다.`;
+  },
+  attackProblems: '위조 세그먼트를 주입하지 않았습니다:',
+  logAttack: ({ endpoint, flags, seq, ack, len, address, seconds }) =>
+    `t = ${seconds}초: 공격자 → ${endpoint}, ${flags} SEQ = ${seq}${ack === null ? '' : ` ACK = ${ack}`}${len === 0 ? '' : ` LEN = ${len}`}, 사칭 주소 ${address}`,
 
   clock: '시계',
   clockHint: '재생하면 고른 속도로 시계가 흐르고, ‘한 단계 앞으로’는 다음 사건으로 넘어갑니다.',

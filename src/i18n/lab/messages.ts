@@ -28,6 +28,18 @@ export type LabMode = 'drive' | 'flood' | 'quiz';
 /** A network fault the student can put on the next segment. */
 export type LabFaultKind = 'drop' | 'delay' | 'duplicate';
 
+/** The attacker's presets (src/lab/attackTarget.ts), by where they land. */
+export type AttackPresetName = 'rst-exact' | 'rst-in-window' | 'rst-outside-window' | 'syn-in';
+
+/** A field of the attacker's form. */
+export type AttackField = 'seq' | 'ack' | 'len' | 'address' | 'time';
+
+/** What is wrong with a field of the attacker's form (src/lab/forgedSegmentForm.ts). */
+export type AttackFieldProblem =
+  | { problem: 'required' }
+  | { problem: 'not-whole' }
+  | { problem: 'range'; min: number; max: number };
+
 /** The mistakes a wrong quiz answer stands for (src/quiz/choices.ts). */
 export type QuizMistake =
   | 'stays'
@@ -90,6 +102,42 @@ export interface LabMessages {
   isnOf: (endpoint: string) => string;
   isnFromSeed: string;
   isnWhy: string;
+
+  attacker: string;
+  attackerHint: string;
+  attackTo: string;
+  /** The target as it will be when the segment arrives, in a synchronized state. */
+  attackTargetWindow: (p: {
+    endpoint: string;
+    seconds: string;
+    state: string;
+    rcvNxt: number;
+    rcvWnd: number;
+  }) => string;
+  /** The target has no receive window to aim at yet (or any more). */
+  attackTargetNoWindow: (p: { endpoint: string; seconds: string; state: string }) => string;
+  presets: string;
+  presetName: Record<AttackPresetName, string>;
+  presetButton: (name: string, seq: number) => string;
+  flags: string;
+  fieldName: Record<AttackField, string>;
+  /** The ports a forged segment carries: the connection's own, as the peer's. */
+  claimedPorts: (peer: string, port: number) => string;
+  when: string;
+  whenNow: string;
+  whenAt: string;
+  inject: string;
+  fieldProblem: (field: AttackField, p: AttackFieldProblem) => string;
+  attackProblems: string;
+  logAttack: (p: {
+    endpoint: string;
+    flags: string;
+    seq: number;
+    ack: number | null;
+    len: number;
+    address: string;
+    seconds: string;
+  }) => string;
 
   clock: string;
   clockHint: string;

@@ -1,4 +1,5 @@
 /** What the student has done so far, oldest first: the session's log as it will be exported. */
+import { flagsText } from '../../../sim/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
 import { FROM_THE_START, type LabAction, seconds } from '../../../lab/index.ts';
 import { LabDetails } from './LabDetails.tsx';
@@ -21,7 +22,17 @@ export function ActionLog({ actions, open }: { actions: readonly LabAction[]; op
                     a.call === 'send' ? (a.bytes ?? null) : null,
                     seconds(a.t),
                   )
-                : t.lab.logFault(a.fault, t.endpoint[a.from], a.index, a.t === FROM_THE_START)}
+                : a.kind === 'fault'
+                  ? t.lab.logFault(a.fault, t.endpoint[a.from], a.index, a.t === FROM_THE_START)
+                  : t.lab.logAttack({
+                      endpoint: t.endpoint[a.target],
+                      flags: flagsText(a.flags),
+                      seq: a.seq,
+                      ack: a.ack,
+                      len: a.len,
+                      address: a.address,
+                      seconds: seconds(a.t),
+                    })}
             </li>
           ))}
         </ol>

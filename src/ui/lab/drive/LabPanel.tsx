@@ -8,6 +8,7 @@ import { useMessagesWith, useRun, useCursor } from '../../run/index.ts';
 import { LabNoticeLine } from '../LabNoticeLine.tsx';
 import {
   actionsThrough,
+  actionTime,
   type LabFault,
   machinesAt,
   cursorThrough,
@@ -17,6 +18,7 @@ import {
 } from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 import { ActionLog } from './ActionLog.tsx';
+import { AttackerControls } from './AttackerControls.tsx';
 import { ClockControls } from './ClockControls.tsx';
 import { EndpointControls } from './EndpointControls.tsx';
 import { rememberFocus, useRestoreFocus } from './focusKeys.ts';
@@ -81,6 +83,13 @@ export function LabPanel({ lab, onOpenFile }: LabPanelProps) {
         </div>
         <p className="lab-hint">{t.lab.actingNote}</p>
         <NetworkControls act={act} pending={pending} />
+        <AttackerControls
+          session={session}
+          moment={moment}
+          earliest={actionTime(run.trace, moment)}
+          act={act}
+          open={lab.openCards}
+        />
         <ClockControls />
         <SettingsControls
           base={session.base}

@@ -7,10 +7,12 @@ import type { CallName, EndpointId, SendEvent } from '../../../sim/index.ts';
 import { usePlayerActor, useRun } from '../../run/index.ts';
 import {
   type FaultKind,
+  type ForgedSegmentFields,
   type LabAction,
   actionTime,
   momentAtPosition,
   nextIndex,
+  parseForgedSegment,
 } from '../../../lab/index.ts';
 import type { LabController } from '../useLabSession.ts';
 import { rememberFocus } from './focusKeys.ts';
@@ -20,6 +22,11 @@ export interface ActNow {
   fault: (fault: FaultKind, from: EndpointId, ms: number | null) => void;
   /** Drops a segment that is in flight now, named by its sender's transmission index. */
   dropInFlight: (send: SendEvent & { index: number }) => void;
+  /**
+   * Injects the attacker's forged segment, at the time an action now happens or at the chosen
+   * one; false (nothing done) when the fields do not make one.
+   */
+  attack: (fields: ForgedSegmentFields) => boolean;
 }
 
 export function useActNow(lab: LabController): ActNow {
@@ -27,11 +34,13 @@ export function useActNow(lab: LabController): ActNow {
   const run = useRun();
   const { dispatch, focusAfterChange } = lab;
   const act = useCallback(
-    (make: (moment: number) => { action: LabAction; landing: number }) => {
+    (make: (moment: number) => { action: LabAction; landing: number } | null): boolean => {
       const moment = momentAtPosition(run, actor.getSnapshot().context.position);
-      const { action, landing } = make(moment);
+      const made = make(moment);
+      if (made === null) return false;
       rememberFocus(focusAfterChange);
-      dispatch({ type: 'act', action, moment, landing });
+      dispatch({ type: 'act', action: made.action, moment, landing: made.landing });
+      return true;
     },
     [actor, run, dispatch, focusAfterChange],
   );
@@ -58,6 +67,12 @@ export function useActNow(lab: LabController): ActNow {
         landing: moment,
       }));
     },
+    attack: (fields) =>
+      act((moment) => {
+        const form = parseForgedSegment(fields, actionTime(run.trace, moment));
+        if (!form.ok) return null;
+        return { action: { kind: 'attack', ...form.attack }, landing: form.attack.t };
+      }),
     dropInFlight: (send) => {
       act((moment) => ({
         action: {
