@@ -3,18 +3,11 @@
  * moment, forks and undo, autosave and scenario-file import/export. Pure: no React, no storage
  * (the UI reads and writes local storage and hands the text over).
  */
-export {
-  type AttackPreset,
-  type AttackPresetId,
-  type AttackTarget,
-  attackTarget,
-} from './attackTarget.ts';
+export { type AttackPresetId, attackTarget } from './attackTarget.ts';
 export { backlogByCursor } from './backlogSteps.ts';
 export {
-  type FieldProblem,
   type ForgedSegmentFields,
   type FormField,
-  MAX_FORGED_LEN,
   parseForgedSegment,
 } from './forgedSegmentForm.ts';
 export { importScenarioJson, importScenarioText, MAX_IMPORT_BYTES } from './importFile.ts';
@@ -23,7 +16,6 @@ export {
   type FaultKind,
   FROM_THE_START,
   type LabAction,
-  type LabAttack,
   type LabFault,
   type LabSession,
   newSession,
