@@ -149,11 +149,14 @@ describe('expensive scenarios', () => {
     );
     await page.locator('svg.ladder').waitFor();
     await resetLongTasks();
-    // The page answers: step through the default scenario and switch views.
+    // The page answers: it steps through the default scenario without a long task, and it
+    // switches views. (The Lab's first mount is a lazily loaded view of its own, whose cost on a
+    // busy machine says nothing about the refused link, so the tasks are measured over the steps.)
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+    expect(await page.locator('.step-count').textContent()).toMatch(/^Step 3 of /);
+    expect(await longestTask()).toBeLessThan(MAX_TASK_MS);
     await page.getByRole('link', { name: 'Lab' }).click();
     await page.getByRole('region', { name: /^Your move/ }).waitFor();
-    expect(await longestTask()).toBeLessThan(MAX_TASK_MS);
     await screenshot(page, 'budget-link');
   });
 
