@@ -17,4 +17,10 @@ export {
   getScenario,
 } from './library.ts';
 export { normalizeScenario } from './normalize.ts';
-export type { ScenarioInfo, ScenarioLibrary } from './scenario-library.ts';
+export {
+  textsIn,
+  type ScenarioInfo,
+  type ScenarioLibrary,
+  type ScenarioText,
+  type ScenarioTexts,
+} from './scenario-library.ts';
