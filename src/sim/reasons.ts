@@ -2,18 +2,30 @@
  * Every reason the core gives, with the rule it follows and an English template. The UI may
  * localize by code; `{name}` placeholders are filled from `Why.params`.
  */
-import type { ParamsArgument, ReasonParams, ReasonWhy, TraceNote, Why, WhyParams } from './why.ts';
+import type {
+  ParamsArgument,
+  ReasonParams,
+  ReasonWhy,
+  TraceNote,
+  Why,
+  WhyParams,
+  WhyValue,
+} from './why.ts';
 
 const RFC9293 = 'RFC 9293';
 
 /** Which side's sequence space a parameter is in, seen from the endpoint the reason is about. */
 export type SeqSpace = 'local' | 'remote';
 
-/** One reason: its rule, its English template, and which parameters are sequence numbers. */
+/**
+ * One reason: its rule, its English template, which parameters are sequence numbers, and which
+ * are durations in ms (the template leaves their unit to the language's duration formatter).
+ */
 export interface ReasonEntry {
   rfc: string;
   en: string;
   seq?: Readonly<Record<string, SeqSpace>>;
+  durations?: readonly string[];
 }
 
 /** The catalogue: code -> rule, English template and sequence-number parameters. */
@@ -124,7 +136,8 @@ export const REASONS = {
   },
   'time-wait-expired': {
     rfc: `${RFC9293} §3.10.8`,
-    en: '2 MSL = {ms} ms passed in TIME-WAIT: any old duplicate has died out and the peer had time to retransmit its FIN. The TCB is deleted.',
+    en: '2 MSL = {ms} passed in TIME-WAIT: any old duplicate has died out and the peer had time to retransmit its FIN. The TCB is deleted.',
+    durations: ['ms'],
   },
   'time-wait-fin-again': {
     rfc: `${RFC9293} §3.10.7.4`,
@@ -195,12 +208,14 @@ export const REASONS = {
   },
   retransmit: {
     rfc: 'RFC 6298 §5.4-5.6',
-    en: 'Retransmission timer expired after {rto} ms: resend the earliest unacknowledged segment (SEQ = {seq}) and double the RTO to {nextRto} ms (attempt {attempt}).',
+    en: 'Retransmission timer expired after {rto}: resend the earliest unacknowledged segment (SEQ = {seq}) and double the RTO to {nextRto} (attempt {attempt}).',
+    durations: ['rto', 'nextRto'],
     seq: { seq: 'local' },
   },
   'retransmit-syn-ack-on-duplicate-syn': {
     rfc: 'Linux tcp_check_req; RFC 9293 §3.10.7.4 would send a bare ACK',
-    en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and re-arm its timer ({nextRto} ms), as Linux does. The RFC would answer with a bare ACK.',
+    en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and re-arm its timer ({nextRto}), as Linux does. The RFC would answer with a bare ACK.',
+    durations: ['nextRto'],
     seq: { seq: 'local' },
   },
   'rst-from-closed-with-ack': {
@@ -257,7 +272,8 @@ export const REASONS = {
   },
   'note-truncated': {
     rfc: 'simulator limit',
-    en: 'The run was stopped after {steps} steps at t = {t} ms.',
+    en: 'The run was stopped after {steps} steps at t = {t}.',
+    durations: ['t'],
   },
   'note-states-inferred': {
     rfc: 'RFC 9293 §3.10',
@@ -316,6 +332,12 @@ export function seqParamsOf(code: string): Readonly<Record<string, SeqSpace>> {
   return entry?.seq ?? {};
 }
 
+/** The parameters of a reason code that are durations in ms (none for an unknown code). */
+export function durationParamsOf(code: string): readonly string[] {
+  const entry = (REASONS as Record<string, ReasonEntry | undefined>)[code];
+  return entry?.durations ?? [];
+}
+
 /** The reason for `code`, with exactly the parameters its template names. */
 export function why<C extends ReasonCode>(
   code: C,
@@ -338,5 +360,11 @@ export function fillTemplate(template: string, params: WhyParams): string {
 export function describe(w: Why | TraceNote): string {
   const entry = (REASONS as Record<string, ReasonEntry | undefined>)[w.code];
   if (entry === undefined) return `${w.code} (${w.rfc})`;
-  return `${fillTemplate(entry.en, w.params)} (${w.rfc})`;
+  // The trace's own sentence keeps plain milliseconds (the CLI and exports read it as is).
+  const params: Record<string, WhyValue | undefined> = { ...w.params };
+  for (const name of entry.durations ?? []) {
+    const v = params[name];
+    if (typeof v === 'number') params[name] = `${String(v)} ms`;
+  }
+  return `${fillTemplate(entry.en, params)} (${w.rfc})`;
 }
