@@ -143,6 +143,16 @@ export const REASONS = {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The peer retransmitted its FIN (our last ACK was lost): TIME-WAIT acknowledges it again and restarts 2 MSL. This is why TIME-WAIT exists. (Linux does the same.)',
   },
+  'syn-in-time-wait': {
+    rfc: 'RFC 9293 §3.6.1 (MAY-2)',
+    en: 'A SYN arrived in TIME-WAIT with SEQ = {seq}, after the old connection’s RCV.NXT = {oldRcvNxt}: no old duplicate can carry it, so TIME-WAIT reopens the connection directly. RFC 9293 allows this if the new ISS is larger than any sequence number the old connection used: ISS = {iss} (old SND.NXT + 65537, as Linux picks it). IRS = {seq}, RCV.NXT = {seq} + 1.',
+    seq: { seq: 'remote', oldRcvNxt: 'remote', iss: 'local' },
+  },
+  'rst-in-time-wait': {
+    rfc: 'RFC 9293 §3.10.7.4, RFC 1337',
+    en: 'A RST with SEQ = RCV.NXT = {seq} arrived in TIME-WAIT: RFC 9293 deletes the TCB, and TIME-WAIT ends early (the application closed long ago and is not told). RFC 1337 calls this TIME-WAIT assassination and advises ignoring RSTs in TIME-WAIT; Linux ends TIME-WAIT like RFC 9293 unless net.ipv4.tcp_rfc1337 = 1 (the default is 0).',
+    seq: { seq: 'remote' },
+  },
   'rst-valid': {
     rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
     en: 'A RST arrived with SEQ = RCV.NXT = {seq} exactly: the connection is reset.',
@@ -247,6 +257,11 @@ export const REASONS = {
     rfc: 'RFC 5961 §3.2',
     en: 'A RST inside the window but not at RCV.NXT = {rcvNxt} (SEQ = {segSeq}) could be forged: answer with a challenge ACK instead of resetting.',
     seq: { rcvNxt: 'remote', segSeq: 'remote' },
+  },
+  'syn-in-time-wait-not-newer': {
+    rfc: 'RFC 9293 §3.6.1, §3.10.7.4; RFC 5961 §4.2',
+    en: 'A SYN with SEQ = {segSeq} arrived in TIME-WAIT, not after RCV.NXT = {rcvNxt}: it could be an old duplicate of the last connection, so TIME-WAIT does not reopen. It answers as for any unacceptable segment (or with RFC 5961’s challenge ACK, the same segment): an ACK of the old connection, SEQ = SND.NXT, ACK = RCV.NXT = {rcvNxt}, and drops the SYN. TIME-WAIT’s 2 MSL is not restarted.',
+    seq: { segSeq: 'remote', rcvNxt: 'remote' },
   },
   'challenge-ack-syn': {
     rfc: 'RFC 5961 §4.2',

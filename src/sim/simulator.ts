@@ -292,6 +292,7 @@ export class Simulation {
     const isn = spec.isn ?? rng.nextU32();
     const config: EndpointConfig = {
       isn,
+      ...(spec.laterIsns === undefined ? {} : { laterIsns: spec.laterIsns }),
       port: spec.port,
       peerPort: scenario[peerOf(id)].port,
       mss: spec.mss,

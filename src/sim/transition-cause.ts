@@ -34,6 +34,11 @@ export interface TransitionMeta {
   cause: TransitionCause;
   /** The reason codes the transition announces on entering its target (`why.code`). */
   reasons: readonly string[];
+  /**
+   * Not in RFC 9293 Figure 5 and seldom taken (TIME-WAIT reopened by a newer SYN, §3.6.1):
+   * drawn, like the exceptional ones, only when asked for or just taken.
+   */
+  rare?: boolean;
 }
 
 function isCause(value: unknown): value is TransitionCause {
@@ -48,5 +53,6 @@ export function readTransitionMeta(meta: unknown): TransitionMeta | null {
   if (edge !== 'main' && edge !== 'reset' && edge !== 'abort' && edge !== 'timeout') return null;
   if (!isCause(cause) || !Array.isArray(reasons)) return null;
   const codes = reasons.filter((r): r is string => typeof r === 'string');
-  return { edge, cause, reasons: codes };
+  const rare = 'rare' in meta && meta.rare === true;
+  return { edge, cause, reasons: codes, ...(rare ? { rare } : {}) };
 }

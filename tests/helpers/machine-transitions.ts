@@ -18,6 +18,8 @@ export interface MachineTransition {
   target: TcpStateName | null;
   description: string | undefined;
   edge: string | undefined;
+  /** Drawn only when asked for or taken (meta.rare). */
+  rare: boolean;
 }
 
 function guardName(guard: unknown): string {
@@ -33,6 +35,10 @@ function guardName(guard: unknown): string {
 function edgeOf(meta: unknown): string | undefined {
   if (typeof meta === 'object' && meta !== null && 'edge' in meta) return String(meta.edge);
   return undefined;
+}
+
+function isRare(meta: unknown): boolean {
+  return typeof meta === 'object' && meta !== null && 'rare' in meta && meta.rare === true;
 }
 
 /** Builds the description of one transition definition, or null when it is not the machine's own. */
@@ -53,6 +59,7 @@ export function describeTransition(def: AnyTransitionDefinition): MachineTransit
     target,
     description,
     edge: edgeOf(def.meta),
+    rare: isRare(def.meta),
   };
 }
 
