@@ -56,9 +56,9 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
   'time-wait-fin-again':
     '상대가 FIN을 재전송했습니다(우리의 마지막 ACK가 사라졌습니다). TIME-WAIT는 이를 다시 확인 응답하고 2 MSL을 새로 시작합니다. TIME-WAIT가 존재하는 이유입니다. (리눅스도 똑같이 합니다.)',
   'syn-in-time-wait':
-    'TIME-WAIT에 SEQ = {seq}인 SYN이 도착했습니다. 이전 연결의 RCV.NXT = {oldRcvNxt}보다 뒤이므로 오래된 중복 세그먼트일 수 없어, TIME-WAIT에서 바로 연결을 다시 엽니다. RFC 9293은 새 ISS가 이전 연결이 쓴 어떤 순서 번호보다 클 때 이를 허용합니다: ISS = {iss}(리눅스처럼 이전 SND.NXT + 65537). IRS = {seq}, RCV.NXT = {seq} + 1.',
+    '이전 RCV.NXT = {oldRcvNxt}보다 뒤인 SEQ = {seq}의 SYN은 오래된 중복일 수 없습니다. TIME-WAIT가 ISS = {iss}(이전 모든 번호보다 큰 SND.NXT + 65537, 리눅스와 같음)로 연결을 다시 엽니다.',
   'rst-in-time-wait':
-    'TIME-WAIT에 SEQ = RCV.NXT = {seq}인 RST가 도착했습니다. RFC 9293에 따라 TCB를 지우고 TIME-WAIT가 일찍 끝납니다(애플리케이션은 이미 닫았으므로 알리지 않습니다). RFC 1337은 이를 TIME-WAIT 암살이라 부르며 TIME-WAIT에서는 RST를 무시하라고 권합니다. 리눅스는 net.ipv4.tcp_rfc1337 = 1이 아니면(기본값은 0) RFC 9293처럼 TIME-WAIT를 끝냅니다.',
+    'RCV.NXT = {seq}의 RST가 TIME-WAIT를 끝냅니다(RFC 9293). RFC 1337은 무시하라고 하고, 리눅스는 net.ipv4.tcp_rfc1337 = 1이 아니면(기본값 0) 끝냅니다.',
   'rst-valid': 'SEQ가 정확히 RCV.NXT = {seq}인 RST가 도착했습니다. 연결이 리셋됩니다.',
   'rst-in-syn-received-passive':
     '수동으로 열린 연결이 SYN-RECEIVED에서 RST를 받았습니다. LISTEN으로 돌아갑니다.',
@@ -101,7 +101,7 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
   'challenge-ack-rst':
     '윈도 안에 있지만 RCV.NXT = {rcvNxt}와 정확히 같지 않은 RST(SEQ = {segSeq})는 위조일 수 있습니다. 리셋하지 않고 챌린지 ACK로 답합니다.',
   'syn-in-time-wait-not-newer':
-    'TIME-WAIT에 SEQ = {segSeq}인 SYN이 도착했습니다. RCV.NXT = {rcvNxt}보다 뒤가 아니므로 이전 연결의 오래된 중복 세그먼트일 수 있어, TIME-WAIT는 연결을 다시 열지 않습니다. 받아들일 수 없는 세그먼트에 하듯(RFC 5961의 챌린지 ACK도 같은 세그먼트입니다) 이전 연결의 ACK, 곧 SEQ = SND.NXT, ACK = RCV.NXT = {rcvNxt}로 답하고 SYN은 버립니다. TIME-WAIT의 2 MSL은 다시 시작하지 않습니다.',
+    'RCV.NXT = {rcvNxt}보다 뒤가 아닌 SEQ = {segSeq}의 SYN은 오래된 중복일 수 있어 다시 열지 않습니다. 이전 연결의 ACK(챌린지 ACK와 같음)를 보내고 버리며, 2 MSL은 계속됩니다.',
   'challenge-ack-syn':
     '동기화된 상태에서 SYN이 왔습니다. 챌린지 ACK로 답합니다. 상대가 정말 재시작했다면 RST로 답할 것입니다.',
   'ack-out-of-order':

@@ -145,12 +145,12 @@ export const REASONS = {
   },
   'syn-in-time-wait': {
     rfc: 'RFC 9293 §3.6.1 (MAY-2)',
-    en: 'A SYN arrived in TIME-WAIT with SEQ = {seq}, after the old connection’s RCV.NXT = {oldRcvNxt}: no old duplicate can carry it, so TIME-WAIT reopens the connection directly. RFC 9293 allows this if the new ISS is larger than any sequence number the old connection used: ISS = {iss} (old SND.NXT + 65537, as Linux picks it). IRS = {seq}, RCV.NXT = {seq} + 1.',
+    en: 'A SYN with SEQ = {seq}, after the old RCV.NXT = {oldRcvNxt}, cannot be an old duplicate: TIME-WAIT reopens with ISS = {iss}, above every old number (SND.NXT + 65537, as in Linux).',
     seq: { seq: 'remote', oldRcvNxt: 'remote', iss: 'local' },
   },
   'rst-in-time-wait': {
     rfc: 'RFC 9293 §3.10.7.4, RFC 1337',
-    en: 'A RST with SEQ = RCV.NXT = {seq} arrived in TIME-WAIT: RFC 9293 deletes the TCB, and TIME-WAIT ends early (the application closed long ago and is not told). RFC 1337 calls this TIME-WAIT assassination and advises ignoring RSTs in TIME-WAIT; Linux ends TIME-WAIT like RFC 9293 unless net.ipv4.tcp_rfc1337 = 1 (the default is 0).',
+    en: 'A RST at RCV.NXT = {seq} ends TIME-WAIT (RFC 9293). RFC 1337 says to ignore it; Linux ends it unless net.ipv4.tcp_rfc1337 = 1 (default 0).',
     seq: { seq: 'remote' },
   },
   'rst-valid': {
@@ -260,7 +260,7 @@ export const REASONS = {
   },
   'syn-in-time-wait-not-newer': {
     rfc: 'RFC 9293 §3.6.1, §3.10.7.4; RFC 5961 §4.2',
-    en: 'A SYN with SEQ = {segSeq} arrived in TIME-WAIT, not after RCV.NXT = {rcvNxt}: it could be an old duplicate of the last connection, so TIME-WAIT does not reopen. It answers as for any unacceptable segment (or with RFC 5961’s challenge ACK, the same segment): an ACK of the old connection, SEQ = SND.NXT, ACK = RCV.NXT = {rcvNxt}, and drops the SYN. TIME-WAIT’s 2 MSL is not restarted.',
+    en: 'A SYN with SEQ = {segSeq}, not after RCV.NXT = {rcvNxt}, may be an old duplicate: no reopening. It gets the old connection’s ACK (as a challenge ACK would) and is dropped; 2 MSL goes on.',
     seq: { segSeq: 'remote', rcvNxt: 'remote' },
   },
   'challenge-ack-syn': {
