@@ -20,7 +20,8 @@ const INTL_UNIT = {
 /** Korean spells every unit out (밀리초, 초, 분); English abbreviates (ms, sec, min). */
 const DISPLAY: Record<Lang, 'short' | 'long'> = { en: 'short', ko: 'long' };
 
-function spell(lang: Lang, value: number, unit: Unit, decimals: number): string {
+/** `value` in `unit`, spelled as the reader's language writes it. */
+export function spell(lang: Lang, value: number, unit: Unit, decimals: number): string {
   return new Intl.NumberFormat(lang, {
     style: 'unit',
     unit: INTL_UNIT[unit],
@@ -35,17 +36,4 @@ export function formatDuration(lang: Lang, ms: number): string {
   const { value, unit } = durationParts(ms);
   const decimals = value.split('.')[1]?.length ?? 0;
   return spell(lang, Number(value), unit, decimals);
-}
-
-/**
- * A delay measured in a capture, in the unit that keeps it readable (loopback delays are
- * microseconds, a delayed ACK tens of milliseconds), with three significant digits or so.
- */
-export function formatMeasuredDuration(lang: Lang, ms: number): string {
-  if (ms < 1) {
-    const us = ms * 1000;
-    return spell(lang, us, 'µs', us < 10 ? 1 : 0);
-  }
-  if (ms < 1000) return spell(lang, ms, 'ms', ms < 10 ? 2 : 1);
-  return spell(lang, ms / 1000, 's', 2);
 }

@@ -1,6 +1,6 @@
 /** A capture note as a sentence in the chosen language. */
 import type { MessagesWith } from './index.ts';
-import { formatMeasuredDuration } from './duration.ts';
+import { formatMeasuredDuration } from './measuredDuration.ts';
 import type { CaptureNote } from '../capture/index.ts';
 
 export function noteText(note: CaptureNote, t: MessagesWith<'capture'>): string {

@@ -1,8 +1,8 @@
 /** The pure TCP core: the endpoint machine, the simulator and the trace model. */
 export { tcpEndpointMachine } from './endpoint-machine.ts';
 export { simulate } from './simulator.ts';
+export { describe } from './describe.ts';
 export {
-  describe,
   durationParamsOf,
   fillTemplate,
   REASONS,

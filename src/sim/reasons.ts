@@ -2,15 +2,7 @@
  * Every reason the core gives, with the rule it follows and an English template. The UI may
  * localize by code; `{name}` placeholders are filled from `Why.params`.
  */
-import type {
-  ParamsArgument,
-  ReasonParams,
-  ReasonWhy,
-  TraceNote,
-  Why,
-  WhyParams,
-  WhyValue,
-} from './why.ts';
+import type { ParamsArgument, ReasonParams, ReasonWhy, WhyParams } from './why.ts';
 
 const RFC9293 = 'RFC 9293';
 
@@ -369,17 +361,4 @@ export function fillTemplate(template: string, params: WhyParams): string {
     const v = params[name];
     return v === undefined ? whole : String(v);
   });
-}
-
-/** The English sentence for a Why, ending with its rule in parentheses. */
-export function describe(w: Why | TraceNote): string {
-  const entry = (REASONS as Record<string, ReasonEntry | undefined>)[w.code];
-  if (entry === undefined) return `${w.code} (${w.rfc})`;
-  // The trace's own sentence keeps plain milliseconds (the CLI and exports read it as is).
-  const params: Record<string, WhyValue | undefined> = { ...w.params };
-  for (const name of entry.durations ?? []) {
-    const v = params[name];
-    if (typeof v === 'number') params[name] = `${String(v)} ms`;
-  }
-  return `${fillTemplate(entry.en, params)} (${w.rfc})`;
 }

@@ -14,7 +14,8 @@ import {
 import { callError } from './call-errors.ts';
 import { likelyCause } from './cost-model.ts';
 import type { EndpointEvent } from './endpoint-events.ts';
-import { describe, why } from './reasons.ts';
+import { describe } from './describe.ts';
+import { why } from './reasons.ts';
 import { createRng } from './rng.ts';
 import { Connection, LaneEffects, Runtime, type RunDriver } from './runtime/index.ts';
 import type { CallName, ForgedFlag, ForgedSegment, Scenario } from './scenario.ts';

@@ -2,7 +2,8 @@
  * One duration format per language, from Intl: Korean never mixes "ms" with "초". The run's
  * durations, a capture's measured delays and the durations inside why lines all go through it.
  */
-import { formatDuration, formatMeasuredDuration } from '../../src/i18n/duration.ts';
+import { formatDuration } from '../../src/i18n/duration.ts';
+import { formatMeasuredDuration } from '../../src/i18n/measuredDuration.ts';
 import { narrationText } from '../../src/i18n/index.ts';
 import { reasonsKo } from '../../src/i18n/reasons.ko.ts';
 import { enAll as en, koAll as ko } from '../helpers/catalogues.ts';
