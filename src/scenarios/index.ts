@@ -17,10 +17,4 @@ export {
   getScenario,
 } from './library.ts';
 export { normalizeScenario } from './normalize.ts';
-export {
-  textsIn,
-  type ScenarioInfo,
-  type ScenarioLibrary,
-  type ScenarioText,
-  type ScenarioTexts,
-} from './scenario-library.ts';
+export type { ScenarioLibrary, ScenarioTexts } from './scenario-library.ts';
