@@ -22,5 +22,11 @@ export function builtInLibrary(): ScenarioLibrary {
       cache.set(name, trace);
       return trace;
     },
+    // Its own data chunk per scenario, loaded only when the TCB panel opens.
+    tcb: async (name) => {
+      const { builtInTcbTables } = await import('./built-in-tcb.ts');
+      const loader = Object.hasOwn(builtInTcbTables, name) ? builtInTcbTables[name] : undefined;
+      return loader === undefined ? null : loader();
+    },
   };
 }

@@ -1,5 +1,5 @@
 /** What the app needs from a scenario source: a list to pick from and a way to get a trace. */
-import type { LocalizedText, Trace } from '../sim/index.ts';
+import type { LocalizedText, TcbTable, Trace } from '../sim/index.ts';
 
 export interface ScenarioInfo {
   name: string;
@@ -14,4 +14,6 @@ export interface ScenarioLibrary {
   load: (name: string) => Promise<Trace | null>;
   /** The trace of a scenario if it has already been loaded, else null. */
   loaded: (name: string) => Trace | null;
+  /** Each endpoint's TCB where it changes (loaded when the TCB panel opens), or null if unknown. */
+  tcb: (name: string) => Promise<TcbTable | null>;
 }
