@@ -16,6 +16,7 @@ export {
   tcbAtStep,
   type TcbAtStep,
   type TcbChange,
+  type TcbField,
   type TcbTable,
   type TcbValues,
 } from './tcb-table.ts';

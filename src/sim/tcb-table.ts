@@ -80,6 +80,9 @@ export const TCB_FIELDS = [
   'rcvScale',
 ] as const satisfies readonly (keyof TcbValues)[];
 
+/** A variable the TCB panel shows. */
+export type TcbField = (typeof TCB_FIELDS)[number];
+
 /** Whether two snapshots hold the same values (null: no connection). */
 export function sameTcb(a: TcbValues | null, b: TcbValues | null): boolean {
   if (a === null || b === null) return a === b;

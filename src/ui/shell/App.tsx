@@ -22,6 +22,7 @@ import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { Logo } from './Logo.tsx';
 import { ScenarioView } from '../stage/index.ts';
 import { ViewTabs } from './ViewTabs.tsx';
+import { TcbSlot } from '../tcb/index.ts';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
 import { replaceAddress } from '../kit/index.ts';
@@ -156,6 +157,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   const shown = useLibraryTrace(library, scenario);
   const shownName = shown?.name ?? scenario;
   const info = library.scenarios.find((s) => s.name === shownName);
+  const loadTcb = useCallback(() => library.tcb(shownName), [library, shownName]);
 
   useEffect(() => {
     replaceAddress({ lang: langChosen ? lang : null, numbers: numberMode });
@@ -231,6 +233,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
                 initialStep={initialStep}
                 description={info?.description[messages.lang] ?? null}
                 onRest={onRest}
+                tcb={<TcbSlot load={loadTcb} />}
               >
                 <ShareTools
                   slot={toolsSlot}
