@@ -28,7 +28,6 @@ if (root !== null) {
           defaultName: BENCH_SCENARIO_NAME,
           loaded: (name) => (name === BENCH_SCENARIO_NAME ? trace : null),
           load: (name) => Promise.resolve(name === BENCH_SCENARIO_NAME ? trace : null),
-          tcb: () => Promise.resolve(null),
         }}
       />
     </StrictMode>,

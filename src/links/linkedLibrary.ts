@@ -40,7 +40,7 @@ export function withLinkedScenario(
     defaultName: LINKED_SCENARIO_KEY,
     load: (name) => (name === LINKED_SCENARIO_KEY ? Promise.resolve(trace) : library.load(name)),
     loaded: (name) => (name === LINKED_SCENARIO_KEY ? trace : library.loaded(name)),
-    tcb: (name) => (name === LINKED_SCENARIO_KEY ? Promise.resolve(tcb) : library.tcb(name)),
+    tcb: (name) => (name === LINKED_SCENARIO_KEY ? Promise.resolve(tcb) : library.tcb?.(name)),
   };
 }
 

@@ -6,7 +6,10 @@ import type { Trace } from '../sim/index.ts';
 import { builtInDefaultName, builtInInfo, builtInTraces } from './built-in-data.ts';
 import type { ScenarioLibrary } from './scenario-library.ts';
 
-/** The built-in library; a failed load may be tried again (nothing is cached until it succeeds). */
+/**
+ * The built-in library; a failed load may be tried again (nothing is cached until it succeeds).
+ * It has no `tcb`: the TCB panel's own chunk loads a built-in's table (built-in-tcb-loader.ts).
+ */
 export function builtInLibrary(): ScenarioLibrary {
   const cache = new Map<string, Trace>();
   return {
@@ -21,12 +24,6 @@ export function builtInLibrary(): ScenarioLibrary {
       const trace = await loader();
       cache.set(name, trace);
       return trace;
-    },
-    // Its own data chunk per scenario, loaded only when the TCB panel opens.
-    tcb: async (name) => {
-      const { builtInTcbTables } = await import('./built-in-tcb.ts');
-      const loader = Object.hasOwn(builtInTcbTables, name) ? builtInTcbTables[name] : undefined;
-      return loader === undefined ? null : loader();
     },
   };
 }

@@ -14,6 +14,10 @@ export interface ScenarioLibrary {
   load: (name: string) => Promise<Trace | null>;
   /** The trace of a scenario if it has already been loaded, else null. */
   loaded: (name: string) => Trace | null;
-  /** Each endpoint's TCB where it changes (loaded when the TCB panel opens), or null if unknown. */
-  tcb: (name: string) => Promise<TcbTable | null>;
+  /**
+   * Each endpoint's TCB where it changes (loaded when the TCB panel opens), or null if the run
+   * has none; absent, or undefined for a name, for a built-in, whose table the panel's own chunk
+   * loads by name.
+   */
+  tcb?: (name: string) => Promise<TcbTable | null> | undefined;
 }

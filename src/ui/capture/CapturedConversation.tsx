@@ -92,7 +92,7 @@ export function CapturedConversation({
           initialStep={initialStep}
           description={t.capture.playerDescription({ file, stream, packets })}
           onRest={onRest}
-          tcb={<TcbSlot load={loadTcb} />}
+          tcb={<TcbSlot scenario={file} load={loadTcb} />}
         >
           <PlayerBridge onReady={onReady} />
           <ShareTools

@@ -157,7 +157,6 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   const shown = useLibraryTrace(library, scenario);
   const shownName = shown?.name ?? scenario;
   const info = library.scenarios.find((s) => s.name === shownName);
-  const loadTcb = useCallback(() => library.tcb(shownName), [library, shownName]);
 
   useEffect(() => {
     replaceAddress({ lang: langChosen ? lang : null, numbers: numberMode });
@@ -233,7 +232,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
                 initialStep={initialStep}
                 description={info?.description[messages.lang] ?? null}
                 onRest={onRest}
-                tcb={<TcbSlot load={loadTcb} />}
+                tcb={<TcbSlot scenario={shownName} load={library.tcb} />}
               >
                 <ShareTools
                   slot={toolsSlot}

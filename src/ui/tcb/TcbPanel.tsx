@@ -10,17 +10,17 @@ import { tcbCatalogues } from '../../i18n/tcb/catalogues.ts';
 import { useCursor, useMessagesWith, useRun } from '../run/index.ts';
 import { SequenceLineView } from './SequenceLineView.tsx';
 import { TcbSideTable } from './TcbSideTable.tsx';
-import type { TcbLoad } from './TcbSlot.tsx';
+import type { TcbSlotProps } from './TcbSlot.tsx';
 import { useTcbTable } from './useTcbTable.ts';
 import './tcb.css';
 
 const SIDES: readonly EndpointId[] = ['client', 'server'];
 
-export default function TcbPanel({ load }: { load: TcbLoad }) {
+export default function TcbPanel(props: TcbSlotProps) {
   const t = useMessagesWith(tcbCatalogues);
   const run = useRun();
   const cursor = useCursor();
-  const table = useTcbTable(load);
+  const table = useTcbTable(props);
   const titleId = useId();
   const { first, last } = stepEvents(run.timeline, cursor);
   const event = run.timeline.steps[cursor - 1]?.event;

@@ -4,13 +4,23 @@ import { LazyBoundary, lazyView } from '../recovery/index.ts';
 
 const TcbPanel = lazyView(() => import('./TcbPanel.tsx'));
 
-/** Loads the run's TCB table (null: the run has none). Keep it stable across renders. */
-export type TcbLoad = () => Promise<TcbTable | null>;
+/**
+ * Loads a scenario's TCB table by name (null: the run has none; undefined: a built-in, loaded by
+ * the panel). Keep it stable across renders.
+ */
+export type TcbLoad = (scenario: string) => Promise<TcbTable | null> | undefined;
 
-export function TcbSlot({ load }: { load: TcbLoad }) {
+export interface TcbSlotProps {
+  /** The scenario (its name in the library, or any key the loader knows). */
+  scenario: string;
+  /** Its loader; without one the scenario is a built-in, whose table the panel's chunk loads. */
+  load: TcbLoad | undefined;
+}
+
+export function TcbSlot(props: TcbSlotProps) {
   return (
     <LazyBoundary fallback={null}>
-      <TcbPanel load={load} />
+      <TcbPanel {...props} />
     </LazyBoundary>
   );
 }

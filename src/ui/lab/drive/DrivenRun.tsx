@@ -82,7 +82,7 @@ export function DrivenRun({ lab, trace, tcb, firstStep, share }: DrivenRunProps)
         description={null}
         onRest={onRest}
         childrenTab={t.lab.controls}
-        tcb={<TcbSlot load={loadTcb} />}
+        tcb={<TcbSlot scenario="lab" load={loadTcb} />}
       >
         <ShareTools
           slot={share.toolsSlot}
