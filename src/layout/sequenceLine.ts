@@ -43,6 +43,8 @@ export interface SequenceLine {
   windowBroken: boolean;
 }
 
+/** The fewest numbers the line spans before its usable window. */
+const MIN_EXTENT = 8;
 /** The share of the line a much larger usable window is drawn in. */
 const BROKEN_WINDOW_SHARE = 0.3;
 
@@ -91,7 +93,8 @@ export function sequenceLine(
   if (sender.finSeq !== null) points.push(off(sender.finSeq) + 1);
   if (own !== null) points.push(off(own.seq) + sendSpace(own));
   if (ackValue !== null) points.push(off(ackValue));
-  const dataEnd = Math.max(...points);
+  // At least MIN_EXTENT numbers: a lone SYN is a slot, not the whole line.
+  const dataEnd = Math.max(...points, MIN_EXTENT);
   const windowBroken = usableEnd - nxt > 3 * Math.max(dataEnd, 1);
   const extent = windowBroken ? dataEnd : Math.max(dataEnd, usableEnd);
   const share = windowBroken ? 1 - BROKEN_WINDOW_SHARE : 1;

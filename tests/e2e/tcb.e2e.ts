@@ -116,7 +116,10 @@ describe.each(SIZES)('the TCB panel at $width x $height', (size) => {
     await tab.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'TCB: each side’s variables' }).waitFor();
-    expect(await page.getByText('No connection yet: this side has no TCB.').count()).toBe(2);
+    const empty = page.getByText('No connection yet: this side has no TCB.');
+    await empty.first().waitFor();
+    expect(await empty.count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('draws the sequence line across 2^32 for ISN 4294967200 (a custom scenario in a link)', async () => {

@@ -17,6 +17,9 @@ const BAR_H = 12;
 const MIN_W = 4;
 
 const px = (x: number): number => PAD + x * (W - 2 * PAD);
+/** A label at `x` stays inside the line: anchored at its start near the left, its end near the right. */
+const anchorAt = (x: number): 'start' | 'middle' | 'end' =>
+  x < 0.2 ? 'start' : x > 0.8 ? 'end' : 'middle';
 
 export function SequenceLineView({ line }: { line: SequenceLine }) {
   const t = useMessagesWith(tcbCatalogues);
@@ -105,8 +108,8 @@ export function SequenceLineView({ line }: { line: SequenceLine }) {
             <path d={`M${String(px(line.ack.x))} ${String(BAR_Y + BAR_H + 2)} l-5 9 h10 z`} />
             <text
               x={px(line.ack.x)}
-              y={BAR_Y + BAR_H + 22}
-              textAnchor="middle"
+              y={BAR_Y + BAR_H + 18}
+              textAnchor={anchorAt(line.ack.x)}
               className="seq-label"
             >
               {words.ack} {num(line.ack.value)}

@@ -31,7 +31,8 @@ export default function TcbPanel(props: TcbSlotProps) {
   }
 
   return (
-    <section className="panel tcb-panel" aria-labelledby={titleId}>
+    // Focusable, so the keyboard can scroll the sheet it fills (on a phone, a long table).
+    <section className="panel tcb-panel" aria-labelledby={titleId} tabIndex={0}>
       <h2 id={titleId}>{t.tcb.title}</h2>
       <p className="hint">{t.tcb.intro}</p>
       {table === undefined && <p role="status">{t.tcb.loading}</p>}
