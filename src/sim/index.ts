@@ -12,10 +12,8 @@ export type { EndpointEvent } from './endpoint-events.ts';
 export type { EndpointConfig, RetransmissionEntry, Tcb } from './tcb.ts';
 export {
   TCB_FIELDS,
-  sameTcb,
   tcbAtStep,
   type TcbAtStep,
-  type TcbChange,
   type TcbField,
   type TcbTable,
   type TcbValues,
