@@ -16,7 +16,7 @@ export type { CaptureError, CaptureWarning, FatalCode, WarningCode } from './cap
 export { tcpFlagNames } from './tcp-header.ts';
 export { diffSeconds } from './timestamps.ts';
 export { linkTypeName } from './link-layer.ts';
-export { inferStates } from './infer-states.ts';
+export { inferStates, inferStatesAndTcb } from './infer-states.ts';
 export { traceConversation } from './trace-conversation.ts';
 export {
   framesOf,

@@ -16,14 +16,17 @@
 import {
   Connection,
   ReplayHost,
+  TcbRecorder,
   TraceLog,
   describe,
   why,
   type ConnectionEffects,
   type EndpointId,
   type SendEvent,
+  type TcbTable,
   type TcpStateName,
   type Trace,
+  type TraceEvent,
   type Why,
 } from '../sim/index.ts';
 import { impliedCalls } from './implied-calls.ts';
@@ -71,6 +74,14 @@ class InferredEffects implements ConnectionEffects {
  * states filled in. The trace must come from a capture (one send and one deliver per segment).
  */
 export function inferStates(trace: Trace): Trace {
+  return inferStatesAndTcb(trace).trace;
+}
+
+/**
+ * `inferStates`, with each side's TCB as its replayed machine holds it after each captured send
+ * and arrival: a TCB table marked inferred, keyed by the events of the returned trace.
+ */
+export function inferStatesAndTcb(trace: Trace): { trace: Trace; tcb: TcbTable } {
   const sends = trace.events.filter((e): e is SendEvent => e.type === 'send');
   const opening = openingOf(sends);
   const starts = {
@@ -95,21 +106,36 @@ export function inferStates(trace: Trace): Trace {
     });
   const conns: Record<EndpointId, Connection> = { client: conn('client'), server: conn('server') };
   if (serverListened) conns.server.dispatch({ type: 'app.listen', t: 0 });
+  // Keyed first by the captured event's index in `trace`, renumbered once the events are merged.
+  const tcbs = new TcbRecorder();
+  tcbs.watch('client', conns.client);
+  tcbs.watch('server', conns.server);
+  const indexOf = capturedIndex(trace.events);
 
   for (const step of orderSteps(sends)) {
     const e = step.event;
     host.now = step.t;
     if (step.kind === 'arrive') {
       conns[e.to].handle({ type: 'segment.arrived', t: step.t, segment: toSegment(e) });
-      continue;
+    } else {
+      const sender = conns[e.from];
+      for (const call of impliedCalls(log.laneState(e.from), sender.tcb, e, step.t)) {
+        sender.handle(call);
+      }
     }
-    const sender = conns[e.from];
-    for (const call of impliedCalls(log.laneState(e.from), sender.tcb, e, step.t)) {
-      sender.handle(call);
-    }
+    tcbs.record(indexOf(step.kind, e.id));
   }
 
-  return {
+  const events = mergeEvents(trace.events, log.events);
+  const merged = new Map<TraceEvent, number>(events.map((event, i) => [event, i]));
+  const captured = tcbs.table(true);
+  let latest = -1;
+  const changes = captured.changes.map((c) => {
+    const event = trace.events[c.at];
+    latest = Math.max(latest, event === undefined ? c.at : (merged.get(event) ?? c.at));
+    return { ...c, at: latest };
+  });
+  const inferred = {
     ...trace,
     endpoints: {
       client: {
@@ -123,7 +149,21 @@ export function inferStates(trace: Trace): Trace {
         finalState: log.laneState('server'),
       },
     },
-    events: mergeEvents(trace.events, log.events),
+    events,
     notes: [...trace.notes, why('note-states-inferred')],
   };
+  return { trace: inferred, tcb: { inferred: true, changes } };
+}
+
+/** The index in `events` of a segment's send or deliver event, by the segment's id. */
+function capturedIndex(
+  events: readonly TraceEvent[],
+): (kind: 'send' | 'arrive', id: number) => number {
+  const sends = new Map<number, number>();
+  const delivers = new Map<number, number>();
+  events.forEach((e, i) => {
+    if (e.type === 'send') sends.set(e.id, i);
+    else if (e.type === 'deliver') delivers.set(e.id, i);
+  });
+  return (kind, id) => (kind === 'send' ? sends : delivers).get(id) ?? -1;
 }

@@ -11,6 +11,7 @@ import type { LabMessages } from './lab/messages.ts';
 import type { CaptureMessages } from './capture/messages.ts';
 import type { TourMessages } from './tour/messages.ts';
 import type { LegendMessages } from './legend/messages.ts';
+import type { TcbMessages } from './tcb/messages.ts';
 import type { ShareDialogMessages } from './shareDialogs/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
@@ -208,6 +209,8 @@ export interface FeatureMessages {
   legend: LegendMessages;
   /** The Share, Embed and Export dialogs. */
   shareDialogs: ShareDialogMessages;
+  /** The TCB panel and the sequence line. */
+  tcb: TcbMessages;
 }
 
 /** A feature whose catalogue loads with it. */

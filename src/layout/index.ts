@@ -18,3 +18,4 @@ export * from './run.ts';
 export * from './states.ts';
 export { statePhase } from './statePhase.ts';
 export * from './stepFocus.ts';
+export * from './sequenceLine.ts';

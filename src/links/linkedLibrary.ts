@@ -3,7 +3,7 @@
  * carries (`#s=1.<data>`), or a problem to tell the user about while the default scenario shows.
  */
 import type { LinkProblem } from '../i18n/index.ts';
-import type { LocalizedText, RunProgress, Scenario, Trace } from '../sim/index.ts';
+import type { LocalizedText, RunProgress, Scenario, TcbTable, Trace } from '../sim/index.ts';
 import type { ScenarioLibrary, ScenarioTexts } from '../scenarios/index.ts';
 import { loadChunk } from './loadChunk.ts';
 import { loadLinkedScenario } from './loadLinkedScenario.ts';
@@ -30,6 +30,7 @@ export function withLinkedScenario(
   library: ScenarioLibrary,
   scenario: Scenario,
   trace: Trace,
+  tcb: TcbTable,
 ): ScenarioLibrary {
   const withLinked = (lang: keyof LocalizedText, texts: ScenarioTexts): ScenarioTexts => ({
     [LINKED_SCENARIO_KEY]: { title: scenario.title[lang], description: scenario.description[lang] },
@@ -45,6 +46,7 @@ export function withLinkedScenario(
     },
     load: (name) => (name === LINKED_SCENARIO_KEY ? Promise.resolve(trace) : library.load(name)),
     loaded: (name) => (name === LINKED_SCENARIO_KEY ? trace : library.loaded(name)),
+    tcb: (name) => (name === LINKED_SCENARIO_KEY ? Promise.resolve(tcb) : library.tcb?.(name)),
   };
 }
 
@@ -94,5 +96,8 @@ export async function openStartLink(
       ? linked.runLinkedHere(read)
       : await run({ ...read, runInSlices: (pause) => linked.runLinkedInSlices(read, pause) });
   if (!opened.ok) return { library, problem: opened.problem };
-  return { library: withLinkedScenario(library, opened.scenario, opened.trace), problem: null };
+  return {
+    library: withLinkedScenario(library, opened.scenario, opened.trace, opened.tcb),
+    problem: null,
+  };
 }

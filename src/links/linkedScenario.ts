@@ -14,6 +14,7 @@ import {
   type RunProgress,
   type Scenario,
   type SimulateResult,
+  type TcbTable,
   type Trace,
 } from '../sim/index.ts';
 import { unpackScenario } from './scenarioCodec.ts';
@@ -22,7 +23,8 @@ import { unpackScenario } from './scenarioCodec.ts';
 export const MAX_LINK_SEGMENTS = BUDGETS.link.segments;
 
 export type LinkedScenarioResult =
-  { ok: true; scenario: Scenario; trace: Trace } | { ok: false; problem: LinkProblem };
+  | { ok: true; scenario: Scenario; trace: Trace; tcb: TcbTable }
+  | { ok: false; problem: LinkProblem };
 
 /** A link's scenario, validated and within the link's estimate, ready to run. */
 export interface ReadLinkedScenario {
@@ -52,7 +54,7 @@ export function readLinkedScenario(
 /** A run's result as a link's outcome. */
 export function linkedRun(scenario: Scenario, result: SimulateResult): LinkedScenarioResult {
   return result.ok
-    ? { ok: true, scenario, trace: result.trace }
+    ? { ok: true, scenario, trace: result.trace, tcb: result.tcb }
     : { ok: false, problem: { kind: 'over-budget', exceeded: result.exceeded } };
 }
 

@@ -7,7 +7,10 @@ import type { LocalizedText, Trace } from '../sim/index.ts';
 import { builtInDefaultName, builtInNames, builtInTexts, builtInTraces } from './built-in-data.ts';
 import type { ScenarioLibrary, ScenarioTexts } from './scenario-library.ts';
 
-/** The built-in library; a failed load may be tried again (nothing is cached until it succeeds). */
+/**
+ * The built-in library; a failed load may be tried again (nothing is cached until it succeeds).
+ * It has no `tcb`: the TCB panel's own chunk loads a built-in's table (built-in-tcb-loader.ts).
+ */
 export function builtInLibrary(): ScenarioLibrary {
   const cache = new Map<string, Trace>();
   const texts = new Map<keyof LocalizedText, ScenarioTexts>();

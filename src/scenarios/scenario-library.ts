@@ -1,5 +1,5 @@
 /** What the app needs from a scenario source: a list to pick from and a way to get a trace. */
-import type { LocalizedText, Trace } from '../sim/index.ts';
+import type { LocalizedText, TcbTable, Trace } from '../sim/index.ts';
 
 /** A scenario's title and description in both languages, as a scenario file has them. */
 export interface ScenarioInfo {
@@ -32,6 +32,12 @@ export interface ScenarioLibrary {
   load: (name: string) => Promise<Trace | null>;
   /** The trace of a scenario if it has already been loaded, else null. */
   loaded: (name: string) => Trace | null;
+  /**
+   * Each endpoint's TCB where it changes (loaded when the TCB panel opens), or null if the run
+   * has none; absent, or undefined for a name, for a built-in, whose table the panel's own chunk
+   * loads by name.
+   */
+  tcb?: (name: string) => Promise<TcbTable | null> | undefined;
 }
 
 /** The texts in one language of scenarios that carry both. */

@@ -18,6 +18,14 @@ export { seqSpace, type Segment, type ControlBits } from './segment.ts';
 export { flagsText, peerOf, sendSpace } from './segment-facts.ts';
 export type { EndpointEvent } from './endpoint-events.ts';
 export type { EndpointConfig, RetransmissionEntry, Tcb } from './tcb.ts';
+export {
+  TCB_FIELDS,
+  tcbAtStep,
+  type TcbAtStep,
+  type TcbField,
+  type TcbTable,
+  type TcbValues,
+} from './tcb-table.ts';
 export { hashString, createRng } from './rng.ts';
 export { Simulation } from './simulator.ts';
 export { statesAccepting } from './machine-graph.ts';

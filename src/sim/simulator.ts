@@ -24,6 +24,7 @@ import { seq } from './seq.ts';
 import { scenarioFlight } from './scenario-network.ts';
 import type { Segment } from './segment.ts';
 import type { EndpointConfig, Tcb } from './tcb.ts';
+import type { TcbTable } from './tcb-table.ts';
 import type { TcpStateName } from './tcp-state.ts';
 import type { EndpointId, Trace, TraceEndpoint, TraceNote } from './trace.ts';
 
@@ -61,8 +62,9 @@ export interface SimulateOptions {
   onProgress?: (progress: RunProgress) => void;
 }
 
-/** A run's trace, or what it ran out of. */
-export type SimulateResult = { ok: true; trace: Trace } | { ok: false; exceeded: BudgetExceeded };
+/** A run's trace with its TCB table, or what it ran out of. */
+export type SimulateResult =
+  { ok: true; trace: Trace; tcb: TcbTable } | { ok: false; exceeded: BudgetExceeded };
 
 /**
  * Steps per slice of a run on a page's own thread: each step is at most one burst (the budget's
@@ -99,7 +101,7 @@ export async function simulateInSlices(
   try {
     for (;;) {
       const trace = run.runSlice(options.steps ?? SLICE_STEPS);
-      if (trace !== null) return { ok: true, trace };
+      if (trace !== null) return { ok: true, trace, tcb: run.tcbTable() };
       if (!(await options.pause(run.progress()))) return null;
     }
   } catch (e) {
@@ -111,7 +113,8 @@ export async function simulateInSlices(
 /** `simulate`, with the budget error as a result instead of a throw. */
 export function trySimulate(scenario: Scenario, options: SimulateOptions = {}): SimulateResult {
   try {
-    return { ok: true, trace: simulate(scenario, options) };
+    const run = new Simulation(scenario, options.budget);
+    return { ok: true, trace: run.run(options.maxSteps, options.onProgress), tcb: run.tcbTable() };
   } catch (e) {
     if (e instanceof BudgetError) return { ok: false, exceeded: e.exceeded };
     throw e;
@@ -147,6 +150,8 @@ export class Simulation {
     this.runtime = new Runtime({ driver, describe, flight: scenarioFlight(scenario), budget });
     const rng = createRng(scenario.seed);
     this.endpoints = { client: this.endpoint('client', rng), server: this.endpoint('server', rng) };
+    this.runtime.tcbs.watch('client', this.endpoints.client.conn);
+    this.runtime.tcbs.watch('server', this.endpoints.server.conn);
     if (
       this.endpoints.client.isnSource === 'seeded' ||
       this.endpoints.server.isnSource === 'seeded'
@@ -285,6 +290,11 @@ export class Simulation {
       events: [...this.runtime.log.events],
       notes: [...this.notes],
     };
+  }
+
+  /** Each endpoint's TCB where it changed so far, beside the trace (tcb-table.ts). */
+  tcbTable(): TcbTable {
+    return this.runtime.tcbs.table(false);
   }
 
   private endpoint(id: EndpointId, rng: { nextU32(): number }): Endpoint {

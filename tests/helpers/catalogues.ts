@@ -10,6 +10,7 @@ import { ko } from '../../src/i18n/ko.ts';
 import { labCatalogues } from '../../src/i18n/lab/catalogues.ts';
 import { legendCatalogues } from '../../src/i18n/legend/catalogues.ts';
 import { shareDialogsCatalogues } from '../../src/i18n/shareDialogs/catalogues.ts';
+import { tcbCatalogues } from '../../src/i18n/tcb/catalogues.ts';
 import { tourCatalogues } from '../../src/i18n/tour/catalogues.ts';
 
 /** A language's first-view messages with every feature's catalogue. */
@@ -22,6 +23,7 @@ const all = (lang: Lang, messages: Messages): AllMessages => ({
   ...labCatalogues[lang],
   ...legendCatalogues[lang],
   ...shareDialogsCatalogues[lang],
+  ...tcbCatalogues[lang],
   ...tourCatalogues[lang],
 });
 

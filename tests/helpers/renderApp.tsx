@@ -14,9 +14,23 @@ import {
 import { App } from '../../src/ui/shell/App.tsx';
 import { textsIn, type ScenarioLibrary } from '../../src/scenarios/scenario-library.ts';
 import { getScenario } from '../../src/scenarios/index.ts';
-import { simulate, type Trace } from '../../src/sim/index.ts';
+import { Simulation, simulate, type TcbTable, type Trace } from '../../src/sim/index.ts';
 import { handshakeDataClose, lostSyn, simultaneousClose } from './traces.ts';
 import { TOUR_SEEN_KEY } from '../../src/ui/tour/tourStorage.ts';
+
+/** The TCB tables of the fixtures the core simulated, by fixture name. */
+const SIMULATED: Record<string, (() => TcbTable) | undefined> = {
+  'simulated-handshake': () => tcbTableOf('basic-handshake'),
+  'simulated-refused': () => tcbTableOf('syn-to-closed-port'),
+};
+
+function tcbTableOf(name: string): TcbTable {
+  const scenario = getScenario(name);
+  if (scenario === undefined) throw new Error(`${name} is a built-in scenario`);
+  const run = new Simulation(scenario);
+  run.run();
+  return run.tcbTable();
+}
 
 const FIXTURES: Record<string, { trace: () => Trace; en: string; ko: string }> = {
   handshake: {
@@ -70,6 +84,8 @@ export function fixtureLibrary(): ScenarioLibrary {
     defaultName: 'handshake',
     loaded,
     load: (name) => Promise.resolve(loaded(name)),
+    // The simulated fixtures have the simulator's TCB table; hand-written traces have none.
+    tcb: (name) => Promise.resolve(SIMULATED[name]?.() ?? null),
   };
 }
 

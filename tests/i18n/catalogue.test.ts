@@ -13,6 +13,7 @@ const FEATURES = Object.keys({
   lab: true,
   legend: true,
   shareDialogs: true,
+  tcb: true,
   tour: true,
 } satisfies Record<Feature, true>) as Feature[];
 

@@ -3,7 +3,12 @@ import { dataModule, dataScript, precomputedSource } from '../../scripts/vite/pr
 import { PRECOMPUTED } from '../../scripts/vite/precomputedModules.ts';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME } from '../../src/scenarios/index.ts';
 import { machineEdges } from '../../src/layout/index.ts';
-import { COOKIE_TRANSITION, simulate, tcpEndpointMachine } from '../../src/sim/index.ts';
+import {
+  COOKIE_TRANSITION,
+  Simulation,
+  simulate,
+  tcpEndpointMachine,
+} from '../../src/sim/index.ts';
 
 /** The value a `JSON.parse("...")` expression in generated code yields. */
 function parsed(code: string, pattern: RegExp): unknown {
@@ -55,6 +60,21 @@ describe('modules evaluated at build time', () => {
           /^document\.currentScript\.dispatchEvent\(new CustomEvent\("handshake-lab:data",\{detail:JSON\.parse\((".*")\)\}\)\);\n$/s,
         ),
       ).toStrictEqual(simulate(scenario));
+    }
+  });
+
+  it('ships every built-in TCB table equal to a fresh run, one data chunk each, apart from the traces', async () => {
+    const { source, chunks } = await shipped('src/scenarios/built-in-tcb.ts');
+    expect(chunks.size).toBe(builtInScenarios.length);
+    for (const scenario of builtInScenarios) {
+      const id = `virtual:precomputed/builtInTcbTables/${scenario.name}`;
+      expect(source).toContain(`import(${JSON.stringify(id)})`);
+      const run = new Simulation(scenario);
+      run.run();
+      const chunk = dataModule(chunks.get(id));
+      expect(parsed(chunk, /^export default JSON\.parse\((".*")\);\n$/s)).toStrictEqual(
+        run.tcbTable(),
+      );
     }
   });
 

@@ -18,14 +18,15 @@ if (transfer === undefined) throw new Error('missing transfer-64k');
 const untilTrue = () => Promise.resolve(true);
 
 describe('a run in slices', () => {
-  it('gives every built-in scenario the trace of a run in one go', async () => {
+  it('gives every built-in scenario the trace and TCB table of a run in one go', async () => {
     for (const scenario of scenarios) {
       const sliced = await simulateInSlices(scenario, {
         budget: BUDGETS.cli,
         steps: 7,
         pause: untilTrue,
       });
-      expect(sliced).toEqual({ ok: true, trace: simulate(scenario) });
+      const once = new Simulation(scenario);
+      expect(sliced).toEqual({ ok: true, trace: once.run(), tcb: once.tcbTable() });
     }
   });
 

@@ -6,6 +6,7 @@ export const stageEn: StageMessages = {
   sheetWhy: 'Why',
   sheetStates: 'States',
   sheetSegment: 'Segment',
+  sheetTcb: 'TCB',
   sheetPanel: 'Panel',
   zoomLevel: (percent) => `Zoom ${String(percent)}%`,
 };

@@ -6,6 +6,7 @@ export const stageKo: StageMessages = {
   sheetWhy: '이유',
   sheetStates: '상태',
   sheetSegment: '세그먼트',
+  sheetTcb: 'TCB',
   sheetPanel: '패널',
   zoomLevel: (percent) => `확대 ${String(percent)}%`,
 };

@@ -8,6 +8,8 @@ export interface StageMessages {
   sheetStates: string;
   /** The button that opens the segment inspector. */
   sheetSegment: string;
+  /** The button that opens each side's TCB (on a phone, a tab of the sheet). */
+  sheetTcb: string;
   /** The panel the sheet shows, as an accessible name. */
   sheetPanel: string;
   /** The scene's magnification in presentation mode, as a percentage. */

@@ -9,5 +9,6 @@ export type { ConnectionEffects, ConnectionHost, SegmentOutput } from './connect
 export { LaneEffects } from './lane-effects.ts';
 export { ReplayHost } from './replay-host.ts';
 export { Runtime, type RunDriver } from './runtime.ts';
+export { TcbRecorder } from './tcb-recorder.ts';
 export { TraceLog } from './trace-log.ts';
 export { Wire, type Flight, type FlightPolicy, type WireItem } from './wire.ts';

@@ -10,6 +10,7 @@ import type { TimerName } from '../trace.ts';
 import { Agenda, RANK } from './agenda.ts';
 import type { ConnectionHost } from './connection-effects.ts';
 import type { Connection } from './connection.ts';
+import { TcbRecorder } from './tcb-recorder.ts';
 import { TraceLog, type Describe } from './trace-log.ts';
 import { Wire, type FlightPolicy, type WireItem } from './wire.ts';
 
@@ -45,6 +46,8 @@ export class Runtime<R, C> implements ConnectionHost {
   readonly agenda = new Agenda<RunItem<R, C>>();
   readonly log: TraceLog;
   readonly wire: Wire<R>;
+  /** The TCB table of the connections the run watches (`tcbs.watch`), beside its trace. */
+  readonly tcbs = new TcbRecorder();
   private readonly driver: RunDriver<R, C>;
   private readonly budget: WorkBudget | undefined;
   private spent: BudgetResource | null = null;
@@ -75,6 +78,7 @@ export class Runtime<R, C> implements ConnectionHost {
   step(): boolean {
     const item = this.agenda.next();
     if (item === undefined) return false;
+    const first = this.log.events.length;
     switch (item.kind) {
       case 'call':
         this.driver.call(item.call);
@@ -90,6 +94,8 @@ export class Runtime<R, C> implements ConnectionHost {
         item.conn.expire(item.timer, item.generation);
         break;
     }
+    // Keyed by the item's first event (a call, an arrival, a timer's expiry): the player's step.
+    this.tcbs.record(Math.min(first, this.log.events.length - 1));
     return true;
   }
 

@@ -5,10 +5,11 @@
  * bring the conversation back: it can be presented and exported, not shared or embedded.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Trace, TraceEndpoint } from '../../sim/index.ts';
+import type { TcbTable, Trace, TraceEndpoint } from '../../sim/index.ts';
 import { useMessagesWith } from '../run/index.ts';
 import { ScenarioView } from '../stage/index.ts';
 import { ShareTools } from '../share/index.ts';
+import { TcbSlot } from '../tcb/index.ts';
 import { endpointText } from '../../i18n/index.ts';
 import { CaptureNotesPanel } from './CaptureNotesPanel.tsx';
 import { frameLookup } from './frameSteps.ts';
@@ -17,6 +18,8 @@ import { captureCatalogues } from '../../i18n/capture/catalogues.ts';
 
 export interface CapturedConversationProps {
   trace: Trace;
+  /** Each side's TCB, inferred with its states. */
+  tcb: TcbTable;
   stream: number;
   packets: number;
   /** The step the player opens at. */
@@ -35,6 +38,7 @@ function endpointOf(e: TraceEndpoint): string {
 
 export function CapturedConversation({
   trace,
+  tcb,
   stream,
   packets,
   initialStep,
@@ -44,6 +48,7 @@ export function CapturedConversation({
   const t = useMessagesWith(captureCatalogues);
   const [status, setStatus] = useState('');
   const placeOf = useMemo(() => frameLookup(trace), [trace]);
+  const loadTcb = useCallback(() => Promise.resolve(tcb), [tcb]);
   const player = useRef<HTMLElement>(null);
   const show = useRef<ShowSegment | null>(null);
   const file = trace.source.kind === 'capture' ? trace.source.file : '';
@@ -87,6 +92,7 @@ export function CapturedConversation({
           initialStep={initialStep}
           description={t.capture.playerDescription({ file, stream, packets })}
           onRest={onRest}
+          tcb={<TcbSlot scenario={file} load={loadTcb} />}
         >
           <PlayerBridge onReady={onReady} />
           <ShareTools

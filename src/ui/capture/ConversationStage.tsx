@@ -52,6 +52,7 @@ export function ConversationStage({
         <CapturedConversation
           key={`${openId}-${view.stream}`}
           trace={view.trace}
+          tcb={view.tcb}
           stream={view.stream}
           packets={row?.packets ?? 0}
           initialStep={view.step}

@@ -4,7 +4,7 @@
  * (and the conversation) the user was looking at exactly as it was.
  */
 import type { ReadProgress } from '../../capture/index.ts';
-import type { Trace } from '../../sim/index.ts';
+import type { TcbTable, Trace } from '../../sim/index.ts';
 import type { CaptureSampleId } from './samples.ts';
 import type { CaptureSummary, OpenFailure } from './workerProtocol.ts';
 
@@ -15,7 +15,7 @@ import type { CaptureSummary, OpenFailure } from './workerProtocol.ts';
 export type ConversationView =
   | { status: 'none' }
   | { status: 'loading'; stream: number; requestId: number; step: number }
-  | { status: 'ready'; stream: number; trace: Trace; step: number }
+  | { status: 'ready'; stream: number; trace: Trace; tcb: TcbTable; step: number }
   | { status: 'failed'; stream: number; message: string }
   | { status: 'too-large'; stream: number; packets: number };
 
@@ -58,7 +58,7 @@ export type CaptureAction =
   | { type: 'cancelled'; openId: number }
   | { type: 'stream-requested'; stream: number; requestId: number; step: number }
   | { type: 'stream-too-large'; stream: number; packets: number }
-  | { type: 'trace-ready'; requestId: number; trace: Trace }
+  | { type: 'trace-ready'; requestId: number; trace: Trace; tcb: TcbTable }
   | { type: 'trace-failed'; requestId: number; message: string }
   | { type: 'step-rested'; step: number }
   | { type: 'reader-lost'; detail: string }
@@ -139,6 +139,7 @@ export function captureReducer(state: CaptureState, action: CaptureAction): Capt
         status: 'ready',
         stream: view.stream,
         trace: action.trace,
+        tcb: action.tcb,
         step: view.step,
       });
     }

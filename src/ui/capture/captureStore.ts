@@ -218,7 +218,12 @@ export class CaptureStore {
 
   private receiveTrace(message: WorkerToMain): void {
     if (message.type === 'trace') {
-      this.dispatch({ type: 'trace-ready', requestId: message.requestId, trace: message.trace });
+      this.dispatch({
+        type: 'trace-ready',
+        requestId: message.requestId,
+        trace: message.trace,
+        tcb: message.tcb,
+      });
     } else if (message.type === 'trace-failed') {
       this.dispatch({
         type: 'trace-failed',

@@ -63,7 +63,7 @@ export function createCaptureWorkerHandler(
       return;
     }
     const result = traceConversation(capture, stream, fileName);
-    if (result.ok) post({ type: 'trace', requestId, trace: result.trace });
+    if (result.ok) post({ type: 'trace', requestId, trace: result.trace, tcb: result.tcb });
     else post({ type: 'trace-failed', requestId, stream, error: result.error });
   };
 

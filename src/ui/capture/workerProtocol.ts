@@ -12,8 +12,8 @@ import type {
   ReadProgress,
   WarningCode,
 } from '../../capture/index.ts';
-import type { Trace } from '../../sim/index.ts';
-import { traceSchema } from '../kit/index.ts';
+import type { TcbTable, Trace } from '../../sim/index.ts';
+import { tcbTableSchema, traceSchema } from '../kit/index.ts';
 
 /** Conversations listed at most: the rest are counted (a port scan can hold a million). */
 export const MAX_LISTED_CONVERSATIONS = 10_000;
@@ -86,7 +86,7 @@ export type WorkerToMain =
   | { type: 'progress'; progress: ReadProgress }
   | { type: 'opened'; summary: CaptureSummary }
   | { type: 'open-failed'; failure: OpenFailure }
-  | { type: 'trace'; requestId: number; trace: Trace }
+  | { type: 'trace'; requestId: number; trace: Trace; tcb: TcbTable }
   | { type: 'trace-failed'; requestId: number; stream: number; error: CaptureError };
 
 // Every code spelled out, so the compiler flags a code the core adds and this list lacks.
@@ -207,7 +207,12 @@ const workerToMainSchema: z.ZodType<WorkerToMain> = z.discriminatedUnion('type',
       frames: count,
     }),
   }),
-  z.object({ type: z.literal('trace'), requestId: count, trace: traceSchema }),
+  z.object({
+    type: z.literal('trace'),
+    requestId: count,
+    trace: traceSchema,
+    tcb: tcbTableSchema,
+  }),
   z.object({
     type: z.literal('trace-failed'),
     requestId: count,

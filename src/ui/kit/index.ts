@@ -12,4 +12,5 @@ export { type CopyStatus } from './useCopy.ts';
 export { useElementWidth } from './useElementWidth.ts';
 export { useFileDrop } from './useFileDrop.ts';
 export { traceEventSchema, traceSchema } from './traceSchema.ts';
+export { tcbTableSchema } from './tcbTableSchema.ts';
 export { useMediaQuery } from './useMediaQuery.ts';

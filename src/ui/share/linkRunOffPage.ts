@@ -22,7 +22,7 @@ export function runLinkOffPage(
           progress(message.progress);
           return;
         case 'done':
-          end({ ok: true, scenario: linked.scenario, trace: message.trace });
+          end({ ok: true, scenario: linked.scenario, trace: message.trace, tcb: message.tcb });
           return;
         case 'over-budget':
           end({ ok: false, problem: { kind: 'over-budget', exceeded: message.exceeded } });

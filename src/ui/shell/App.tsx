@@ -15,6 +15,7 @@ import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { Logo } from './Logo.tsx';
 import { ScenarioView } from '../stage/index.ts';
 import { ViewTabs } from './ViewTabs.tsx';
+import { TcbSlot } from '../tcb/index.ts';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
 import { LinkNotice, ShareTools, type EmbedSource } from '../share/index.ts';
 import { replaceAddress } from '../kit/index.ts';
@@ -217,6 +218,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
                 initialStep={initialStep}
                 description={text?.description ?? null}
                 onRest={onRest}
+                tcb={<TcbSlot scenario={shownName} load={library.tcb} />}
               >
                 <ShareTools
                   slot={toolsSlot}

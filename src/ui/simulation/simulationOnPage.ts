@@ -31,7 +31,7 @@ export const startSimulationOnPage: StartSimulation = (request, onMessage) => {
     if (!live || result === null) return;
     onMessage(
       result.ok
-        ? { type: 'done', id, trace: result.trace }
+        ? { type: 'done', id, trace: result.trace, tcb: result.tcb }
         : { type: 'over-budget', id, exceeded: result.exceeded },
     );
   };

@@ -9,10 +9,11 @@ import {
   BUDGETS,
   type BudgetExceeded,
   type RunProgress,
+  type TcbTable,
   type Trace,
   type TraceEvent,
 } from '../../sim/index.ts';
-import { nextTask, traceEventSchema, traceSchema } from '../kit/index.ts';
+import { nextTask, tcbTableSchema, traceEventSchema, traceSchema } from '../kit/index.ts';
 
 /** A caller's budget, by name (src/sim/budget.ts). */
 export type BudgetName = keyof typeof BUDGETS;
@@ -28,7 +29,7 @@ export interface SimulateRequest {
 /** Worker to page. */
 export type SimulationMessage =
   | { type: 'progress'; id: number; progress: RunProgress }
-  | { type: 'done'; id: number; trace: Trace }
+  | { type: 'done'; id: number; trace: Trace; tcb: TcbTable }
   | { type: 'over-budget'; id: number; exceeded: BudgetExceeded }
   | { type: 'failed'; id: number; errors: string[] };
 
@@ -90,7 +91,7 @@ export const simulationMessageSchema: z.ZodType<SimulationMessage> = z.discrimin
     id: count,
     progress: z.object({ segments: count, events: count, t: z.number().nonnegative() }),
   }),
-  z.object({ type: z.literal('done'), id: count, trace: traceSchema }),
+  z.object({ type: z.literal('done'), id: count, trace: traceSchema, tcb: tcbTableSchema }),
   z.object({ type: z.literal('over-budget'), id: count, exceeded: exceededSchema }),
   z.object({ type: z.literal('failed'), id: count, errors: z.array(z.string()) }),
 ]);

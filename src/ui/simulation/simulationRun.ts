@@ -24,7 +24,7 @@ export function runSimulation(
       },
     });
     answer = result.ok
-      ? { type: 'done', id, trace: result.trace }
+      ? { type: 'done', id, trace: result.trace, tcb: result.tcb }
       : { type: 'over-budget', id, exceeded: result.exceeded };
   }
   post(answer);

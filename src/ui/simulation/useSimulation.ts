@@ -4,14 +4,14 @@
  * before, so component tests see it at once.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BudgetExceeded, RunProgress, Trace } from '../../sim/index.ts';
+import type { BudgetExceeded, RunProgress, TcbTable, Trace } from '../../sim/index.ts';
 import { canUseWorker, startSimulation } from './simulationPort.ts';
 import type { BudgetName, SimulationMessage } from './simulationProtocol.ts';
 import { runSimulation } from './simulationRun.ts';
 
 export type SimulationState =
   | { status: 'running'; progress: RunProgress | null }
-  | { status: 'done'; trace: Trace }
+  | { status: 'done'; trace: Trace; tcb: TcbTable }
   | { status: 'over-budget'; exceeded: BudgetExceeded }
   | { status: 'failed'; errors: readonly string[] }
   | { status: 'cancelled' };
@@ -21,7 +21,7 @@ function stateOf(message: SimulationMessage): SimulationState {
     case 'progress':
       return { status: 'running', progress: message.progress };
     case 'done':
-      return { status: 'done', trace: message.trace };
+      return { status: 'done', trace: message.trace, tcb: message.tcb };
     case 'over-budget':
       return { status: 'over-budget', exceeded: message.exceeded };
     case 'failed':

@@ -53,6 +53,11 @@ export interface ScenarioViewProps {
    * like the others, and is open at first; without it, children are placed as they are.
    */
   childrenTab?: string;
+  /**
+   * Each side's TCB (the caller's lazily loaded panel), drawn only while its tab is open: on a
+   * phone a panel of the sheet, wider in the state diagram's column.
+   */
+  tcb?: ReactNode;
 }
 
 export function ScenarioView({
@@ -64,6 +69,7 @@ export function ScenarioView({
   minimal = false,
   windowKeys = true,
   childrenTab,
+  tcb,
 }: ScenarioViewProps) {
   const t = useMessages();
   const run = useMemo(() => buildRunModel(trace), [trace]);
@@ -99,6 +105,7 @@ export function ScenarioView({
     why: `${baseId}-why`,
     states: `${baseId}-states`,
     segment: `${baseId}-segment`,
+    tcb: `${baseId}-tcb`,
     extra: `${baseId}-extra`,
   };
   const toggle = (panel: SheetPanel): void => {
@@ -136,6 +143,7 @@ export function ScenarioView({
                       onToggle={toggle}
                       ids={ids}
                       extraLabel={childrenTab ?? null}
+                      hasTcb={tcb !== undefined}
                     />
                   )}
                   <PlayerControls />
@@ -165,6 +173,11 @@ export function ScenarioView({
                     {!docked && <p className="hint inspector-hint">{t.inspectorHint}</p>}
                     <p className="keyboard-help">{t.keyboardHelp}</p>
                   </aside>
+                )}
+                {!minimal && tcb !== undefined && (
+                  <div id={ids.tcb} className={`${sheetClass('tcb')} sheet-tcb`}>
+                    {sheet === 'tcb' && tcb}
+                  </div>
                 )}
                 {childrenTab === undefined ? (
                   children

@@ -6,7 +6,7 @@ import {
   type CaptureState,
 } from '../../../src/ui/capture/captureState.ts';
 import type { CaptureSummary } from '../../../src/ui/capture/workerProtocol.ts';
-import type { Trace } from '../../../src/sim/index.ts';
+import type { TcbTable, Trace } from '../../../src/sim/index.ts';
 
 const summary = (fileName: string): CaptureSummary => ({
   fileName,
@@ -29,24 +29,26 @@ function run(...actions: CaptureAction[]): CaptureState {
   return actions.reduce(captureReducer, initialCaptureState);
 }
 
+const tcb: TcbTable = { inferred: true, changes: [] };
+
 const openA: CaptureAction[] = [
   { type: 'open-started', openId: 1, fileName: 'a.pcap', phase: 'reading' },
   { type: 'opened', openId: 1, summary: summary('a.pcap'), sample: null },
   { type: 'stream-requested', stream: 0, requestId: 1, step: 0 },
-  { type: 'trace-ready', requestId: 1, trace },
+  { type: 'trace-ready', requestId: 1, trace, tcb },
 ];
 
 describe('capture view state', () => {
   it('shows a capture once it has opened, and its conversation once traced', () => {
     const s = run(...openA);
     expect(s.current?.summary.fileName).toBe('a.pcap');
-    expect(s.current?.view).toEqual({ status: 'ready', stream: 0, trace, step: 0 });
+    expect(s.current?.view).toEqual({ status: 'ready', stream: 0, trace, tcb, step: 0 });
     expect(s.opening).toBeNull();
   });
 
   it('keeps where the player rests, for a ready conversation only', () => {
     const rested = captureReducer(run(...openA), { type: 'step-rested', step: 6 });
-    expect(rested.current?.view).toEqual({ status: 'ready', stream: 0, trace, step: 6 });
+    expect(rested.current?.view).toEqual({ status: 'ready', stream: 0, trace, tcb, step: 6 });
     expect(captureReducer(rested, { type: 'step-rested', step: 6 })).toBe(rested);
     const loading = run(...openA.slice(0, 3));
     expect(captureReducer(loading, { type: 'step-rested', step: 6 })).toBe(loading);
@@ -103,7 +105,7 @@ describe('capture view state', () => {
       ...openA.slice(0, 2),
       { type: 'stream-requested', stream: 0, requestId: 1, step: 0 },
       { type: 'stream-requested', stream: 2, requestId: 2, step: 4 },
-      { type: 'trace-ready', requestId: 1, trace },
+      { type: 'trace-ready', requestId: 1, trace, tcb },
     );
     expect(s.current?.view).toEqual({ status: 'loading', stream: 2, requestId: 2, step: 4 });
     const failed = captureReducer(s, { type: 'trace-failed', requestId: 2, message: 'no' });

@@ -35,7 +35,15 @@ export function DriveMode({ lab, firstStep, share }: DriveModeProps) {
     if (status === 'over-budget' || status === 'failed') reportRun(session, false);
   }, [status, session, reportRun]);
   if (state !== null && state.status === 'done')
-    return <DrivenRun lab={lab} trace={state.trace} firstStep={firstStep} share={share} />;
+    return (
+      <DrivenRun
+        lab={lab}
+        trace={state.trace}
+        tcb={state.tcb}
+        firstStep={firstStep}
+        share={share}
+      />
+    );
   return (
     <SimulationStatus
       state={state ?? { status: 'running', progress: null }}

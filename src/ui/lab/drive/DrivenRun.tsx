@@ -4,12 +4,13 @@
  */
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { buildTimeline } from '../../../layout/index.ts';
-import type { Trace } from '../../../sim/index.ts';
+import type { TcbTable, Trace } from '../../../sim/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
 import { ScenarioView } from '../../stage/index.ts';
 import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
 import { ShareTools } from '../../share/index.ts';
+import { TcbSlot } from '../../tcb/index.ts';
 import type { LabShare } from '../labShare.ts';
 import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
@@ -20,15 +21,18 @@ import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 export interface DrivenRunProps {
   lab: LabController;
   trace: Trace;
+  /** The run's TCB table, computed with its trace. */
+  tcb: TcbTable;
   /** The step the address opened at, for the first run shown. */
   firstStep: number | null;
   share: LabShare;
 }
 
-export function DrivenRun({ lab, trace, firstStep, share }: DrivenRunProps) {
+export function DrivenRun({ lab, trace, tcb, firstStep, share }: DrivenRunProps) {
   const t = useMessagesWith(labCatalogues);
   const { session, moment, version } = lab.state;
   const timeline = useMemo(() => buildTimeline(trace), [trace]);
+  const loadTcb = useCallback(() => Promise.resolve(tcb), [tcb]);
   const openFile = useOpenFile(lab);
   const [dragging, setDragging] = useState(false);
   const { dispatch } = lab;
@@ -78,6 +82,7 @@ export function DrivenRun({ lab, trace, firstStep, share }: DrivenRunProps) {
         description={null}
         onRest={onRest}
         childrenTab={t.lab.controls}
+        tcb={<TcbSlot scenario="lab" load={loadTcb} />}
       >
         <ShareTools
           slot={share.toolsSlot}

@@ -1,0 +1,57 @@
+/** The TCB panel in Korean (terms from src/i18n/glossary/vocabulary.ts). */
+import type { TcbMessages } from './messages.ts';
+
+export const tcbKo: TcbMessages = {
+  title: 'TCB: 양쪽의 변수',
+  intro: '이 단계 뒤 각 종단점의 전송 제어 블록(RFC 9293 §3.3.1)입니다.',
+  inferred: '추정값: 캡처한 세그먼트를 재생해 얻은 값이며, 종단점에서 읽은 값이 아닙니다.',
+  inferredTag: '추정값',
+  loading: 'TCB를 불러오는 중…',
+  unavailable: '이 실행에는 TCB 값이 없습니다.',
+  noConnectionYet: '아직 연결이 없습니다: 이쪽에는 TCB가 없습니다.',
+  closed: '연결이 닫혔습니다: TCB가 삭제되었습니다 (RFC 9293 §3.10.7.1).',
+  variable: '변수',
+  value: '값',
+  meaning: '뜻',
+  changedFrom: (old) => `바뀜, 이전 값 ${old}`,
+  notYet: '아직 모름',
+  bytes: (n) => `${n}바이트`,
+  rows: {
+    iss: { name: 'ISS', meaning: '이쪽이 고른 초기 순서 번호' },
+    irs: { name: 'IRS', meaning: '상대에게서 받은 초기 순서 번호' },
+    sndUna: { name: 'SND.UNA', meaning: '보냈지만 아직 확인 응답되지 않은 가장 앞의 순서 번호' },
+    sndNxt: { name: 'SND.NXT', meaning: '이쪽이 다음에 보낼 순서 번호' },
+    sndWnd: { name: 'SND.WND', meaning: '상대가 이쪽에 보내도록 허락한 바이트 수' },
+    rcvNxt: { name: 'RCV.NXT', meaning: '이쪽이 다음에 기대하는 순서 번호: 이쪽이 보내는 ACK' },
+    rcvWnd: { name: 'RCV.WND', meaning: '이쪽이 아직 받을 수 있는 바이트 수' },
+    mss: { name: 'MSS', meaning: '이쪽이 세그먼트 하나에 담는 데이터의 최대 바이트 수' },
+    sndScale: {
+      name: 'Snd.Wind.Shift',
+      meaning: '상대의 윈도우 필드에 2의 이 거듭제곱을 곱합니다 (RFC 7323)',
+    },
+    rcvScale: {
+      name: 'Rcv.Wind.Shift',
+      meaning: '이쪽의 윈도우 필드는 2의 이 거듭제곱으로 나눈 값입니다 (RFC 7323)',
+    },
+  },
+  line: {
+    title: '순서 번호 공간',
+    direction: (from, to) => `${from} → ${to}`,
+    spans: {
+      syn: 'SYN',
+      acked: '확인 응답됨',
+      unacked: '보냈지만 확인 응답 안 됨',
+      usable: '쓸 수 있는 윈도우',
+      fin: 'FIN',
+      segment: '이 세그먼트',
+    },
+    ack: 'ACK',
+    isn: 'ISN',
+    wrap: '2³² → 0',
+    range: (name, from, to) => `${name}: [${from}, ${to}).`,
+    slot: (name, at) => `${name}이(가) 순서 번호 ${at}을(를) 차지합니다.`,
+    ackAt: (at) => `ACK는 다음에 기대하는 바이트 ${at}을(를) 가리킵니다.`,
+    wrapsAt: (at) => `번호가 2³²를 넘어 ${at} 뒤에 0부터 다시 시작합니다.`,
+    emptySegment: (at) => `이 세그먼트는 순서 번호를 차지하지 않습니다 (${at}).`,
+  },
+};
