@@ -8,4 +8,5 @@ export const stageEn: StageMessages = {
   sheetSegment: 'Segment',
   sheetPanel: 'Panel',
   zoomLevel: (percent) => `Zoom ${String(percent)}%`,
+  preparingRun: 'Drawing the diagram…',
 };

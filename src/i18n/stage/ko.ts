@@ -8,4 +8,5 @@ export const stageKo: StageMessages = {
   sheetSegment: '세그먼트',
   sheetPanel: '패널',
   zoomLevel: (percent) => `확대 ${String(percent)}%`,
+  preparingRun: '다이어그램을 그리는 중…',
 };
