@@ -596,7 +596,9 @@ function* placeArrows(
 ): Sliced<{ arrows: ArrowGeometry[]; bursts: BurstGeometry[] }> {
   const drafts = timeline.segments.map((seg) => draftArrow(seg, ctx));
   const draftById = new Map(drafts.map((a) => [a.seg.send.id, a]));
+  yield;
   const obstacles = new ObstacleIndex(arrowObstacles(drafts, ctx));
+  yield;
   const bounds: LabelBounds = {
     innerLeft: Math.min(ctx.edgeX.client, ctx.edgeX.server) + 3,
     innerRight: Math.max(ctx.edgeX.client, ctx.edgeX.server) - 3,
@@ -606,6 +608,7 @@ function* placeArrows(
   found.forEach((b, i) => {
     for (const id of b.ids) burstOf.set(id, i);
   });
+  yield;
   const bursts: BurstGeometry[] = [];
   const textOf = (id: number): SegmentLabelText => labels.get(id) ?? { flags: '', detail: '' };
   const arrows: ArrowGeometry[] = [];

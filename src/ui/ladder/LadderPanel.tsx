@@ -12,6 +12,12 @@ import {
   ladderGeometryInSlices,
   stepExtent,
   yOfDisplay,
+  type LadderGeometry,
+  type LadderViewport,
+  type NumberMode,
+  type RunModel,
+  type SegmentLabelText,
+  type Sliced,
 } from '../../layout/index.ts';
 import {
   useDisplayTime,
@@ -25,8 +31,36 @@ import {
 import { Ladder } from './Ladder.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
 import { LegendButton } from './LegendButton.tsx';
-import { burstLabels, segmentLabels } from '../../i18n/index.ts';
+import { burstLabels, segmentLabels, type Messages } from '../../i18n/index.ts';
+
+/** From this width labels carry their long tags (a retransmission's full word, a delay). */
+const WIDE_LABELS_PX = 700;
 import { useElementWidth, useSliced } from '../kit/index.ts';
+
+/** The ladder's labels and layout for a viewport, a slice at a time. */
+function* ladderDrawing(
+  run: RunModel,
+  t: Messages,
+  mode: NumberMode,
+  viewport: LadderViewport,
+): Sliced<{
+  labels: Map<number, SegmentLabelText>;
+  bursts: Map<number, SegmentLabelText>;
+  geometry: LadderGeometry;
+}> {
+  const labels = segmentLabels(run, t, mode, viewport.width >= WIDE_LABELS_PX);
+  yield;
+  const bursts = burstLabels(run, t, mode);
+  yield;
+  const geometry = yield* ladderGeometryInSlices(
+    run.timeline,
+    labels,
+    viewport,
+    run.timerSpans,
+    bursts,
+  );
+  return { labels, bursts, geometry };
+}
 
 export function LadderPanel() {
   const t = useMessages();
@@ -58,21 +92,12 @@ export function LadderPanel() {
       ),
     [run],
   );
-  const wide = width >= 700;
-  const labels = useMemo(() => segmentLabels(run, t, mode, wide), [run, t, mode, wide]);
-  const bursts = useMemo(() => burstLabels(run, t, mode), [run, t, mode]);
   const layout = useCallback(
-    () =>
-      ladderGeometryInSlices(
-        run.timeline,
-        labels,
-        fitHeight === undefined ? { width } : { width, fitHeight },
-        run.timerSpans,
-        bursts,
-      ),
-    [run, labels, bursts, width, fitHeight],
+    () => ladderDrawing(run, t, mode, fitHeight === undefined ? { width } : { width, fitHeight }),
+    [run, t, mode, width, fitHeight],
   );
-  const geometry = useSliced(layout, isLongRun(run.trace), run);
+  const drawing = useSliced(layout, isLongRun(run.trace), run);
+  const geometry = drawing?.geometry ?? null;
 
   // Keep the playhead in view: every frame while playing, and whenever the step changes. The
   // box's size and scroll offset are cached from events, so following never forces a layout.
@@ -183,15 +208,15 @@ export function LadderPanel() {
         role="group"
         aria-label={t.ladderScrollArea}
       >
-        {geometry === null ? (
+        {drawing === null ? (
           <p className="run-preparing" role="status">
             {t.stage.preparingRun}
           </p>
         ) : (
           <Ladder
-            geometry={geometry}
-            labels={labels}
-            burstLabels={bursts}
+            geometry={drawing.geometry}
+            labels={drawing.labels}
+            burstLabels={drawing.bursts}
             cursor={cursor}
             zoom={zoom}
             describedBy={descId}
