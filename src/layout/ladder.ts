@@ -20,7 +20,7 @@ import type { TimerSpan } from './scene.ts';
 import { monoTextWidth } from './text.ts';
 import { segmentBursts } from './bursts.ts';
 import { ObstacleIndex } from './obstacleIndex.ts';
-import { runToEnd, type Sliced } from './sliced.ts';
+import type { Sliced } from './sliced.ts';
 
 /** The space the ladder is drawn in. */
 export interface LadderViewport {
@@ -183,7 +183,13 @@ export function ladderGeometry(
   timerSpans: readonly TimerSpan[] = [],
   burstLabels: ReadonlyMap<number, SegmentLabelText> = new Map(),
 ): LadderGeometry {
-  return runToEnd(ladderGeometryInSlices(timeline, labels, viewport, timerSpans, burstLabels));
+  // Run to the end here, not through `runToEnd`: a value shared with the run model's modules
+  // makes the bundler split the first view into more chunks (over its size budget).
+  const layout = ladderGeometryInSlices(timeline, labels, viewport, timerSpans, burstLabels);
+  for (;;) {
+    const next = layout.next();
+    if (next.done === true) return next.value;
+  }
 }
 
 /** Labels placed per slice of a layout in slices. */

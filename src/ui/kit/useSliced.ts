@@ -4,7 +4,8 @@
  * the page has painted, so a long run's preparation never holds the page (no task over 200 ms).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { runToEnd, type Sliced } from '../../layout/index.ts';
+// Only the type: the kit is in chunks (a worker's, the link runner's) that need no layout code.
+import type { Sliced } from '../../layout/index.ts';
 import { nextTask } from './nextTask.ts';
 
 /**
@@ -13,7 +14,14 @@ import { nextTask } from './nextTask.ts';
  * while newer work for it runs (a new width), not once the subject changes.
  */
 export function useSliced<T>(work: () => Sliced<T>, inSlices: boolean, subject: unknown): T | null {
-  const atOnce = useMemo(() => (inSlices ? null : runToEnd(work())), [work, inSlices]);
+  const atOnce = useMemo(() => {
+    if (inSlices) return null;
+    const slices = work();
+    for (;;) {
+      const next = slices.next();
+      if (next.done === true) return next.value;
+    }
+  }, [work, inSlices]);
   const [done, setDone] = useState<{
     work: () => Sliced<T>;
     subject: unknown;
