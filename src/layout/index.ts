@@ -15,6 +15,7 @@ export * from './narration.ts';
 export * from './stateDiagram.ts';
 export { ENDPOINT_EDGES } from './endpoint-edges.ts';
 export * from './run.ts';
+export type { Sliced } from './sliced.ts';
 export * from './states.ts';
 export { statePhase } from './statePhase.ts';
 export * from './stepFocus.ts';

@@ -19,6 +19,8 @@ import type { CompressedGap, SegmentOutcome, SegmentTrack, Timeline } from './ti
 import type { TimerSpan } from './scene.ts';
 import { monoTextWidth } from './text.ts';
 import { segmentBursts } from './bursts.ts';
+import { ObstacleIndex } from './obstacleIndex.ts';
+import type { Sliced } from './sliced.ts';
 
 /** The space the ladder is drawn in. */
 export interface LadderViewport {
@@ -181,6 +183,26 @@ export function ladderGeometry(
   timerSpans: readonly TimerSpan[] = [],
   burstLabels: ReadonlyMap<number, SegmentLabelText> = new Map(),
 ): LadderGeometry {
+  // Run to the end here, not through `runToEnd`: a value shared with the run model's modules
+  // makes the bundler split the first view into more chunks (over its size budget).
+  const layout = ladderGeometryInSlices(timeline, labels, viewport, timerSpans, burstLabels);
+  for (;;) {
+    const next = layout.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/** Labels placed per slice of a layout in slices. */
+const ARROWS_PER_SLICE = 250;
+
+/** `ladderGeometry` a slice at a time (a few hundred labels each), with the same result. */
+export function* ladderGeometryInSlices(
+  timeline: Timeline,
+  labels: ReadonlyMap<number, SegmentLabelText>,
+  viewport: LadderViewport,
+  timerSpans: readonly TimerSpan[] = [],
+  burstLabels: ReadonlyMap<number, SegmentLabelText> = new Map(),
+): Sliced<LadderGeometry> {
   const width = Math.max(280, viewport.width);
   const fontPx = labelFontFor(width);
   const bandFontPx = Math.max(10, fontPx - 1);
@@ -214,7 +236,7 @@ export function ladderGeometry(
     return { gap, y0, y1, labelX: width / 2, labelY: (y0 + y1) / 2 };
   });
 
-  const { arrows, bursts } = placeArrows(timeline, labels, burstLabels, {
+  const { arrows, bursts } = yield* placeArrows(timeline, labels, burstLabels, {
     fontPx,
     edgeX,
     yOf,
@@ -457,7 +479,7 @@ function tryArrangement(
   arrangement: Arrangement,
   fontPx: number,
   bounds: LabelBounds,
-  obstacles: readonly Obstacle[],
+  obstacles: ObstacleIndex<Obstacle>,
   ownLines: ReadonlySet<number>,
 ): LabelPlacement | null {
   const { above, below, flagsDy, detailDy } = arrangementOffsets(arrangement, fontPx);
@@ -477,7 +499,7 @@ function tryArrangement(
     const box = boundsOf(rect);
     if (box.x0 < bounds.innerLeft || box.x1 > bounds.innerRight) continue;
     if (box.y0 < 0) continue;
-    const blocked = obstacles.some((o) => {
+    const blocked = obstacles.some(box, (o) => {
       if (o.line !== undefined && ownLines.has(o.owner)) return false;
       if (!boxesOverlap(box, o.box)) return false;
       if (o.line !== undefined) return segmentHitsRect(o.line[0], o.line[1], rect);
@@ -506,7 +528,7 @@ function placeLabel(
   text: SegmentLabelText,
   fontPx: number,
   bounds: LabelBounds,
-  obstacles: readonly Obstacle[],
+  obstacles: ObstacleIndex<Obstacle>,
   ownLines: ReadonlySet<number> = new Set([a.seg.send.id]),
 ): LabelPlacement {
   const frame = textFrame(a);
@@ -563,21 +585,26 @@ function fanPoints(first: ArrowDraft, last: ArrowDraft): string {
     .join(' ');
 }
 
+/** What a burst member's focus label must not cover: nothing (it is shown alone). */
+const NO_OBSTACLES = new ObstacleIndex<Obstacle>();
+
 /**
  * Every segment's arrow, and its label where one fits: labels are placed in segment order, and
  * each placed label becomes an obstacle for the ones after it. A burst gets one label, placed
  * along its middle arrow when its first member comes up; its members get none, only a focus
  * label (placed clear of the lanes, not of other marks) for when one is selected.
  */
-function placeArrows(
+function* placeArrows(
   timeline: Timeline,
   labels: ReadonlyMap<number, SegmentLabelText>,
   burstLabels: ReadonlyMap<number, SegmentLabelText>,
   ctx: ArrowContext,
-): { arrows: ArrowGeometry[]; bursts: BurstGeometry[] } {
+): Sliced<{ arrows: ArrowGeometry[]; bursts: BurstGeometry[] }> {
   const drafts = timeline.segments.map((seg) => draftArrow(seg, ctx));
   const draftById = new Map(drafts.map((a) => [a.seg.send.id, a]));
-  const obstacles = arrowObstacles(drafts, ctx);
+  yield;
+  const obstacles = new ObstacleIndex(arrowObstacles(drafts, ctx));
+  yield;
   const bounds: LabelBounds = {
     innerLeft: Math.min(ctx.edgeX.client, ctx.edgeX.server) + 3,
     innerRight: Math.max(ctx.edgeX.client, ctx.edgeX.server) - 3,
@@ -587,9 +614,12 @@ function placeArrows(
   found.forEach((b, i) => {
     for (const id of b.ids) burstOf.set(id, i);
   });
+  yield;
   const bursts: BurstGeometry[] = [];
   const textOf = (id: number): SegmentLabelText => labels.get(id) ?? { flags: '', detail: '' };
-  const arrows = drafts.map((a): ArrowGeometry => {
+  const arrows: ArrowGeometry[] = [];
+  for (const a of drafts) {
+    if (arrows.length > 0 && arrows.length % ARROWS_PER_SLICE === 0) yield;
     const id = a.seg.send.id;
     const burstIndex = burstOf.get(id) ?? null;
     const burst = burstIndex === null ? undefined : found[burstIndex];
@@ -598,11 +628,11 @@ function placeArrows(
     if (burst === undefined) {
       label = placeLabel(a, textOf(id), ctx.fontPx, bounds, obstacles);
       if (label.shown !== 'none') {
-        obstacles.push({ owner: id, box: boundsOf(label.rect), rect: label.rect });
+        obstacles.add({ owner: id, box: boundsOf(label.rect), rect: label.rect });
       }
     } else {
       label = noLabel(a);
-      focusLabel = placeLabel(a, textOf(id), ctx.fontPx, bounds, []);
+      focusLabel = placeLabel(a, textOf(id), ctx.fontPx, bounds, NO_OBSTACLES);
       const first = draftById.get(burst.ids[0] ?? -1);
       const last = draftById.get(burst.ids.at(-1) ?? -1);
       const middle = draftById.get(burst.ids[Math.floor(burst.ids.length / 2)] ?? -1);
@@ -616,7 +646,7 @@ function placeArrows(
         const own = new Set(burst.ids);
         const placed = placeLabel(middle, text, ctx.fontPx, bounds, obstacles, own);
         if (placed.shown !== 'none') {
-          obstacles.push({ owner: id, box: boundsOf(placed.rect), rect: placed.rect });
+          obstacles.add({ owner: id, box: boundsOf(placed.rect), rect: placed.rect });
         }
         bursts.push({
           from: burst.from,
@@ -626,7 +656,7 @@ function placeArrows(
         });
       }
     }
-    return {
+    arrows.push({
       id,
       from: a.from,
       outcome: a.seg.outcome,
@@ -640,8 +670,8 @@ function placeArrows(
       label,
       burst: burstIndex,
       focusLabel,
-    };
-  });
+    });
+  }
   return { arrows, bursts };
 }
 

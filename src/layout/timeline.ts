@@ -20,6 +20,7 @@ import type {
   NoticeEvent,
   EndpointId,
 } from '../sim/index.ts';
+import { runToEnd, type Sliced } from './sliced.ts';
 
 /** A trace event the player stops at. Timer starts and stops ride along with the step before. */
 export type StepEvent =
@@ -168,15 +169,26 @@ export function buildTimeline(
   trace: Trace,
   options: TimelineOptions = DEFAULT_TIMELINE_OPTIONS,
 ): Timeline {
+  return runToEnd(buildTimelineInSlices(trace, options));
+}
+
+/** `buildTimeline` in slices (one pass over the trace each), with the same result. */
+export function* buildTimelineInSlices(
+  trace: Trace,
+  options: TimelineOptions = DEFAULT_TIMELINE_OPTIONS,
+): Sliced<Timeline> {
   const scale = displayScale(trace, options);
   const sends = new Map<number, SendEvent>();
   for (const e of trace.events) if (e.type === 'send') sends.set(e.id, e);
 
   const ordered = orderedStepEvents(trace, sends);
+  yield;
   const { steps, gaps, totalD } = placeSteps(ordered, trace, sends, scale);
+  yield;
   const knotsT = steps.map((s) => s.t);
   const knotsD = steps.map((s) => s.d);
   const segments = segmentTracks(steps, knotsT, knotsD, scale);
+  yield;
 
   const stepOfEvent = new Map<number, Step>();
   for (const s of steps) stepOfEvent.set(s.eventIndex, s);

@@ -9,4 +9,5 @@ export const stageEn: StageMessages = {
   sheetTcb: 'TCB',
   sheetPanel: 'Panel',
   zoomLevel: (percent) => `Zoom ${String(percent)}%`,
+  preparingRun: 'Drawing the diagram…',
 };

@@ -9,4 +9,5 @@ export const stageKo: StageMessages = {
   sheetTcb: 'TCB',
   sheetPanel: '패널',
   zoomLevel: (percent) => `확대 ${String(percent)}%`,
+  preparingRun: '다이어그램을 그리는 중…',
 };

@@ -14,4 +14,6 @@ export interface StageMessages {
   sheetPanel: string;
   /** The scene's magnification in presentation mode, as a percentage. */
   zoomLevel: (percent: number) => string;
+  /** Shown while a long run (thousands of segments) is prepared for drawing, a slice at a time. */
+  preparingRun: string;
 }

@@ -10,6 +10,7 @@ export { replaceAddress } from './replaceAddress.ts';
 export { ToolIcon, type ToolIconName } from './ToolIcon.tsx';
 export { type CopyStatus } from './useCopy.ts';
 export { useElementWidth } from './useElementWidth.ts';
+export { useSliced } from './useSliced.ts';
 export { useFileDrop } from './useFileDrop.ts';
 export { traceEventSchema, traceSchema } from './traceSchema.ts';
 export { tcbTableSchema } from './tcbTableSchema.ts';

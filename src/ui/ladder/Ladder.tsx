@@ -81,11 +81,13 @@ export function Ladder({
     return ids;
   }, [run, selectedId]);
 
-  // Accessible names depend on the language, number mode and labels, not on the step: compute
-  // them once. Each starts with the label as drawn, so the visible text is part of the name.
-  const names = useMemo(() => {
-    const out = new Map<number, { flight: string; done: string }>();
-    for (const track of run.timeline.segments) {
+  // Accessible names depend on the language, number mode and labels, not on the step: each
+  // segment works its own out as it is drawn (a long run draws few of its thousands at first).
+  // Each starts with the label as drawn, so the visible text is part of the name.
+  const nameOf = useCallback(
+    (id: number, phase: 'flight' | 'done'): string => {
+      const track = run.segmentsById.get(id);
+      if (track === undefined) return '';
       const status = segmentStatus(track, run, t);
       const text = labels.get(track.send.id);
       const drawn =
@@ -98,13 +100,12 @@ export function Ladder({
           to: t.endpoint[track.send.to],
           status: list,
         });
-      out.set(track.send.id, {
-        flight: name(drawn, [...status.filter((x) => x !== t.statusLost), t.inFlight]),
-        done: name(track.outcome === 'dropped' ? `${drawn} ${t.lost}` : drawn, status),
-      });
-    }
-    return out;
-  }, [run, t, labels]);
+      return phase === 'flight'
+        ? name(drawn, [...status.filter((x) => x !== t.statusLost), t.inFlight])
+        : name(track.outcome === 'dropped' ? `${drawn} ${t.lost}` : drawn, status);
+    },
+    [run, t, labels],
+  );
 
   const visibleRef = useRef(visibleIds);
   useLayoutEffect(() => {
@@ -182,7 +183,6 @@ export function Ladder({
               flags: flagsText(track.send.flags),
               detail: '',
             };
-            const name = names.get(track.send.id);
             const burst = arrow.burst === null ? undefined : geometry.bursts[arrow.burst];
             const burstPart =
               burst === undefined
@@ -197,7 +197,7 @@ export function Ladder({
                 phase={done ? 'done' : 'flight'}
                 flags={label.flags}
                 detail={label.detail}
-                ariaLabel={(done ? name?.done : name?.flight) ?? label.flags}
+                nameOf={nameOf}
                 lostText={t.lost}
                 selected={selectedId === track.send.id}
                 current={currentId === track.send.id}

@@ -1,12 +1,24 @@
 /**
  * The ladder with its lane headings. It measures its own width, lays the diagram out for it
- * (pure layout, memoized), keeps the playhead in view while the run plays, and brings the whole
+ * (pure layout, memoized; a long run's a slice at a time, with a notice until it is drawn), keeps the playhead in view while the run plays, and brings the whole
  * of the current step's segment into view when the step changes. In presentation mode the scene
  * is laid out for a narrower box and drawn magnified, so labels, bands and arrows all grow.
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMotionValueEvent } from 'framer-motion';
-import { ladderGeometry, stepExtent, yOfDisplay } from '../../layout/index.ts';
+import {
+  isLongRun,
+  labelFontFor,
+  ladderGeometryInSlices,
+  stepExtent,
+  yOfDisplay,
+  type LadderGeometry,
+  type LadderViewport,
+  type NumberMode,
+  type RunModel,
+  type SegmentLabelText,
+  type Sliced,
+} from '../../layout/index.ts';
 import {
   useDisplayTime,
   useMessages,
@@ -19,8 +31,36 @@ import {
 import { Ladder } from './Ladder.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
 import { LegendButton } from './LegendButton.tsx';
-import { burstLabels, segmentLabels } from '../../i18n/index.ts';
-import { useElementWidth } from '../kit/index.ts';
+import { burstLabels, segmentLabels, type Messages } from '../../i18n/index.ts';
+
+/** From this width labels carry their long tags (a retransmission's full word, a delay). */
+const WIDE_LABELS_PX = 700;
+import { useElementWidth, useSliced } from '../kit/index.ts';
+
+/** The ladder's labels and layout for a viewport, a slice at a time. */
+function* ladderDrawing(
+  run: RunModel,
+  t: Messages,
+  mode: NumberMode,
+  viewport: LadderViewport,
+): Sliced<{
+  labels: Map<number, SegmentLabelText>;
+  bursts: Map<number, SegmentLabelText>;
+  geometry: LadderGeometry;
+}> {
+  const labels = segmentLabels(run, t, mode, viewport.width >= WIDE_LABELS_PX);
+  yield;
+  const bursts = burstLabels(run, t, mode);
+  yield;
+  const geometry = yield* ladderGeometryInSlices(
+    run.timeline,
+    labels,
+    viewport,
+    run.timerSpans,
+    bursts,
+  );
+  return { labels, bursts, geometry };
+}
 
 export function LadderPanel() {
   const t = useMessages();
@@ -52,20 +92,12 @@ export function LadderPanel() {
       ),
     [run],
   );
-  const wide = width >= 700;
-  const labels = useMemo(() => segmentLabels(run, t, mode, wide), [run, t, mode, wide]);
-  const bursts = useMemo(() => burstLabels(run, t, mode), [run, t, mode]);
-  const geometry = useMemo(
-    () =>
-      ladderGeometry(
-        run.timeline,
-        labels,
-        fitHeight === undefined ? { width } : { width, fitHeight },
-        run.timerSpans,
-        bursts,
-      ),
-    [run, labels, bursts, width, fitHeight],
+  const layout = useCallback(
+    () => ladderDrawing(run, t, mode, fitHeight === undefined ? { width } : { width, fitHeight }),
+    [run, t, mode, width, fitHeight],
   );
+  const drawing = useSliced(layout, isLongRun(run.trace), run);
+  const geometry = drawing?.geometry ?? null;
 
   // Keep the playhead in view: every frame while playing, and whenever the step changes. The
   // box's size and scroll offset are cached from events, so following never forces a layout.
@@ -103,7 +135,7 @@ export function LadderPanel() {
     followRef.current = (d: number): void => {
       const el = boxRef.current;
       const { top, height } = viewRef.current;
-      if (el === null || height === 0) return;
+      if (el === null || height === 0 || geometry === null) return;
       const y = yOfDisplay(geometry, d) * zoom;
       if (y < top + height * 0.1 || y > top + height * 0.8) scrollTo(el, y - height * 0.4, height);
     };
@@ -111,7 +143,7 @@ export function LadderPanel() {
     showStepRef.current = (): void => {
       const el = boxRef.current;
       const { top, height } = viewRef.current;
-      if (el === null || height === 0) return;
+      if (el === null || height === 0 || geometry === null) return;
       const stepD = run.schedule.d[cursor] ?? 0;
       const extent = stepExtent(geometry, run.timeline, cursor, stepD);
       const pad = geometry.fontPx * 1.5 * zoom;
@@ -151,11 +183,18 @@ export function LadderPanel() {
         className="lane-headers"
         style={{
           ['--timer-rows' as string]: timerRows,
-          paddingLeft: Math.max(0, (geometry.laneX.client - geometry.bandWidth / 2 - 2) * zoom),
-          paddingRight: Math.max(
-            0,
-            (geometry.width - geometry.laneX.server - geometry.bandWidth / 2 - 2) * zoom,
-          ),
+          ...(geometry === null
+            ? {}
+            : {
+                paddingLeft: Math.max(
+                  0,
+                  (geometry.laneX.client - geometry.bandWidth / 2 - 2) * zoom,
+                ),
+                paddingRight: Math.max(
+                  0,
+                  (geometry.width - geometry.laneX.server - geometry.bandWidth / 2 - 2) * zoom,
+                ),
+              }),
         }}
       >
         <LaneHeader endpoint="client" />
@@ -169,17 +208,23 @@ export function LadderPanel() {
         role="group"
         aria-label={t.ladderScrollArea}
       >
-        <Ladder
-          geometry={geometry}
-          labels={labels}
-          burstLabels={bursts}
-          cursor={cursor}
-          zoom={zoom}
-          describedBy={descId}
-        />
+        {drawing === null ? (
+          <p className="run-preparing" role="status">
+            {t.stage.preparingRun}
+          </p>
+        ) : (
+          <Ladder
+            geometry={drawing.geometry}
+            labels={drawing.labels}
+            burstLabels={drawing.bursts}
+            cursor={cursor}
+            zoom={zoom}
+            describedBy={descId}
+          />
+        )}
       </div>
       <div className="ladder-foot">
-        <LegendButton fontPx={geometry.fontPx} />
+        <LegendButton fontPx={geometry?.fontPx ?? labelFontFor(width)} />
       </div>
     </section>
   );

@@ -16,6 +16,7 @@ import { TimeBreaks } from './TimeBreaks.tsx';
 import { TimerBars } from './TimerBars.tsx';
 
 const ignore = (): void => undefined;
+const noName = (): string => '';
 
 export function LegendSample({ mark, geometry }: { mark: LegendMark; geometry: LadderGeometry }) {
   const t = useMessages();
@@ -69,7 +70,7 @@ export function LegendSample({ mark, geometry }: { mark: LegendMark; geometry: L
             phase={mark === 'flight' ? 'flight' : 'done'}
             flags={mark === 'burst' ? '' : flags}
             detail=""
-            ariaLabel=""
+            nameOf={noName}
             lostText={t.lost}
             selected={false}
             related={false}

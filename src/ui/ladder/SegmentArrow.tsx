@@ -12,7 +12,8 @@ export interface SegmentArrowProps {
   phase: 'flight' | 'done';
   flags: string;
   detail: string;
-  ariaLabel: string;
+  /** Its accessible name in a phase (a stable function: names are worked out as arrows draw). */
+  nameOf: (id: number, phase: 'flight' | 'done') => string;
   lostText: string;
   selected: boolean;
   /** Whether the current step sends, delivers or loses it. */
@@ -53,7 +54,7 @@ function SegmentArrowImpl(props: SegmentArrowProps) {
       className={classes}
       role="button"
       tabIndex={props.tabbable ? 0 : -1}
-      aria-label={props.ariaLabel}
+      aria-label={props.nameOf(arrow.id, phase)}
       aria-pressed={selected}
       data-segment={arrow.id}
       onClick={() => {

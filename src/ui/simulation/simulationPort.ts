@@ -4,8 +4,9 @@
  * may be started (a Content-Security-Policy without workers): then in slices, between which the
  * page answers input (simulationOnPage.ts).
  */
+import type { TraceEvent } from '../../sim/index.ts';
 import type { SimulateRequest, SimulationMessage } from './simulationProtocol.ts';
-import { readSimulationMessage } from './simulationProtocol.ts';
+import { isEventsPart, readEventsPart, readSimulationMessage } from './simulationProtocol.ts';
 import { startSimulationOnPage } from './simulationOnPage.ts';
 
 /** Starts a job; messages arrive checked; the returned function cancels it. */
@@ -36,15 +37,30 @@ export const startSimulation: StartSimulation = (request, onMessage) => {
     worker.terminate();
   };
   let stopped = false;
+  // A finished run's trace events, received in parts ahead of its answer (one task each).
+  const received: TraceEvent[] = [];
   worker.onmessage = (event: MessageEvent) => {
     answered = true;
+    if (isEventsPart(event.data)) {
+      const events = readEventsPart(event.data);
+      if (events === null) fail('the simulator sent an answer that could not be read');
+      else for (const e of events) received.push(e);
+      return;
+    }
     void readSimulationMessage(event.data).then((message) => {
       if (stopped) return;
       if (message === null) {
         fail('the simulator sent an answer that could not be read');
         return;
       }
-      onMessage(message);
+      onMessage(
+        message.type === 'done'
+          ? {
+              ...message,
+              trace: { ...message.trace, events: [...received, ...message.trace.events] },
+            }
+          : message,
+      );
       if (message.type !== 'progress') worker.terminate();
     });
   };

@@ -97,6 +97,55 @@ export const simulationMessageSchema: z.ZodType<SimulationMessage> = z.discrimin
 ]);
 
 /**
+ * Worker to page: a part of a finished run's trace events, posted ahead of its `done` (which
+ * then carries none): a long trace in one message takes the page a long task just to receive.
+ */
+interface EventsPart {
+  type: 'events';
+  id: number;
+  events: TraceEvent[];
+}
+
+/**
+ * Trace events per part; the first part is small, as the page's first check of trace events
+ * also sets up the schema's checks.
+ */
+const EVENTS_PER_PART = 1000;
+const FIRST_PART = 100;
+
+/** A job's message as the worker posts it: a `done` answer's events go first, in parts. */
+export function* inParts(message: SimulationMessage): Generator<SimulationMessage | EventsPart> {
+  if (message.type !== 'done') {
+    yield message;
+    return;
+  }
+  const { events } = message.trace;
+  for (let at = 0; at < events.length;) {
+    const end = at + (at === 0 ? FIRST_PART : EVENTS_PER_PART);
+    yield { type: 'events', id: message.id, events: events.slice(at, end) };
+    at = end;
+  }
+  yield { ...message, trace: { ...message.trace, events: [] } };
+}
+
+/** Whether the worker's message is a part of a trace's events (see `inParts`). */
+export function isEventsPart(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'type' in data && data.type === 'events';
+}
+
+const eventsPartSchema = z.object({
+  type: z.literal('events'),
+  id: count,
+  events: z.array(traceEventSchema),
+});
+
+/** The events of a part, checked; null when it cannot be read. */
+export function readEventsPart(data: unknown): TraceEvent[] | null {
+  const part = eventsPartSchema.safeParse(data);
+  return part.success ? part.data.events : null;
+}
+
+/**
  * Trace events checked in one task: a long run's trace (tens of thousands of events) is checked
  * a slice at a time, and the page answers input between the slices.
  */
