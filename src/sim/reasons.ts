@@ -2,6 +2,7 @@
  * Every reason the core gives, with the rule it follows and an English template. The UI may
  * localize by code; `{name}` placeholders are filled from `Why.params`.
  */
+import { LINUX_SEQ_PARAMS } from './linux-reason-seq.ts';
 import type { ParamsArgument, ReasonParams, ReasonWhy, TraceNote, Why, WhyParams } from './why.ts';
 
 const RFC9293 = 'RFC 9293';
@@ -313,7 +314,7 @@ export type ReasonCode = keyof typeof REASONS;
 /** The sequence-number parameters of a reason code (none for an unknown code). */
 export function seqParamsOf(code: string): Readonly<Record<string, SeqSpace>> {
   const entry = (REASONS as Record<string, ReasonEntry | undefined>)[code];
-  return entry?.seq ?? {};
+  return entry?.seq ?? LINUX_SEQ_PARAMS[code] ?? {};
 }
 
 /** The reason for `code`, with exactly the parameters its template names. */

@@ -8,7 +8,8 @@ import { why } from './reasons.ts';
 import { seqEnd, seqSpace, type Segment } from './segment.ts';
 import { sequenceSpace } from './segment-facts.ts';
 import { sampleRtt } from './rto.ts';
-import { rtoLimits, type HeldSegment, type RetransmissionEntry, type Tcb } from './tcb.ts';
+import { dataReceived } from './delayed-ack.ts';
+import { isLinux, rtoLimits, type HeldSegment, type RetransmissionEntry, type Tcb } from './tcb.ts';
 import { seqAdd, seqDiff, seqGe, seqGt, seqInWindow, seqLe, seqLt, type SeqNum } from './seq.ts';
 
 /** RFC 9293 §3.10.7.4, first check: the four cases of segment acceptability. */
@@ -194,7 +195,17 @@ export function acceptText(fx: Effects, seg: Segment): SeqNum | null {
       ack: r.rcvNxt,
     };
   }
-  if (r.finSeq !== null) tcb.finReceived = true;
+  if (r.finSeq !== null) {
+    tcb.finReceived = true;
+    fx.finArrived = true;
+  }
+  if (r.bytes > 0 && isLinux(tcb.config)) {
+    tcb.delack = dataReceived(tcb.delack, fx.now, {
+      rcvWnd: tcb.rcvWnd,
+      mss: tcb.effectiveMss,
+      rtoMs: tcb.rto.rto,
+    });
+  }
   if (r.outOfOrder && !advanced) {
     fx.ackWhy = why('ack-out-of-order', { segSeq: seg.seq, rcvNxt: tcb.rcvNxt, ack: tcb.rcvNxt });
   } else {

@@ -34,6 +34,8 @@ export interface TransitionMeta {
   cause: TransitionCause;
   /** The reason codes the transition announces on entering its target (`why.code`). */
   reasons: readonly string[];
+  /** Set on a transition only that profile takes; absent: every profile's (RFC 9293 Figure 5). */
+  profile?: 'linux';
 }
 
 function isCause(value: unknown): value is TransitionCause {
@@ -48,5 +50,6 @@ export function readTransitionMeta(meta: unknown): TransitionMeta | null {
   if (edge !== 'main' && edge !== 'reset' && edge !== 'abort' && edge !== 'timeout') return null;
   if (!isCause(cause) || !Array.isArray(reasons)) return null;
   const codes = reasons.filter((r): r is string => typeof r === 'string');
-  return { edge, cause, reasons: codes };
+  const linux = 'profile' in meta && meta.profile === 'linux';
+  return { edge, cause, reasons: codes, ...(linux ? { profile: 'linux' } : {}) };
 }

@@ -6,6 +6,7 @@
 import type { AnyTransitionDefinition } from 'xstate';
 import { tcpEndpointMachine } from '../../src/sim/endpoint-machine.ts';
 import { isTcpStateName, type TcpStateName } from '../../src/sim/tcp-state.ts';
+import { readTransitionMeta } from '../../src/sim/transition-cause.ts';
 
 /** One transition of the machine config. */
 export interface MachineTransition {
@@ -18,6 +19,8 @@ export interface MachineTransition {
   target: TcpStateName | null;
   description: string | undefined;
   edge: string | undefined;
+  /** Only the Linux profile takes it (its timer runs in no other): not in the RFC's diagram. */
+  linuxOnly: boolean;
 }
 
 function guardName(guard: unknown): string {
@@ -53,6 +56,7 @@ export function describeTransition(def: AnyTransitionDefinition): MachineTransit
     target,
     description,
     edge: edgeOf(def.meta),
+    linuxOnly: readTransitionMeta(def.meta)?.profile === 'linux',
   };
 }
 

@@ -189,7 +189,7 @@ export const traceEventSchema = z.discriminatedUnion('type', [
     type: z.literal('timer'),
     t: time,
     endpoint: endpointId,
-    timer: z.enum(['retransmit', 'time-wait']),
+    timer: z.enum(['retransmit', 'time-wait', 'delayed-ack', 'fin-wait-2']),
     action: z.enum(['start', 'stop', 'expire']),
     expiresAt: time.optional(),
     durationMs: time.optional(),
