@@ -18,6 +18,8 @@ export interface DelayedAckState {
   lastDataAt: number;
   /** `rcv_wup`: RCV.NXT when an ACK last went out. */
   ackedUpTo: number;
+  /** `rcv_mss`: the peer's segment size as this side has seen it; 0 until the first data. */
+  rcvMss: number;
 }
 
 /** A fresh connection's engine. */
@@ -27,14 +29,19 @@ export const INITIAL_DELAYED_ACK: DelayedAckState = {
   pingpong: false,
   lastDataAt: 0,
   ackedUpTo: 0,
+  rcvMss: 0,
 };
+
+/** include/net/tcp.h: TCP_MSS_DEFAULT and TCP_MIN_MSS, the bounds of the first `rcv_mss`. */
+const MSS_DEFAULT = 536;
+const MIN_MSS = 88;
 
 /**
  * tcp_incr_quickack: rcv_wnd / (2 * rcv_mss) quick ACKs (at least 2), at most TCP_MAX_QUICKACKS,
  * never fewer than are left.
  */
-function quickAcks(s: DelayedAckState, rcvWnd: number, mss: number): number {
-  const n = Math.floor(rcvWnd / (2 * Math.max(mss, 1)));
+function quickAcks(s: DelayedAckState, rcvWnd: number, rcvMss: number): number {
+  const n = Math.floor(rcvWnd / (2 * Math.max(rcvMss, 1)));
   return Math.max(s.quick, Math.min(n === 0 ? 2 : n, LINUX.maxQuickAcks));
 }
 
@@ -45,19 +52,29 @@ function quickAcks(s: DelayedAckState, rcvWnd: number, mss: number): number {
 export function dataReceived(
   s: DelayedAckState,
   now: number,
-  w: { rcvWnd: number; mss: number; rtoMs: number },
+  w: { len: number; rcvWnd: number; mss: number; rtoMs: number },
 ): DelayedAckState {
+  const rcvMss = measuredRcvMss(s, w);
   if (s.atoMs === 0) {
-    return {
-      ...s,
-      atoMs: LINUX.delayedAckMs,
-      quick: quickAcks(s, w.rcvWnd, w.mss),
-      lastDataAt: now,
-    };
+    const quick = quickAcks(s, w.rcvWnd, rcvMss);
+    return { ...s, atoMs: LINUX.delayedAckMs, quick, lastDataAt: now, rcvMss };
   }
   const gap = now - s.lastDataAt;
-  const quick = gap > w.rtoMs ? quickAcks(s, w.rcvWnd, w.mss) : s.quick;
-  return { ...s, quick, lastDataAt: now };
+  const quick = gap > w.rtoMs ? quickAcks(s, w.rcvWnd, rcvMss) : s.quick;
+  return { ...s, quick, lastDataAt: now, rcvMss };
+}
+
+/**
+ * tcp_initialize_rcv_mss starts from min(MSS, RCV.WND / 2, TCP_MSS_DEFAULT), at least
+ * TCP_MIN_MSS; tcp_measure_rcv_mss raises it to a segment at least that long (up to the MSS).
+ */
+function measuredRcvMss(
+  s: DelayedAckState,
+  w: { len: number; rcvWnd: number; mss: number },
+): number {
+  const start =
+    s.rcvMss > 0 ? s.rcvMss : Math.max(MIN_MSS, Math.min(w.mss, w.rcvWnd / 2, MSS_DEFAULT));
+  return w.len >= start ? Math.min(w.len, w.mss) : start;
 }
 
 /** tcp_event_data_sent: data sent within ATO of the last data received is a reply: pingpong. */

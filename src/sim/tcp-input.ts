@@ -182,6 +182,7 @@ export function acceptText(fx: Effects, seg: Segment): SeqNum | null {
   if (seg.len === 0 && !seg.ctl.fin) return null;
   const r = reassemble(tcb, seg);
   fx.sackTrigger = seg.seq;
+  fx.textArrived = true;
   const advanced = r.rcvNxt !== tcb.rcvNxt;
   tcb.rcvNxt = r.rcvNxt;
   tcb.held = r.held;
@@ -201,6 +202,7 @@ export function acceptText(fx: Effects, seg: Segment): SeqNum | null {
   }
   if (r.bytes > 0 && isLinux(tcb.config)) {
     tcb.delack = dataReceived(tcb.delack, fx.now, {
+      len: r.bytes,
       rcvWnd: tcb.rcvWnd,
       mss: tcb.effectiveMss,
       rtoMs: tcb.rto.rto,

@@ -72,7 +72,7 @@ function linuxHoldsAck(fx: Effects): boolean {
     if (tcb.finSeq !== null) return false;
     tcb.delack = finReceived(tcb.delack);
   }
-  if (seqDiff(tcb.rcvNxt, seq(tcb.delack.ackedUpTo)) > tcb.effectiveMss) return false;
+  if (seqDiff(tcb.rcvNxt, seq(tcb.delack.ackedUpTo)) > tcb.delack.rcvMss) return false;
   return !inQuickAckMode(tcb.delack);
 }
 
@@ -271,7 +271,7 @@ function sendFin(fx: Effects): void {
 export function flush(fx: Effects): void {
   transmitQueued(fx);
   if (fx.ackWhy !== null && !fx.ackSent) {
-    if (isLinux(fx.tcb.config) && linuxHoldsAck(fx)) delayAck(fx);
+    if (fx.textArrived && isLinux(fx.tcb.config) && linuxHoldsAck(fx)) delayAck(fx);
     else sendAck(fx, fx.ackWhy);
   }
   fx.ackWhy = null;
