@@ -99,3 +99,13 @@ export interface Scenario {
   /** The stack both endpoints behave as (default: RFC 9293). */
   profile?: Profile;
 }
+
+/**
+ * The same scenario run as `profile` (the compare view and `trace --profile` run one scenario
+ * both ways). An RFC 9293 run carries no `profile` field, so its trace is the one it always was.
+ */
+export function withProfile(scenario: Scenario, profile: Profile): Scenario {
+  const copy = { ...scenario };
+  delete copy.profile;
+  return profile === 'linux' ? { ...copy, profile } : copy;
+}
