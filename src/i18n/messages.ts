@@ -14,6 +14,7 @@ import type { LegendMessages } from './legend/messages.ts';
 import type { ShareDialogMessages } from './shareDialogs/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
+import type { LinuxMessages } from './linux/messages.ts';
 import type { WordsMessages } from './words/messages.ts';
 import type { GuideMessages } from './guide/messages.ts';
 
@@ -208,6 +209,8 @@ export interface FeatureMessages {
   legend: LegendMessages;
   /** The Share, Embed and Export dialogs. */
   shareDialogs: ShareDialogMessages;
+  /** A Linux-profile run's reasons (the kernel behaviours it names). */
+  linux: LinuxMessages;
 }
 
 /** A feature whose catalogue loads with it. */

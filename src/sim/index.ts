@@ -5,13 +5,8 @@ export { describe, fillTemplate, REASONS, seqParamsOf, why, type ReasonCode } fr
 export * from './trace.ts';
 export * from './seq.ts';
 export * from './scenario.ts';
-export { LINUX, type Profile } from './profile.ts';
-export {
-  describeWithLinux,
-  LINUX_REASONS,
-  linuxWhy,
-  type LinuxReasonCode,
-} from './linux-reasons.ts';
+export type { Profile } from './profile.ts';
+export { LINUX_REASONS, type LinuxReasonCode } from './linux-reasons.ts';
 export { SYNCHRONIZED_STATES, TCP_STATES, isTcpStateName } from './tcp-state.ts';
 export { seqSpace, type Segment, type ControlBits } from './segment.ts';
 export { flagsText, peerOf, sendSpace } from './segment-facts.ts';
