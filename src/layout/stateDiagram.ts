@@ -73,8 +73,6 @@ export function machineEdges(
           const meta = readTransitionMeta(def.meta);
           const description = def.description ?? event;
           if (meta === null) throw new Error(`${key} → ${to} (${description}) has no cause`);
-          // The diagram draws RFC 9293's machine; a Linux-only transition is not part of it.
-          if (meta.profile === 'linux') continue;
           addEdge(edges, {
             id: `${key}>${to}:${description}`,
             from: key,

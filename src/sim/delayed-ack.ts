@@ -72,9 +72,13 @@ function measuredRcvMss(
   s: DelayedAckState,
   w: { len: number; rcvWnd: number; mss: number },
 ): number {
-  const start =
-    s.rcvMss > 0 ? s.rcvMss : Math.max(MIN_MSS, Math.min(w.mss, w.rcvWnd / 2, MSS_DEFAULT));
+  const start = rcvMssOf(s, w);
   return w.len >= start ? Math.min(w.len, w.mss) : start;
+}
+
+/** `rcv_mss` now: as measured, or tcp_initialize_rcv_mss's start before any data. */
+export function rcvMssOf(s: DelayedAckState, w: { rcvWnd: number; mss: number }): number {
+  return s.rcvMss > 0 ? s.rcvMss : Math.max(MIN_MSS, Math.min(w.mss, w.rcvWnd / 2, MSS_DEFAULT));
 }
 
 /** tcp_event_data_sent: data sent within ATO of the last data received is a reply: pingpong. */

@@ -2,7 +2,8 @@
  * The reasons only a Linux-profile run gives, each naming the kernel behaviour, its sysctl or
  * constant and the source file. They live apart from REASONS (reasons.ts), which the first view
  * loads with the English catalogue: a Linux trace is never in the first view, so these texts
- * load with the Linux catalogue (src/i18n/linux/) when one is shown.
+ * load with the Linux catalogue (src/i18n/linux/) when one is shown. Their sequence numbers
+ * follow one naming convention (`seq` ours, `ack` and `finSeq` the peer's: seqParamsOf).
  */
 import { describe, fillTemplate, type ReasonEntry } from './reasons.ts';
 import type { LinuxReasonParams, LinuxWhy, ParamsArgument, TraceNote, Why } from './why.ts';

@@ -2,7 +2,6 @@
  * Every reason the core gives, with the rule it follows and an English template. The UI may
  * localize by code; `{name}` placeholders are filled from `Why.params`.
  */
-import { LINUX_SEQ_PARAMS } from './linux-reason-seq.ts';
 import type { ParamsArgument, ReasonParams, ReasonWhy, TraceNote, Why, WhyParams } from './why.ts';
 
 const RFC9293 = 'RFC 9293';
@@ -311,10 +310,21 @@ export const REASONS = {
 /** A reason code. */
 export type ReasonCode = keyof typeof REASONS;
 
+/**
+ * The Linux profile's reasons (linux-reasons.ts, not in the first view) name their sequence
+ * numbers by one convention, so the narration needs no table of them: `seq` is the endpoint's
+ * own, `ack` and `finSeq` the peer's.
+ */
+const LINUX_SEQ_PARAMS: Readonly<Record<string, SeqSpace>> = {
+  seq: 'local',
+  ack: 'remote',
+  finSeq: 'remote',
+};
+
 /** The sequence-number parameters of a reason code (none for an unknown code). */
 export function seqParamsOf(code: string): Readonly<Record<string, SeqSpace>> {
   const entry = (REASONS as Record<string, ReasonEntry | undefined>)[code];
-  return entry?.seq ?? LINUX_SEQ_PARAMS[code] ?? {};
+  return entry?.seq ?? (code.startsWith('linux-') ? LINUX_SEQ_PARAMS : {});
 }
 
 /** The reason for `code`, with exactly the parameters its template names. */

@@ -5,7 +5,14 @@ import { why } from './reasons.ts';
 import { NO_CONTROL, type ControlBits, type Segment } from './segment.ts';
 import { backOff } from './rto.ts';
 import { isLinux, rtoLimits, type RetransmissionEntry, type Tcb } from './tcb.ts';
-import { ackSent, dataSent, delayedAckFired, finReceived, inQuickAckMode } from './delayed-ack.ts';
+import {
+  ackSent,
+  dataSent,
+  delayedAckFired,
+  finReceived,
+  inQuickAckMode,
+  rcvMssOf,
+} from './delayed-ack.ts';
 import { linuxWhy } from './linux-reasons.ts';
 import { LINUX } from './profile.ts';
 import { seq, seqAdd, seqDiff, type SeqNum } from './seq.ts';
@@ -72,7 +79,8 @@ function linuxHoldsAck(fx: Effects): boolean {
     if (tcb.finSeq !== null) return false;
     tcb.delack = finReceived(tcb.delack);
   }
-  if (seqDiff(tcb.rcvNxt, seq(tcb.delack.ackedUpTo)) > tcb.delack.rcvMss) return false;
+  const rcvMss = rcvMssOf(tcb.delack, { rcvWnd: tcb.rcvWnd, mss: tcb.effectiveMss });
+  if (seqDiff(tcb.rcvNxt, seq(tcb.delack.ackedUpTo)) > rcvMss) return false;
   return !inQuickAckMode(tcb.delack);
 }
 

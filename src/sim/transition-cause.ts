@@ -34,7 +34,10 @@ export interface TransitionMeta {
   cause: TransitionCause;
   /** The reason codes the transition announces on entering its target (`why.code`). */
   reasons: readonly string[];
-  /** Set on a transition only that profile takes; absent: every profile's (RFC 9293 Figure 5). */
+  /**
+   * Set on a transition only that profile takes; absent: every profile's. The state diagram
+   * draws RFC 9293's machine, so it leaves these out (src/layout/endpoint-edges.ts).
+   */
   profile?: 'linux';
 }
 
@@ -50,6 +53,5 @@ export function readTransitionMeta(meta: unknown): TransitionMeta | null {
   if (edge !== 'main' && edge !== 'reset' && edge !== 'abort' && edge !== 'timeout') return null;
   if (!isCause(cause) || !Array.isArray(reasons)) return null;
   const codes = reasons.filter((r): r is string => typeof r === 'string');
-  const linux = 'profile' in meta && meta.profile === 'linux';
-  return { edge, cause, reasons: codes, ...(linux ? { profile: 'linux' } : {}) };
+  return { edge, cause, reasons: codes };
 }

@@ -6,7 +6,11 @@
 import type { AnyTransitionDefinition } from 'xstate';
 import { tcpEndpointMachine } from '../../src/sim/endpoint-machine.ts';
 import { isTcpStateName, type TcpStateName } from '../../src/sim/tcp-state.ts';
-import { readTransitionMeta } from '../../src/sim/transition-cause.ts';
+import type { TransitionMeta } from '../../src/sim/transition-cause.ts';
+
+function isLinuxOnly(meta: unknown): boolean {
+  return typeof meta === 'object' && meta !== null && (meta as TransitionMeta).profile === 'linux';
+}
 
 /** One transition of the machine config. */
 export interface MachineTransition {
@@ -56,7 +60,7 @@ export function describeTransition(def: AnyTransitionDefinition): MachineTransit
     target,
     description,
     edge: edgeOf(def.meta),
-    linuxOnly: readTransitionMeta(def.meta)?.profile === 'linux',
+    linuxOnly: isLinuxOnly(def.meta),
   };
 }
 
