@@ -29,9 +29,11 @@ if (root !== null) {
     .then(async (start) => {
       // The first view's trace (a data chunk) arrives before the first render, so the first
       // paint has the diagram. A failed load is retried, and reported, by the view itself.
-      await start.library
-        .load(startScenario(start.library, search, lab ? '' : hash))
-        .catch(() => null);
+      // So are the scenarios' titles in the reader's language (a data chunk per language).
+      await Promise.all([
+        start.library.load(startScenario(start.library, search, lab ? '' : hash)).catch(() => null),
+        start.library.texts(detectLang(search, navigator.languages)).catch(() => null),
+      ]);
       reactRoot.render(
         <StrictMode>
           <RecoveryBoundary>

@@ -2,8 +2,8 @@
  * Builds the app and the custom element into a scratch folder and measures what each budget
  * names (gzip -9). The first view of a page is its entry script, its modulepreloads and their
  * static imports, plus the data chunk of the scenario it opens with (it loads before the first
- * render, so the first paint has the diagram); the element's, its script and the data script of
- * the scenario it plays.
+ * render, so the first paint has the diagram) and the English titles' data chunk; the element's,
+ * its script and the data scripts of the scenario it plays and of the English titles.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -53,11 +53,16 @@ function firstViewOf(output: Output, html: string, trace: string): Chunk[] {
       /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g,
     ),
   ].map((m) => (m[1] ?? '').replace(/^\.?\//, ''));
-  const data = [...chunks.values()].find(
-    (c) => c.facadeModuleId === `\0virtual:precomputed/builtInTraces/${trace}`,
-  );
-  if (data === undefined) throw new Error(`size: no data chunk for the trace of ${trace}`);
-  queue.push(data.fileName);
+  for (const [record, key] of [
+    ['builtInTraces', trace],
+    ['builtInTexts', 'en'],
+  ]) {
+    const data = [...chunks.values()].find(
+      (c) => c.facadeModuleId === `\0virtual:precomputed/${record}/${key}`,
+    );
+    if (data === undefined) throw new Error(`size: no data chunk ${record}/${key}`);
+    queue.push(data.fileName);
+  }
   const seen = new Map<string, Chunk>();
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     const chunk = chunks.get(file);
@@ -97,13 +102,18 @@ export async function measureSizes(keep?: string): Promise<Sizes> {
     );
     const elementChunk = element.find((o): o is Chunk => o.type === 'chunk' && o.isEntry);
     if (elementChunk === undefined) throw new Error('size: the element build wrote no script');
-    // The element playing a built-in scenario: its script and that scenario's data script.
-    const elementData = element.find(
-      (o) => o.type === 'asset' && o.fileName.startsWith(`data/${DEFAULT_SCENARIO_NAME}-`),
-    );
-    if (elementData === undefined || elementData.type !== 'asset') {
-      throw new Error(`size: the element build wrote no data script for ${DEFAULT_SCENARIO_NAME}`);
-    }
+    // The element playing a built-in scenario: its script, that scenario's data script and
+    // the English titles' data script.
+    const dataScript = (name: string): string | Uint8Array => {
+      const file = element.find(
+        (o) => o.type === 'asset' && o.fileName.startsWith(`data/${name}-`),
+      );
+      if (file === undefined || file.type !== 'asset') {
+        throw new Error(`size: the element build wrote no data script for ${name}`);
+      }
+      return file.source;
+    };
+    const elementData = [dataScript(DEFAULT_SCENARIO_NAME), dataScript('en')];
 
     const firstView = parts(firstViewOf(app, 'index.html', DEFAULT_SCENARIO_NAME));
     const embedFirstView = parts(firstViewOf(app, 'embed.html', DEFAULT_SCENARIO_NAME));
@@ -115,7 +125,7 @@ export async function measureSizes(keep?: string): Promise<Sizes> {
     return {
       bytes: {
         firstView: sum(firstView),
-        element: gz(elementChunk.code) + gz(elementData.source),
+        element: gz(elementChunk.code) + elementData.reduce((s, d) => s + gz(d), 0),
         embedFirstView: sum(embedFirstView),
         largestLazyChunk: largestLazyChunk.gzip,
       },

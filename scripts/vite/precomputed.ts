@@ -116,14 +116,14 @@ export interface Preload {
 
 /**
  * The build plugin: replaces each of `modules` (paths from the project root) with its values,
- * and has a page preload the `preload` data chunk (the one it opens with), so that chunk is
+ * and has each page preload its `preload` data chunks (the ones it opens with), so they are
  * fetched with the page's scripts rather than after them.
  */
 export function precomputed(
   modules: PrecomputedModules,
-  options: { preload?: Preload; kind?: ChunkKind } = {},
+  options: { preload?: readonly Preload[]; kind?: ChunkKind } = {},
 ): Plugin {
-  const { preload, kind = 'modules' } = options;
+  const { preload = [], kind = 'modules' } = options;
   let root = process.cwd();
   const chunks = new Map<string, unknown>();
   return {
@@ -136,19 +136,24 @@ export function precomputed(
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        if (preload?.page !== context.path || context.bundle === undefined) return [];
-        const facade = `\0${CHUNK_PREFIX}${preload.record}/${preload.key}`;
-        const chunk = Object.values(context.bundle).find(
-          (item) => item.type === 'chunk' && item.facadeModuleId === facade,
-        );
-        if (chunk === undefined) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
-            injectTo: 'head',
-          },
-        ];
+        const bundle = context.bundle;
+        if (bundle === undefined) return [];
+        return preload
+          .filter((p) => p.page === context.path)
+          .flatMap(({ record, key }) => {
+            const facade = `\0${CHUNK_PREFIX}${record}/${key}`;
+            const chunk = Object.values(bundle).find(
+              (item) => item.type === 'chunk' && item.facadeModuleId === facade,
+            );
+            if (chunk === undefined) return [];
+            return [
+              {
+                tag: 'link',
+                attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+                injectTo: 'head' as const,
+              },
+            ];
+          });
       },
     },
     resolveId(source) {

@@ -10,11 +10,12 @@ export const PRECOMPUTED: PrecomputedModules = {
 };
 
 /**
- * The trace the app opens with unless its address names another. (The embed page is not
- * given one: its address nearly always names its scenario.)
+ * What each page fetches with its scripts: the app, the trace it opens with unless its address
+ * names another (the embed page's address nearly always names its scenario); both, the
+ * scenarios' titles in English (a Korean reader's come with the Korean messages, fetched anyway).
  */
-export const PRELOAD: Preload = {
-  page: '/index.html',
-  record: 'builtInTraces',
-  key: DEFAULT_SCENARIO_NAME,
-};
+export const PRELOAD: readonly Preload[] = [
+  { page: '/index.html', record: 'builtInTraces', key: DEFAULT_SCENARIO_NAME },
+  { page: '/index.html', record: 'builtInTexts', key: 'en' },
+  { page: '/embed.html', record: 'builtInTexts', key: 'en' },
+];

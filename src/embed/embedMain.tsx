@@ -20,19 +20,16 @@ const root = document.getElementById('root');
 if (root !== null) {
   const config = readEmbedConfig(window.location.search);
   const library = builtInLibrary();
-  const builtIn = library.scenarios.find((s) => s.name === config.scenario);
-  if (builtIn !== undefined) {
-    const lang = config.lang ?? 'en';
-    const href = oembedUrls(import.meta.env.VITE_SITE_URL, builtIn.name, lang)?.document ?? null;
-    advertiseOembed(document, href, builtIn.title[lang]);
-  }
+  // Only a built-in scenario has an oEmbed document.
+  const builtIn = config.scenario !== null && library.names.includes(config.scenario);
+  const lang = config.lang ?? detectLang('', navigator.languages);
   const reactRoot = createRoot(root);
   // A scenario in the fragment runs in a worker, its progress and a Cancel on screen meanwhile.
   const run: LinkRun = async (linked) =>
     (await loadChunk(() => import('../ui/share/linkRunOffPage.ts'))).runLinkOffPage(
       reactRoot,
       linked,
-      config.lang ?? detectLang('', navigator.languages),
+      lang,
       'embed',
     );
   // The scenario comes from `scenario=`, checked by the embed itself; only a fragment is opened here.
@@ -40,9 +37,20 @@ if (root !== null) {
     .catch(() => ({ library, problem: null }))
     .then(async (start) => {
       // The trace (a data chunk) arrives before the first render; a failure is the view's to report.
-      const known = start.library.scenarios.some((s) => s.name === config.scenario);
+      const known = config.scenario !== null && start.library.names.includes(config.scenario);
       const name = known && config.scenario !== null ? config.scenario : start.library.defaultName;
-      await start.library.load(name).catch(() => null);
+      await Promise.all([
+        start.library.load(name).catch(() => null),
+        start.library.texts(lang).catch(() => null),
+      ]);
+      if (builtIn && config.scenario !== null) {
+        // The oEmbed document speaks the address's language, English when it names none.
+        const oembedLang = config.lang ?? 'en';
+        const texts = await start.library.texts(oembedLang).catch(() => null);
+        const href = oembedUrls(import.meta.env.VITE_SITE_URL, config.scenario, oembedLang);
+        const title = texts?.[config.scenario]?.title ?? config.scenario;
+        advertiseOembed(document, href?.document ?? null, title);
+      }
       document.documentElement.lang = config.lang ?? 'en';
       reactRoot.render(
         <StrictMode>

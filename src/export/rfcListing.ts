@@ -7,7 +7,13 @@
  *     2.  SYN-SENT    --> <SEQ=100><CTL=SYN>     --> SYN-RECEIVED
  */
 import type { EndpointId, SendEvent, Trace } from '../sim/index.ts';
-import { relativeBases, showSeq, type NumberMode, type RelativeBases } from '../layout/index.ts';
+import {
+  basesAt,
+  relativeBases,
+  showSeq,
+  type NumberMode,
+  type RelativeBases,
+} from '../layout/index.ts';
 import { segmentStory, type SettledMoment } from './segmentEvents.ts';
 import type { TextExportOptions } from './mermaid.ts';
 import { DEFAULT_EXPORT_WORDS } from './words.ts';
@@ -16,7 +22,8 @@ import { DEFAULT_EXPORT_WORDS } from './words.ts';
 const CTL_ORDER = ['SYN', 'FIN', 'RST', 'PSH', 'ACK', 'URG', 'ECE', 'CWR'] as const;
 
 /** `<SEQ=100><ACK=301><CTL=SYN,ACK>`, with `<DATA len=N>` when it carries data. */
-export function rfcSegmentText(send: SendEvent, mode: NumberMode, bases: RelativeBases): string {
+export function rfcSegmentText(send: SendEvent, mode: NumberMode, allBases: RelativeBases): string {
+  const bases = basesAt(allBases, send.t);
   const seq = showSeq(send.seq, send.from, mode, bases);
   const ack = send.ack === null ? null : showSeq(send.ack, send.to, mode, bases);
   const ctl = CTL_ORDER.filter((f) => send.flags.includes(f)).join(',');

@@ -39,19 +39,6 @@ export function formatSeconds(seconds: number, lang: Lang): string {
   return decimal(seconds, lang, 3);
 }
 
-/**
- * A one-way delay, in the unit that keeps it readable: loopback delays are microseconds, a
- * delayed ACK tens of milliseconds.
- */
-export function delayParts(ms: number, lang: Lang): { value: string; unit: 'µs' | 'ms' | 's' } {
-  if (ms < 1) {
-    const us = ms * 1000;
-    return { value: decimal(us, lang, us < 10 ? 1 : 0), unit: 'µs' };
-  }
-  if (ms < 1000) return { value: decimal(ms, lang, ms < 10 ? 2 : 1), unit: 'ms' };
-  return { value: decimal(ms / 1000, lang, 2), unit: 's' };
-}
-
 /** Whole percent read, or null when the total is unknown. */
 export function percentRead(read: number, total: number | null): number | null {
   if (total === null || total <= 0) return null;

@@ -1,6 +1,6 @@
 /** Turns the narration model of a step into sentences in the chosen language. */
 import type { NarrationModel, ShownWhy } from '../layout/index.ts';
-import { fillTemplate } from '../sim/index.ts';
+import { durationParamsOf, fillTemplate, type WhyValue } from '../sim/index.ts';
 import type { Messages } from './index.ts';
 import { isToldCode } from './words/messages.ts';
 
@@ -22,9 +22,14 @@ function reasonIn(
   m: { reason: string; why: ShownWhy },
 ): { reason: string; fallback: boolean } {
   const template = t.reasonTemplates[m.why.code];
-  return template === undefined
-    ? { reason: m.reason, fallback: true }
-    : { reason: fillTemplate(template, m.why.params), fallback: false };
+  if (template === undefined) return { reason: m.reason, fallback: true };
+  // Durations are spelled by the language's one duration formatter, unit included.
+  const params: Record<string, WhyValue | undefined> = { ...m.why.params };
+  for (const name of durationParamsOf(m.why.code)) {
+    const v = params[name];
+    if (typeof v === 'number') params[name] = t.duration(v);
+  }
+  return { reason: fillTemplate(template, params), fallback: false };
 }
 
 function reasonFields(

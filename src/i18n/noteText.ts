@@ -1,14 +1,11 @@
 /** A capture note as a sentence in the chosen language. */
 import type { MessagesWith } from './index.ts';
-import { delayParts } from './captureFormat.ts';
+import { formatMeasuredDuration } from './measuredDuration.ts';
 import type { CaptureNote } from '../capture/index.ts';
 
 export function noteText(note: CaptureNote, t: MessagesWith<'capture'>): string {
   const m = t.capture.note;
-  const delay = (ms: number): string => {
-    const d = delayParts(ms, t.lang);
-    return t.capture.delay(d.value, d.unit);
-  };
+  const delay = (ms: number): string => formatMeasuredDuration(t.lang, ms);
   switch (note.kind) {
     case 'retransmission':
       return m.retransmission(note);

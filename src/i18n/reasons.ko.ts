@@ -52,9 +52,13 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
   'fin-in-fin-wait-2':
     '상대의 FIN이 도착했습니다(SEQ = {finSeq}). 이를 확인 응답하고, 그 ACK가 사라질 경우에 대비해 TIME-WAIT에서 2 MSL 동안 기다립니다.',
   'time-wait-expired':
-    'TIME-WAIT에서 2 MSL = {ms} ms가 지났습니다. 옛 중복 세그먼트는 모두 사라졌고 상대도 FIN을 재전송할 시간이 충분했습니다. TCB를 지웁니다.',
+    'TIME-WAIT에서 2 MSL = {ms} 시간이 지났습니다. 옛 중복 세그먼트는 모두 사라졌고 상대도 FIN을 재전송할 시간이 충분했습니다. TCB를 지웁니다.',
   'time-wait-fin-again':
     '상대가 FIN을 재전송했습니다(우리의 마지막 ACK가 사라졌습니다). TIME-WAIT는 이를 다시 확인 응답하고 2 MSL을 새로 시작합니다. TIME-WAIT가 존재하는 이유입니다. (리눅스도 똑같이 합니다.)',
+  'syn-in-time-wait':
+    '이전 RCV.NXT = {oldRcvNxt}보다 뒤인 SEQ = {seq}의 SYN은 오래된 중복일 수 없습니다. TIME-WAIT가 ISS = {iss}(이전 모든 번호보다 큰 SND.NXT + 65537, 리눅스와 같음)로 연결을 다시 엽니다.',
+  'rst-in-time-wait':
+    'RCV.NXT = {seq}의 RST가 TIME-WAIT를 끝냅니다(RFC 9293). RFC 1337은 무시하라고 하고, 리눅스는 net.ipv4.tcp_rfc1337 = 1이 아니면(기본값 0) 끝냅니다.',
   'rst-valid': 'SEQ가 정확히 RCV.NXT = {seq}인 RST가 도착했습니다. 연결이 리셋됩니다.',
   'rst-in-syn-received-passive':
     '수동으로 열린 연결이 SYN-RECEIVED에서 RST를 받았습니다. LISTEN으로 돌아갑니다.',
@@ -81,9 +85,9 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
   'send-fin':
     'FIN+ACK: SEQ = {seq}. FIN은 순서 번호 하나를 차지하므로 이에 대한 ACK는 {seq} + 1 = {next}가 됩니다. ACK = {ack}도 여전히 싣습니다.',
   retransmit:
-    '{rto} ms 뒤 재전송 타이머가 만료되었습니다. 확인되지 않은 가장 앞의 세그먼트(SEQ = {seq})를 다시 보내고 RTO를 {nextRto} ms로 두 배 늘립니다({attempt}번째 시도).',
+    '{rto} 뒤 재전송 타이머가 만료되었습니다. 확인되지 않은 가장 앞의 세그먼트(SEQ = {seq})를 다시 보내고 RTO를 두 배로 늘립니다(새 RTO {nextRto}, {attempt}번째 시도).',
   'retransmit-syn-ack-on-duplicate-syn':
-    '클라이언트의 SYN이 다시 도착했습니다(우리 SYN+ACK가 사라졌거나 늦었습니다). 리눅스처럼 SYN+ACK를 재전송하고 타이머({nextRto} ms)를 다시 겁니다. RFC대로라면 빈 ACK로 답합니다.',
+    '클라이언트의 SYN이 다시 도착했습니다(우리 SYN+ACK가 사라졌거나 늦었습니다). 리눅스처럼 SYN+ACK를 재전송하고 타이머({nextRto})를 다시 겁니다. RFC대로라면 빈 ACK로 답합니다.',
   'rst-from-closed-with-ack':
     '여기에는 연결이 없습니다. RST로 답하며, SEQ = 받은 세그먼트의 ACK = {seq}입니다.',
   'rst-from-closed-without-ack':
@@ -96,6 +100,8 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
     '세그먼트가 SND.NXT = {sndNxt}를 넘어선 {segAck}를 확인합니다. ACK를 보내고 세그먼트는 버립니다.',
   'challenge-ack-rst':
     '윈도 안에 있지만 RCV.NXT = {rcvNxt}와 정확히 같지 않은 RST(SEQ = {segSeq})는 위조일 수 있습니다. 리셋하지 않고 챌린지 ACK로 답합니다.',
+  'syn-in-time-wait-not-newer':
+    'RCV.NXT = {rcvNxt}보다 뒤가 아닌 SEQ = {segSeq}의 SYN은 오래된 중복일 수 있어 다시 열지 않습니다. 이전 연결의 ACK(챌린지 ACK와 같음)를 보내고 버리며, 2 MSL은 계속됩니다.',
   'challenge-ack-syn':
     '동기화된 상태에서 SYN이 왔습니다. 챌린지 ACK로 답합니다. 상대가 정말 재시작했다면 RST로 답할 것입니다.',
   'ack-out-of-order':
@@ -106,7 +112,7 @@ export const reasonsKo: Record<ReasonCode | CaptureReasonCode, string> = {
     '네트워크가 세그먼트 #{id}의 사본을 하나 더 전달했습니다(보낸 쪽은 한 번만 보냈습니다).',
   'note-isn-seeded':
     '시나리오에 없는 ISN은 시드 {seed}인 난수 생성기에서 뽑았으므로 실행 결과가 매번 같습니다. 실제 스택은 순서 번호 추측 공격을 막기 위해 예측할 수 없는 ISN을 고릅니다(RFC 6528).',
-  'note-truncated': '{steps}단계를 넘어 t = {t} ms에서 실행을 멈췄습니다.',
+  'note-truncated': '{steps}단계를 넘어 t = {t}에서 실행을 멈췄습니다.',
   'note-states-inferred':
     '상태는 캡처된 세그먼트를 시뮬레이터의 종단점 상태 기계에 넣어 추론한 것입니다. 각 세그먼트가 뜻하는 애플리케이션 호출(SYN: connect, 데이터: send, FIN: close, RST: abort)을 재현합니다. 타이머는 돌리지 않으므로, 캡처가 끝날 때 TIME-WAIT인 쪽은 그대로 TIME-WAIT로 보입니다.',
   // ---- notices ----------------------------------------------------------------------------

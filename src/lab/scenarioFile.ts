@@ -7,7 +7,9 @@ import type { EndpointSpec, Scenario } from '../sim/index.ts';
 
 function endpointFile(spec: EndpointSpec) {
   return {
-    ...(spec.isn === null ? {} : { isn: spec.isn }),
+    ...(spec.isn === null
+      ? {}
+      : { isn: spec.laterIsns === undefined ? spec.isn : [spec.isn, ...spec.laterIsns] }),
     port: spec.port,
     window: spec.window,
     mss: spec.mss,

@@ -18,6 +18,7 @@ import {
 } from '../sim/index.ts';
 import type { TcpStateName } from './states.ts';
 import {
+  basesAt,
   showSeq,
   shownNumbers,
   type NumberMode,
@@ -115,8 +116,9 @@ export type NarrationModel =
 export function ackArithmetic(
   send: SendEvent,
   mode: NumberMode,
-  bases: RelativeBases,
+  allBases: RelativeBases,
 ): AckArithmetic | null {
+  const bases = basesAt(allBases, send.t);
   const basis: AckBasis | null | undefined = send.ackBasis;
   if (basis === null || basis === undefined || send.ack === null) return null;
   // The basis describes the peer's segment, so its numbers live in the receiver's space.
@@ -171,7 +173,7 @@ export function narrationFor(
         retransmissionOf: e.retransmission ? (e.retransmissionOf ?? null) : null,
         duplicateOf: e.duplicateOf ?? null,
         reason: reasonSentence(e.reason, e.why.rfc),
-        why: shownWhy(e.why, e.from, mode, bases),
+        why: shownWhy(e.why, e.from, mode, basesAt(bases, e.t)),
         rfc: e.why.rfc,
       };
     case 'deliver':
@@ -189,7 +191,7 @@ export function narrationFor(
         from: e.from,
         to: e.to,
         reason: reasonSentence(e.reason, e.why.rfc),
-        why: shownWhy(e.why, e.endpoint, mode, bases),
+        why: shownWhy(e.why, e.endpoint, mode, basesAt(bases, e.t)),
         rfc: e.why.rfc,
       };
     case 'timer':
@@ -212,7 +214,7 @@ export function narrationFor(
         kind: 'notice',
         endpoint: e.endpoint,
         reason: reasonSentence(e.reason, e.why.rfc),
-        why: shownWhy(e.why, e.endpoint, mode, bases),
+        why: shownWhy(e.why, e.endpoint, mode, basesAt(bases, e.t)),
         rfc: e.why.rfc,
       };
   }

@@ -14,29 +14,63 @@ import {
 /** Absolute or relative sequence numbers. */
 export type NumberMode = 'absolute' | 'relative';
 
-/** The base each side's numbers are shown relative to. */
-export type RelativeBases = Record<EndpointId, number | null>;
+/** From `t` on, `side`'s numbers count from `base`: a later connection's new ISN. */
+export interface BaseChange {
+  side: EndpointId;
+  t: number;
+  base: number;
+}
+
+/**
+ * The base each side's numbers are shown relative to, and, when a side opened a later
+ * connection with a new ISN, from when each later base holds.
+ */
+export type RelativeBases = Record<EndpointId, number | null> & {
+  readonly changes?: readonly BaseChange[];
+};
 
 /**
  * Each side's ISN when it opened with a SYN (the trace's own, else the SYN's SEQ); else the SEQ
  * of its first segment, as Wireshark does: for a capture that starts mid-stream, and for a side
  * that never used its ISN (a closed port's RST carries SEQ 0, RFC 9293 §3.10.7.1, which counted
- * from an unused ISN would show as a negative number).
+ * from an unused ISN would show as a negative number). A later SYN of the side's own with a new
+ * ISN (a new connection from the same port) starts counting again, as Wireshark does for a
+ * reused port; forged SYNs do not.
  */
 export function relativeBases(trace: Trace): RelativeBases {
-  const bases: RelativeBases = { client: null, server: null };
+  const bases: Record<EndpointId, number | null> = { client: null, server: null };
+  const changes: BaseChange[] = [];
   for (const side of ['client', 'server'] as const) {
     const known = trace.endpoints[side].isn;
-    const sends = trace.events.filter((e): e is SendEvent => e.type === 'send' && e.from === side);
-    const syn = sends.find((s) => s.flags.includes('SYN'));
-    bases[side] = syn === undefined ? (sends[0]?.seq ?? known) : (known ?? syn.seq);
+    const sends = trace.events.filter(
+      (e): e is SendEvent =>
+        e.type === 'send' && e.from === side && e.forged !== true && e.spoofedAddress === undefined,
+    );
+    const syns = sends.filter((s) => s.flags.includes('SYN'));
+    const first = syns[0];
+    bases[side] = first === undefined ? (sends[0]?.seq ?? known) : (known ?? first.seq);
+    let base = bases[side];
+    for (const syn of syns.slice(1)) {
+      if (syn.seq === base) continue;
+      base = syn.seq;
+      changes.push({ side, t: syn.t, base });
+    }
   }
-  return bases;
+  return changes.length === 0 ? bases : { ...bases, changes };
+}
+
+/** The bases that hold at time t: each side's latest connection begun by then. */
+export function basesAt(bases: RelativeBases, t: number): RelativeBases {
+  if (bases.changes === undefined) return bases;
+  const now: Record<EndpointId, number | null> = { client: bases.client, server: bases.server };
+  for (const c of bases.changes) if (c.t <= t) now[c.side] = c.base;
+  return now;
 }
 
 /**
  * A sequence number as shown: `owner` is the side whose sequence space it belongs to (the
- * sender for SEQ, the receiver for ACK).
+ * sender for SEQ, the receiver for ACK). `bases` are those that hold when it was sent
+ * (`basesAt`).
  */
 export function showSeq(
   value: number,
@@ -60,8 +94,9 @@ export interface ShownNumbers {
 export function shownNumbers(
   send: SendEvent,
   mode: NumberMode,
-  bases: RelativeBases,
+  allBases: RelativeBases,
 ): ShownNumbers {
+  const bases = basesAt(allBases, send.t);
   return {
     seq: showSeq(send.seq, send.from, mode, bases),
     ack: send.ack === null ? null : showSeq(send.ack, send.to, mode, bases),

@@ -34,6 +34,8 @@ export interface MachineEdge {
   reasons: readonly string[];
   /** Declared outside the machine (the SYN-cookie listener's): drawn only when asked or taken. */
   declared: boolean;
+  /** Not in RFC 9293 Figure 5 and seldom taken: drawn only when asked or taken. */
+  rare: boolean;
 }
 
 function addEdge(edges: MachineEdge[], edge: MachineEdge): void {
@@ -83,6 +85,7 @@ export function machineEdges(
             cause: meta.cause,
             reasons: meta.reasons,
             declared: false,
+            rare: meta.rare === true,
           });
         }
       }
@@ -99,6 +102,7 @@ export function machineEdges(
       cause: d.cause,
       reasons: d.reasons,
       declared: true,
+      rare: false,
     });
   }
   return edges;
@@ -296,13 +300,13 @@ function nodeIdFor(state: TcpStateName, role: 'from' | 'to', other: TcpStateName
 
 /** Whether a transition is drawn when resets, aborts and time-outs are not asked for. */
 function drawnByDefault(e: MachineEdge): boolean {
-  if (e.declared) return false;
+  if (e.declared || e.rare) return false;
   return e.kind === 'main' || e.to !== 'CLOSED';
 }
 
 /**
  * Lays out the diagram. `showExceptional` adds resets, aborts and time-outs into CLOSED, and the
- * declared transitions (the others are always drawn); `taken` lists transition ids
+ * declared and rare transitions (the others are always drawn); `taken` lists transition ids
  * (`MachineEdge.id`) drawn and labelled regardless, such as a transition that was just taken.
  */
 export function stateDiagramGeometry(

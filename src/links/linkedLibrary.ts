@@ -3,8 +3,8 @@
  * carries (`#s=1.<data>`), or a problem to tell the user about while the default scenario shows.
  */
 import type { LinkProblem } from '../i18n/index.ts';
-import type { RunProgress, Scenario, Trace } from '../sim/index.ts';
-import type { ScenarioLibrary } from '../scenarios/index.ts';
+import type { LocalizedText, RunProgress, Scenario, Trace } from '../sim/index.ts';
+import type { ScenarioLibrary, ScenarioTexts } from '../scenarios/index.ts';
 import { loadChunk } from './loadChunk.ts';
 import { loadLinkedScenario } from './loadLinkedScenario.ts';
 import type { LinkedScenarioResult, ReadLinkedScenario } from './linkedScenario.ts';
@@ -31,12 +31,18 @@ export function withLinkedScenario(
   scenario: Scenario,
   trace: Trace,
 ): ScenarioLibrary {
+  const withLinked = (lang: keyof LocalizedText, texts: ScenarioTexts): ScenarioTexts => ({
+    [LINKED_SCENARIO_KEY]: { title: scenario.title[lang], description: scenario.description[lang] },
+    ...texts,
+  });
   return {
-    scenarios: [
-      { name: LINKED_SCENARIO_KEY, title: scenario.title, description: scenario.description },
-      ...library.scenarios,
-    ],
+    names: [LINKED_SCENARIO_KEY, ...library.names],
     defaultName: LINKED_SCENARIO_KEY,
+    texts: async (lang) => withLinked(lang, await library.texts(lang)),
+    textsLoaded: (lang) => {
+      const texts = library.textsLoaded(lang);
+      return texts === null ? null : withLinked(lang, texts);
+    },
     load: (name) => (name === LINKED_SCENARIO_KEY ? Promise.resolve(trace) : library.load(name)),
     loaded: (name) => (name === LINKED_SCENARIO_KEY ? trace : library.loaded(name)),
   };
@@ -74,7 +80,7 @@ export async function openStartLink(
   const payload = payloadOf(location.hash);
   const named = new URLSearchParams(location.search).get('scenario');
   if (payload === null || named !== null) {
-    const known = named === null || library.scenarios.some((s) => s.name === named);
+    const known = named === null || library.names.includes(named);
     return {
       library,
       problem: known ? null : { kind: 'unknown-scenario', name: named.slice(0, 80) },

@@ -1,6 +1,12 @@
 /** A question's prompt and its choices' labels, in the chosen language and number mode. */
 import type { MessagesWith } from '../i18n/index.ts';
-import { showSeq, shownNumbers, type NumberMode, type RelativeBases } from '../layout/index.ts';
+import {
+  basesAt,
+  showSeq,
+  shownNumbers,
+  type NumberMode,
+  type RelativeBases,
+} from '../layout/index.ts';
 import { shuffled, type Choice } from './choices.ts';
 import type { Question, QuizPart } from './questions.ts';
 import { flagsText, peerOf } from '../sim/index.ts';
@@ -76,11 +82,12 @@ export function partViews(
   q: Question,
   t: MessagesWith<'lab'>,
   mode: NumberMode,
-  bases: RelativeBases,
+  allBases: RelativeBases,
 ): PartView[] {
   const seed = q.id * 7919 + 17;
   if (q.kind === 'state') return [view('state', q.state.choices, seed, (s) => s)];
   const { send } = q;
+  const bases = basesAt(allBases, send.t);
   return [
     view('flags', q.flags.choices, seed, (f) => f),
     view('seq', q.seq.choices, seed + 1, (v) => String(showSeq(v, send.from, mode, bases))),

@@ -1,17 +1,27 @@
 /**
- * The built-in scenario library. Each trace is loaded when its scenario is first chosen: in the
- * build, a data chunk computed at build time by the simulator (built-in-data.ts).
+ * The built-in scenario library. Each trace is loaded when its scenario is first chosen, and the
+ * titles and descriptions when their language is: in the build, data chunks computed at build
+ * time (built-in-data.ts).
  */
-import type { Trace } from '../sim/index.ts';
-import { builtInDefaultName, builtInInfo, builtInTraces } from './built-in-data.ts';
-import type { ScenarioLibrary } from './scenario-library.ts';
+import type { LocalizedText, Trace } from '../sim/index.ts';
+import { builtInDefaultName, builtInNames, builtInTexts, builtInTraces } from './built-in-data.ts';
+import type { ScenarioLibrary, ScenarioTexts } from './scenario-library.ts';
 
 /** The built-in library; a failed load may be tried again (nothing is cached until it succeeds). */
 export function builtInLibrary(): ScenarioLibrary {
   const cache = new Map<string, Trace>();
+  const texts = new Map<keyof LocalizedText, ScenarioTexts>();
   return {
-    scenarios: builtInInfo,
+    names: builtInNames,
     defaultName: builtInDefaultName,
+    texts: async (lang) => {
+      const cached = texts.get(lang);
+      if (cached !== undefined) return cached;
+      const loaded = await builtInTexts[lang]();
+      texts.set(lang, loaded);
+      return loaded;
+    },
+    textsLoaded: (lang) => texts.get(lang) ?? null,
     loaded: (name) => cache.get(name) ?? null,
     load: async (name) => {
       const cached = cache.get(name);

@@ -17,4 +17,4 @@ export {
   getScenario,
 } from './library.ts';
 export { normalizeScenario } from './normalize.ts';
-export type { ScenarioInfo, ScenarioLibrary } from './scenario-library.ts';
+export type { ScenarioLibrary, ScenarioTexts } from './scenario-library.ts';

@@ -24,6 +24,8 @@ import serverClosesFirst from './library/server-closes-first.json' with { type: 
 import simultaneousClose from './library/simultaneous-close.json' with { type: 'json' };
 import simultaneousOpen from './library/simultaneous-open.json' with { type: 'json' };
 import synToClosedPort from './library/syn-to-closed-port.json' with { type: 'json' };
+import timeWaitReconnectHigherIsn from './library/time-wait-reconnect-higher-isn.json' with { type: 'json' };
+import timeWaitReconnectLowerIsn from './library/time-wait-reconnect-lower-isn.json' with { type: 'json' };
 import transfer64k from './library/transfer-64k.json' with { type: 'json' };
 
 /** The library's files in the order the picker shows them. */
@@ -48,6 +50,8 @@ export const builtInScenarioFiles: readonly unknown[] = [
   blindRstInWindow,
   blindRstExact,
   forgedSynEstablished,
+  timeWaitReconnectHigherIsn,
+  timeWaitReconnectLowerIsn,
 ];
 
 /**

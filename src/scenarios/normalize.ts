@@ -20,9 +20,16 @@ function localizedText(text: TextFile): LocalizedText {
     : { en: text.en, ko: text.ko ?? text.en };
 }
 
+/** One ISN, or one per connect() or listen(): the first, and the later ones when there are. */
+function isns(isn: EndpointFile['isn']) {
+  if (!Array.isArray(isn)) return { isn: isn ?? null };
+  const [first = null, ...later] = isn;
+  return { isn: first, ...(later.length === 0 ? {} : { laterIsns: later }) };
+}
+
 function endpointSpec(file: EndpointFile | undefined, defaultPort: number) {
   return {
-    isn: file?.isn ?? null,
+    ...isns(file?.isn),
     port: file?.port ?? defaultPort,
     window: file?.window ?? 65535,
     mss: file?.mss ?? 1460,

@@ -31,6 +31,9 @@ const LABELS: Readonly<Record<string, string>> = {
   'one of SYN, ACK, FIN, RST, PSH': 'SYN, ACK, FIN, RST, PSH 중 하나',
   'a list of flags': '플래그 목록',
   'a list of forged segments': '위조 세그먼트 목록',
+  'a list of sequence numbers': '순서 번호 목록',
+  'a sequence number (0 to 4294967295), or a list of them':
+    '순서 번호(0부터 4294967295까지) 또는 그 목록',
 };
 
 /** "…이어야" after a closed syllable, "…여야" after an open one (하나여야, 목록이어야). */
@@ -50,6 +53,7 @@ const OURS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must not be empty$/, () => '비어 있으면 안 됩니다'],
   [/^at most 10000 events$/, () => '이벤트는 10000개 이하여야 합니다'],
   [/^at most 100 forged segments$/, () => '위조 세그먼트는 100개 이하여야 합니다'],
+  [/^at most 100 ISNs$/, () => 'ISN은 100개 이하여야 합니다'],
   [/^must be at most 64 characters$/, () => '64자 이하여야 합니다'],
   [/^ACK needs ack$/, () => 'ACK 플래그에는 ack가 필요합니다'],
   [/^ack only goes with the ACK flag$/, () => 'ack는 ACK 플래그가 있을 때만 쓸 수 있습니다'],

@@ -57,11 +57,26 @@ function windowRules(): object[] {
   return rules;
 }
 
+const sequenceNumber = () => whole('a sequence number (0 to 4294967295)', 0, U32_MAX);
+
 const endpointSchema = z
   .strictObject({
-    isn: whole('a sequence number (0 to 4294967295)', 0, U32_MAX)
+    isn: z
+      .union(
+        [
+          sequenceNumber(),
+          z
+            .array(sequenceNumber(), { error: 'expected a list of sequence numbers' })
+            .min(1, { error: 'must not be empty' })
+            .max(100, { error: 'at most 100 ISNs' }),
+        ],
+        { error: 'expected a sequence number (0 to 4294967295), or a list of them' },
+      )
       .optional()
-      .meta({ description: 'Initial sequence number. Omitted: drawn from the seeded generator.' }),
+      .meta({
+        description:
+          'Initial sequence number, or a list: one per connect() or listen() of this endpoint, in order (past the end, the last is used again). Omitted: drawn from the seeded generator.',
+      }),
     port: whole('a port number', 1, 65535)
       .optional()
       .meta({ description: 'TCP port. Default: 50000 for the client, 80 for the server.' }),

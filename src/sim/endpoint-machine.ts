@@ -25,6 +25,7 @@ import {
   retransmitOrGiveUp,
   run,
   synchronizedPrelude,
+  timeWaitPrelude,
 } from './endpoint-transitions.ts';
 
 /**
@@ -38,12 +39,13 @@ const to = (
   cause: TransitionCause,
   reasons: readonly (ReasonCode | LinuxReasonCode)[],
   edge: EdgeKind = 'main',
+  rare = false,
 ) =>
   ({
     target,
     actions: run(effect),
     description,
-    meta: { edge, cause, reasons } satisfies TransitionMeta,
+    meta: { edge, cause, reasons, ...(rare ? { rare } : {}) } satisfies TransitionMeta,
   }) as const;
 
 export const tcpEndpointMachine = setup({
@@ -393,7 +395,20 @@ export const tcpEndpointMachine = setup({
         ]),
         'segment.arrived': [
           { guard: 'isRetransmittedFin', actions: run('reAckFinInTimeWait') },
-          ...synchronizedPrelude,
+          {
+            guard: 'isSynAfterRcvNxt',
+            ...to(
+              'SYN-RECEIVED',
+              'reopenFromTimeWait',
+              'rcv newer SYN / snd SYN,ACK',
+              'rcv-syn',
+              ['syn-in-time-wait'],
+              'main',
+              true,
+            ),
+          },
+          { guard: 'isSynNotAfterRcvNxt', actions: run('ackOldSynInTimeWait') },
+          ...timeWaitPrelude,
           { actions: run('processAckOnly') },
         ],
       },

@@ -58,8 +58,20 @@ function synBackoffMs(tcb: Tcb): number {
 
 /** Forget the previous connection but keep the configuration (RFC 9293: "delete the TCB"). */
 function freshTcb(fx: Effects): void {
-  Object.assign(fx.tcb, initialTcb(fx.tcb.config));
+  Object.assign(fx.tcb, initialTcb(fx.tcb.config, fx.tcb.opens));
 }
+
+/** A connect() or listen(): a fresh TCB whose ISS is the ISN of this open. */
+function openTcb(fx: Effects): void {
+  Object.assign(fx.tcb, initialTcb(fx.tcb.config, fx.tcb.opens + 1));
+}
+
+/**
+ * Linux's ISS for a connection reopened from TIME-WAIT (tcp_timewait_state_process:
+ * tw_snd_nxt + 65535 + 2): above every sequence number the old incarnation used, as RFC 9293
+ * §3.6.1 (MAY-2, condition 1) asks.
+ */
+const TIME_WAIT_ISS_GAP = 65535 + 2;
 
 /** Learn the peer's ISN and options from its SYN (RFC 9293 §3.10.7.2-3, RFC 7323, RFC 2018). */
 function learnPeerSyn(fx: Effects, seg: Segment): void {
@@ -100,12 +112,12 @@ function discard(code: ReasonCode): EffectFn {
 export const endpointEffects = {
   // ---- application calls ------------------------------------------------------------------
   listen: ((fx) => {
-    freshTcb(fx);
+    openTcb(fx);
     fx.tcb.passiveOpen = true;
     fx.tcb.transitionWhy = why('passive-open');
   }) satisfies EffectFn,
   connect: ((fx) => {
-    freshTcb(fx);
+    openTcb(fx);
     fx.tcb.transitionWhy = why('active-open', { iss: fx.tcb.iss });
     sendSyn(fx);
   }) satisfies EffectFn,
@@ -275,6 +287,38 @@ export const endpointEffects = {
     freshTcb(fx);
     fx.tcb.passiveOpen = true;
     fx.tcb.transitionWhy = why('syn-in-syn-received-passive');
+  }),
+  /**
+   * RFC 9293 §3.6.1 (MAY-2): TIME-WAIT may accept a new SYN and reopen the connection directly,
+   * if its new ISS is larger than any sequence number the old connection used. Linux does so
+   * when SEG.SEQ is after the old RCV.NXT, and hands the SYN to the listener: a passive open.
+   */
+  reopenFromTimeWait: onSegment((fx, seg) => {
+    const iss = seqAdd(fx.tcb.sndNxt, TIME_WAIT_ISS_GAP);
+    const rcvNxt = fx.tcb.rcvNxt;
+    stopAllTimers(fx);
+    freshTcb(fx);
+    Object.assign(fx.tcb, { iss, sndUna: iss, sndNxt: iss, passiveOpen: true });
+    learnPeerSyn(fx, seg);
+    fx.tcb.transitionWhy = why('syn-in-time-wait', { seq: seg.seq, oldRcvNxt: rcvNxt, iss });
+    sendSynAck(fx);
+  }),
+  /**
+   * RFC 9293 §3.10.7.4: a SYN in TIME-WAIT that is not newer may be an old duplicate; SEQ below
+   * RCV.NXT fails the first check (an ACK, then drop), at RCV.NXT it gets RFC 5961 §4.2's
+   * challenge ACK: the same <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
+   */
+  ackOldSynInTimeWait: onSegment((fx, seg) => {
+    sendAck(fx, why('syn-in-time-wait-not-newer', { segSeq: seg.seq, rcvNxt: fx.tcb.rcvNxt }));
+  }),
+  /**
+   * RFC 9293 §3.10.7.4 second, TIME-WAIT: an exact RST deletes the TCB, nothing is told (the
+   * application closed long ago). RFC 1337 advises ignoring it; Linux by default
+   * (net.ipv4.tcp_rfc1337 = 0) ends TIME-WAIT as RFC 9293 says.
+   */
+  rstEndsTimeWait: onSegment((fx, seg) => {
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = why('rst-in-time-wait', { seq: seg.seq });
   }),
   retransmitSynAck: onSegment((fx) => {
     retransmitEarliest(fx, 'retransmit-syn-ack-on-duplicate-syn');

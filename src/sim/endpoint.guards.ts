@@ -12,7 +12,7 @@ import {
   isSeqAcceptable,
   reachesFin,
 } from './tcp-input.ts';
-import { seqAdd, seqLe, seqLt } from './seq.ts';
+import { seqAdd, seqGt, seqLe, seqLt } from './seq.ts';
 
 interface GuardArgs {
   context: Tcb;
@@ -86,6 +86,15 @@ export const endpointGuards = {
   acksOurFin: onSegment((t, s) => acksOurFin(t, s)),
   reachesFin: onSegment((t, s) => reachesFin(t, s)),
   acksOurFinAndReachesFin: onSegment((t, s) => acksOurFin(t, s) && reachesFin(t, s)),
+  /**
+   * TIME-WAIT: a bare SYN newer than the old connection (SEG.SEQ after RCV.NXT), which may
+   * reopen it (RFC 9293 §3.6.1 MAY-2; Linux's tcp_timewait_state_process).
+   */
+  isSynAfterRcvNxt: onSegment(
+    (t, s) => s.ctl.syn && !s.ctl.ack && !s.ctl.rst && seqGt(s.seq, t.rcvNxt),
+  ),
+  /** TIME-WAIT: a SYN at or before RCV.NXT, perhaps an old duplicate of the old connection. */
+  isSynNotAfterRcvNxt: onSegment((t, s) => s.ctl.syn && !s.ctl.rst && seqLe(s.seq, t.rcvNxt)),
   isRetransmittedFin: onSegment((t, s) => isRetransmittedFin(t, s)),
   retriesExhausted: ({ context }: GuardArgs) => context.retries >= retryLimit(context),
   hasUnacknowledged: ({ context }: GuardArgs) => context.retransmissionQueue.length > 0,

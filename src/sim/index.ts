@@ -1,7 +1,15 @@
 /** The pure TCP core: the endpoint machine, the simulator and the trace model. */
 export { tcpEndpointMachine } from './endpoint-machine.ts';
 export { simulate } from './simulator.ts';
-export { describe, fillTemplate, REASONS, seqParamsOf, why, type ReasonCode } from './reasons.ts';
+export { describe } from './describe.ts';
+export {
+  durationParamsOf,
+  fillTemplate,
+  REASONS,
+  seqParamsOf,
+  why,
+  type ReasonCode,
+} from './reasons.ts';
 export * from './trace.ts';
 export * from './seq.ts';
 export * from './scenario.ts';

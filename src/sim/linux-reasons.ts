@@ -5,7 +5,8 @@
  * load with the Linux catalogue (src/i18n/linux/) when one is shown. Their sequence numbers
  * follow one naming convention (`seq` ours, `ack` and `finSeq` the peer's: seqParamsOf).
  */
-import { describe, fillTemplate, type ReasonEntry } from './reasons.ts';
+import { describe } from './describe.ts';
+import { fillTemplate, type ReasonEntry } from './reasons.ts';
 import type { LinuxReasonParams, LinuxWhy, ParamsArgument, TraceNote, Why } from './why.ts';
 
 /** The Linux catalogue: code -> kernel source, English template and sequence parameters. */

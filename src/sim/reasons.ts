@@ -2,18 +2,22 @@
  * Every reason the core gives, with the rule it follows and an English template. The UI may
  * localize by code; `{name}` placeholders are filled from `Why.params`.
  */
-import type { ParamsArgument, ReasonParams, ReasonWhy, TraceNote, Why, WhyParams } from './why.ts';
+import type { ParamsArgument, ReasonParams, ReasonWhy, WhyParams } from './why.ts';
 
 const RFC9293 = 'RFC 9293';
 
 /** Which side's sequence space a parameter is in, seen from the endpoint the reason is about. */
 export type SeqSpace = 'local' | 'remote';
 
-/** One reason: its rule, its English template, and which parameters are sequence numbers. */
+/**
+ * One reason: its rule, its English template, which parameters are sequence numbers, and which
+ * are durations in ms (the template leaves their unit to the language's duration formatter).
+ */
 export interface ReasonEntry {
   rfc: string;
   en: string;
   seq?: Readonly<Record<string, SeqSpace>>;
+  durations?: readonly string[];
 }
 
 /** The catalogue: code -> rule, English template and sequence-number parameters. */
@@ -124,11 +128,22 @@ export const REASONS = {
   },
   'time-wait-expired': {
     rfc: `${RFC9293} §3.10.8`,
-    en: '2 MSL = {ms} ms passed in TIME-WAIT: any old duplicate has died out and the peer had time to retransmit its FIN. The TCB is deleted.',
+    en: '2 MSL = {ms} passed in TIME-WAIT: any old duplicate has died out and the peer had time to retransmit its FIN. The TCB is deleted.',
+    durations: ['ms'],
   },
   'time-wait-fin-again': {
     rfc: `${RFC9293} §3.10.7.4`,
     en: 'The peer retransmitted its FIN (our last ACK was lost): TIME-WAIT acknowledges it again and restarts 2 MSL. This is why TIME-WAIT exists. (Linux does the same.)',
+  },
+  'syn-in-time-wait': {
+    rfc: 'RFC 9293 §3.6.1 (MAY-2)',
+    en: 'A SYN with SEQ = {seq}, after the old RCV.NXT = {oldRcvNxt}, cannot be an old duplicate: TIME-WAIT reopens with ISS = {iss}, above every old number (SND.NXT + 65537, as in Linux).',
+    seq: { seq: 'remote', oldRcvNxt: 'remote', iss: 'local' },
+  },
+  'rst-in-time-wait': {
+    rfc: 'RFC 9293 §3.10.7.4, RFC 1337',
+    en: 'A RST at RCV.NXT = {seq} ends TIME-WAIT (RFC 9293). RFC 1337 says to ignore it; Linux ends it unless net.ipv4.tcp_rfc1337 = 1 (default 0).',
+    seq: { seq: 'remote' },
   },
   'rst-valid': {
     rfc: 'RFC 9293 §3.10.7.4, RFC 5961 §3.2',
@@ -195,12 +210,14 @@ export const REASONS = {
   },
   retransmit: {
     rfc: 'RFC 6298 §5.4-5.6',
-    en: 'Retransmission timer expired after {rto} ms: resend the earliest unacknowledged segment (SEQ = {seq}) and double the RTO to {nextRto} ms (attempt {attempt}).',
+    en: 'Retransmission timer expired after {rto}: resend the earliest unacknowledged segment (SEQ = {seq}) and double the RTO to {nextRto} (attempt {attempt}).',
+    durations: ['rto', 'nextRto'],
     seq: { seq: 'local' },
   },
   'retransmit-syn-ack-on-duplicate-syn': {
     rfc: 'Linux tcp_check_req; RFC 9293 §3.10.7.4 would send a bare ACK',
-    en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and re-arm its timer ({nextRto} ms), as Linux does. The RFC would answer with a bare ACK.',
+    en: 'The client’s SYN arrived again (our SYN+ACK was lost or is late): retransmit the SYN+ACK and re-arm its timer ({nextRto}), as Linux does. The RFC would answer with a bare ACK.',
+    durations: ['nextRto'],
     seq: { seq: 'local' },
   },
   'rst-from-closed-with-ack': {
@@ -233,6 +250,11 @@ export const REASONS = {
     en: 'A RST inside the window but not at RCV.NXT = {rcvNxt} (SEQ = {segSeq}) could be forged: answer with a challenge ACK instead of resetting.',
     seq: { rcvNxt: 'remote', segSeq: 'remote' },
   },
+  'syn-in-time-wait-not-newer': {
+    rfc: 'RFC 9293 §3.6.1, §3.10.7.4; RFC 5961 §4.2',
+    en: 'A SYN with SEQ = {segSeq}, not after RCV.NXT = {rcvNxt}, may be an old duplicate: no reopening. It gets the old connection’s ACK (as a challenge ACK would) and is dropped; 2 MSL goes on.',
+    seq: { segSeq: 'remote', rcvNxt: 'remote' },
+  },
   'challenge-ack-syn': {
     rfc: 'RFC 5961 §4.2',
     en: 'A SYN in a synchronized state: answer with a challenge ACK; a peer that really restarted will reply with a RST.',
@@ -257,7 +279,8 @@ export const REASONS = {
   },
   'note-truncated': {
     rfc: 'simulator limit',
-    en: 'The run was stopped after {steps} steps at t = {t} ms.',
+    en: 'The run was stopped after {steps} steps at t = {t}.',
+    durations: ['t'],
   },
   'note-states-inferred': {
     rfc: 'RFC 9293 §3.10',
@@ -327,6 +350,12 @@ export function seqParamsOf(code: string): Readonly<Record<string, SeqSpace>> {
   return entry?.seq ?? (code.startsWith('linux-') ? LINUX_SEQ_PARAMS : {});
 }
 
+/** The parameters of a reason code that are durations in ms (none for an unknown code). */
+export function durationParamsOf(code: string): readonly string[] {
+  const entry = (REASONS as Record<string, ReasonEntry | undefined>)[code];
+  return entry?.durations ?? [];
+}
+
 /** The reason for `code`, with exactly the parameters its template names. */
 export function why<C extends ReasonCode>(
   code: C,
@@ -343,11 +372,4 @@ export function fillTemplate(template: string, params: WhyParams): string {
     const v = params[name];
     return v === undefined ? whole : String(v);
   });
-}
-
-/** The English sentence for a Why, ending with its rule in parentheses. */
-export function describe(w: Why | TraceNote): string {
-  const entry = (REASONS as Record<string, ReasonEntry | undefined>)[w.code];
-  if (entry === undefined) return `${w.code} (${w.rfc})`;
-  return `${fillTemplate(entry.en, w.params)} (${w.rfc})`;
 }

@@ -27,6 +27,11 @@ export interface ScenarioEvent {
 export interface EndpointSpec {
   /** Initial sequence number; null means drawn from the seeded generator. */
   isn: number | null;
+  /**
+   * The ISNs of the endpoint's later connect() or listen() calls (its second, third…); past
+   * the list's end the last one is used again. Absent: every one uses `isn`.
+   */
+  laterIsns?: readonly number[];
   port: number;
   window: number;
   mss: number;

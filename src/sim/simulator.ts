@@ -14,9 +14,10 @@ import {
 import { callError } from './call-errors.ts';
 import { likelyCause } from './cost-model.ts';
 import type { EndpointEvent } from './endpoint-events.ts';
+import { describe } from './describe.ts';
 import { describeWithLinux } from './linux-reasons.ts';
 import { LINUX } from './profile.ts';
-import { describe, why } from './reasons.ts';
+import { why } from './reasons.ts';
 import { createRng } from './rng.ts';
 import { Connection, LaneEffects, Runtime, type RunDriver } from './runtime/index.ts';
 import type { CallName, ForgedFlag, ForgedSegment, Scenario } from './scenario.ts';
@@ -301,6 +302,7 @@ export class Simulation {
     const isn = spec.isn ?? rng.nextU32();
     const config: EndpointConfig = {
       isn,
+      ...(spec.laterIsns === undefined ? {} : { laterIsns: spec.laterIsns }),
       port: spec.port,
       peerPort: scenario[peerOf(id)].port,
       mss: spec.mss,

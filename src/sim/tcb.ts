@@ -10,8 +10,13 @@ import type { Profile } from './profile.ts';
 
 /** What an endpoint is configured with (scenario values after defaults). */
 export interface EndpointConfig {
-  /** Initial send sequence number. */
+  /** Initial send sequence number (of the first connection, when `laterIsns` names more). */
   isn: number;
+  /**
+   * The ISNs of the endpoint's later opens (its second, third… connect() or listen()); past
+   * the list's end the last one is used again. None: every open uses `isn`.
+   */
+  laterIsns?: readonly number[];
   port: number;
   peerPort: number;
   /** The MSS we advertise and the largest segment we send (RFC 9293 §3.7.1). */
@@ -64,6 +69,8 @@ export interface HeldSegment {
 /** The endpoint machine's context. */
 export interface Tcb {
   config: EndpointConfig;
+  /** How many connect() and listen() calls opened this endpoint: which ISN is its ISS. */
+  opens: number;
   /** This connection came from LISTEN (RFC 9293 §3.10.7.4: a RST in SYN-RECEIVED returns there). */
   passiveOpen: boolean;
   iss: SeqNum;
@@ -116,11 +123,22 @@ export interface Tcb {
   transitionWhy: Why | null;
 }
 
-/** The TCB of a fresh endpoint. */
-export function initialTcb(config: EndpointConfig): Tcb {
-  const iss = seq(config.isn);
+/** The ISN of the endpoint's n-th open, counting from 0: `isn`, then `laterIsns` in turn. */
+function isnOfOpen(config: EndpointConfig, n: number): number {
+  const later = config.laterIsns ?? [];
+  if (n === 0 || later.length === 0) return config.isn;
+  return later[Math.min(n, later.length) - 1] ?? config.isn;
+}
+
+/**
+ * The TCB of a fresh endpoint after `opens` connect() or listen() calls: its ISS is the ISN of
+ * the latest open (the first one before any).
+ */
+export function initialTcb(config: EndpointConfig, opens = 0): Tcb {
+  const iss = seq(isnOfOpen(config, Math.max(opens - 1, 0)));
   return {
     config,
+    opens,
     passiveOpen: false,
     iss,
     irs: seq(0),

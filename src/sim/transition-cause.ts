@@ -35,6 +35,11 @@ export interface TransitionMeta {
   /** The reason codes the transition announces on entering its target (`why.code`). */
   reasons: readonly string[];
   /**
+   * Not in RFC 9293 Figure 5 and seldom taken (TIME-WAIT reopened by a newer SYN, §3.6.1):
+   * drawn, like the exceptional ones, only when asked for or just taken.
+   */
+  rare?: boolean;
+  /**
    * Set on a transition only that profile takes; absent: every profile's. The state diagram
    * draws RFC 9293's machine, so it leaves these out (src/layout/endpoint-edges.ts).
    */
@@ -53,5 +58,6 @@ export function readTransitionMeta(meta: unknown): TransitionMeta | null {
   if (edge !== 'main' && edge !== 'reset' && edge !== 'abort' && edge !== 'timeout') return null;
   if (!isCause(cause) || !Array.isArray(reasons)) return null;
   const codes = reasons.filter((r): r is string => typeof r === 'string');
-  return { edge, cause, reasons: codes };
+  const rare = 'rare' in meta && meta.rare === true;
+  return { edge, cause, reasons: codes, ...(rare ? { rare } : {}) };
 }

@@ -107,6 +107,15 @@ async function useEveryLazyPart(p: Page): Promise<Record<string, Outcome>> {
     await putFailureAway(p);
   }
 
+  // Presentation mode's controls are a chunk of their own, loaded when it is entered.
+  await p.getByRole('button', { name: 'Present', exact: true }).click();
+  seen.present = await outcome(p.getByRole('group', { name: 'Presentation' }), failureBanner(p));
+  // A failed load leaves the mode by itself; loaded, the mode's Escape leaves it.
+  if (seen.present === 'works') await p.keyboard.press('Escape');
+  await p.getByRole('button', { name: 'Present', exact: true }).waitFor();
+  await expectNotBlank(p);
+  await putFailureAway(p);
+
   await p.getByRole('link', { name: 'Open a capture' }).click();
   const main = p.getByRole('main');
   seen.capture = await outcome(
@@ -210,6 +219,7 @@ describe('a deploy while the page is open', () => {
         Embed: 'works',
         Export: 'works',
         Glossary: 'works',
+        present: 'works',
         capture: 'works',
         lab: 'works',
         flood: 'works',
@@ -261,6 +271,7 @@ describe('a deploy while the page is open', () => {
         Embed: 'reload offered',
         Export: 'reload offered',
         Glossary: 'reload offered',
+        present: 'reload offered',
         capture: 'reload offered',
         lab: 'works',
         flood: 'reload offered',
@@ -277,7 +288,7 @@ describe('a deploy while the page is open', () => {
       expect(await runningEntry(page)).toBe(entryOf(site.dir, site.url));
       await page.getByRole('link', { name: 'Scenarios' }).click();
       await expectWorkKept(page, site);
-      expect(Object.values(await useEveryLazyPart(page))).toEqual(Array(10).fill('works'));
+      expect(Object.values(await useEveryLazyPart(page))).toEqual(Array(11).fill('works'));
       await screenshot(page, 'deploy-no-worker-after-reload');
       expect(errors).toEqual([]);
     } finally {

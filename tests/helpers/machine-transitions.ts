@@ -25,6 +25,8 @@ export interface MachineTransition {
   edge: string | undefined;
   /** Only the Linux profile takes it (its timer runs in no other): not in the RFC's diagram. */
   linuxOnly: boolean;
+  /** Drawn only when asked for or taken (meta.rare). */
+  rare: boolean;
 }
 
 function guardName(guard: unknown): string {
@@ -40,6 +42,10 @@ function guardName(guard: unknown): string {
 function edgeOf(meta: unknown): string | undefined {
   if (typeof meta === 'object' && meta !== null && 'edge' in meta) return String(meta.edge);
   return undefined;
+}
+
+function isRare(meta: unknown): boolean {
+  return typeof meta === 'object' && meta !== null && 'rare' in meta && meta.rare === true;
 }
 
 /** Builds the description of one transition definition, or null when it is not the machine's own. */
@@ -61,6 +67,7 @@ export function describeTransition(def: AnyTransitionDefinition): MachineTransit
     description,
     edge: edgeOf(def.meta),
     linuxOnly: isLinuxOnly(def.meta),
+    rare: isRare(def.meta),
   };
 }
 

@@ -12,7 +12,7 @@ import {
   type RenderResult,
 } from '@testing-library/react';
 import { App } from '../../src/ui/shell/App.tsx';
-import type { ScenarioLibrary } from '../../src/scenarios/scenario-library.ts';
+import { textsIn, type ScenarioLibrary } from '../../src/scenarios/scenario-library.ts';
 import { getScenario } from '../../src/scenarios/index.ts';
 import { simulate, type Trace } from '../../src/sim/index.ts';
 import { handshakeDataClose, lostSyn, simultaneousClose } from './traces.ts';
@@ -58,12 +58,15 @@ export function fixtureLibrary(): ScenarioLibrary {
     traces.set(name, trace);
     return trace;
   };
+  const infos = Object.entries(FIXTURES).map(([name, f]) => ({
+    name,
+    title: { en: f.en, ko: f.ko },
+    description: { en: `${f.en}: a fixture.`, ko: `${f.ko}: 테스트용 트레이스.` },
+  }));
   return {
-    scenarios: Object.entries(FIXTURES).map(([name, f]) => ({
-      name,
-      title: { en: f.en, ko: f.ko },
-      description: { en: `${f.en}: a fixture.`, ko: `${f.ko}: 테스트용 트레이스.` },
-    })),
+    names: infos.map((s) => s.name),
+    texts: (lang) => Promise.resolve(textsIn(infos, lang)),
+    textsLoaded: (lang) => textsIn(infos, lang),
     defaultName: 'handshake',
     loaded,
     load: (name) => Promise.resolve(loaded(name)),

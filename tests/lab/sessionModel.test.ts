@@ -215,4 +215,15 @@ describe('the scenario file', () => {
     expect(file.seed).toBe(9);
     expect(toScenarioFile(handshake().base).client).toMatchObject({ isn: 1000 });
   });
+
+  it('writes a list of ISNs back as the list', () => {
+    const lower = builtInScenarios.find((s) => s.name === 'time-wait-reconnect-lower-isn');
+    expect(lower).toBeDefined();
+    if (lower === undefined) return;
+    const file = toScenarioFile(lower);
+    expect([file.client?.isn, file.server?.isn]).toEqual([
+      [1000, 500],
+      [5000, 9000],
+    ]);
+  });
 });

@@ -39,6 +39,39 @@ describe('numbers', () => {
     expect(shownNumbers(rst, 'relative', bases)).toEqual({ seq: 0, ack: 1, len: 0 });
   });
 
+  it('counts a later connection from its own ISN, as Wireshark does for a reused port', () => {
+    // time-wait-reconnect-lower-isn: the client reconnects at 1000 with ISN 500, the server's
+    // second connection starts at its SYN+ACK with ISN 9000 (at 2100).
+    const scenario = getScenario('time-wait-reconnect-lower-isn');
+    if (scenario === undefined) throw new Error('missing built-in');
+    const trace = simulate(scenario);
+    const bases = relativeBases(trace);
+    expect(bases).toEqual({
+      client: 1000,
+      server: 5000,
+      changes: [
+        { side: 'client', t: 1000, base: 500 },
+        { side: 'server', t: 2100, base: 9000 },
+      ],
+    });
+    const sends = trace.events.filter((e) => e.type === 'send');
+    const shown = sends.map((s) => [s.flags.join('+'), shownNumbers(s, 'relative', bases)]);
+    // The old connection's last ACK, SEQ = 5002 and ACK = 1002: 2 and 2.
+    expect(shown[6]).toEqual(['ACK', { seq: 2, ack: 2, len: 0 }]);
+    // The new SYN at 500 is 0; the TIME-WAIT side's ACK 1002 now reads 502 in the new count.
+    expect(shown[7]).toEqual(['SYN', { seq: 0, ack: null, len: 0 }]);
+    expect(shown[8]).toEqual(['ACK', { seq: 2, ack: 502, len: 0 }]);
+    // The retransmitted SYN and the server's new SYN+ACK (9000, ACK 501): both start at 0.
+    expect(shown[10]).toEqual(['SYN', { seq: 0, ack: null, len: 0 }]);
+    expect(shown[11]).toEqual(['SYN+ACK', { seq: 0, ack: 1, len: 0 }]);
+  });
+
+  it('does not start counting again at a forged SYN', () => {
+    const scenario = getScenario('forged-syn-established');
+    if (scenario === undefined) throw new Error('missing built-in');
+    expect(relativeBases(simulate(scenario))).toEqual({ client: 1000, server: 5000 });
+  });
+
   it('names flags as people say them and lists the six classic bits', () => {
     expect(flagsText(['SYN', 'ACK'])).toBe('SYN+ACK');
     expect(flagsText(['FIN', 'ACK'])).toBe('FIN+ACK');

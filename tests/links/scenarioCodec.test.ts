@@ -187,7 +187,9 @@ describe('linked scenarios', () => {
     });
     expect(opened.problem).toBeNull();
     expect(opened.library.defaultName).toBe(LINKED_SCENARIO_KEY);
-    expect(opened.library.scenarios[0]?.title.ko).toBe('짧은 것');
+    expect(opened.library.names[0]).toBe(LINKED_SCENARIO_KEY);
+    expect((await opened.library.texts('ko'))[LINKED_SCENARIO_KEY]?.title).toBe('짧은 것');
+    expect(opened.library.names.slice(1)).toEqual(base.names);
     expect(opened.library.loaded(LINKED_SCENARIO_KEY)?.source).toEqual({
       kind: 'scenario',
       name: 'short-link',

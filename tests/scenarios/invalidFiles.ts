@@ -53,6 +53,17 @@ export const INVALID_SCENARIO_FILES: [string, unknown, string][] = [
     'client.isn: must be at most 4294967295',
   ],
   ['a negative ISN', { events: [], server: { isn: -1 } }, 'server.isn: must be at least 0'],
+  ['an empty list of ISNs', { events: [], client: { isn: [] } }, 'client.isn: must not be empty'],
+  [
+    'a list with an ISN out of range',
+    { events: [], client: { isn: [1000, 2 ** 32] } },
+    'client.isn[1]: must be at most 4294967295',
+  ],
+  [
+    'an ISN as text',
+    { events: [], client: { isn: '1000' } },
+    'client.isn: expected a sequence number (0 to 4294967295), or a list of them',
+  ],
   [
     'window scale 15 (RFC 7323 §2.3 allows at most 14)',
     { events: [], client: { windowScale: 15 } },

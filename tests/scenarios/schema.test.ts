@@ -112,6 +112,37 @@ describe('omitted fields get their documented defaults', () => {
     expect(trace.notes.map((n) => n.code)).not.toContain('note-isn-seeded');
   });
 
+  it('takes isn as a list: one ISN per connect(), the last used again past the end', () => {
+    const file = {
+      client: { isn: [7, 70_000] },
+      server: { isn: 9 },
+      events: [
+        { t: 0, endpoint: 'client', call: 'connect' },
+        { t: 5, endpoint: 'client', call: 'abort' },
+        { t: 10, endpoint: 'client', call: 'connect' },
+        { t: 15, endpoint: 'client', call: 'abort' },
+        { t: 20, endpoint: 'client', call: 'connect' },
+      ],
+    };
+    const scenario = parsed(file);
+    expect(scenario.client).toMatchObject({ isn: 7, laterIsns: [70_000] });
+    expect(scenario.server).not.toHaveProperty('laterIsns');
+    const trace = simulate(scenario);
+    const syns = trace.events.filter((e) => e.type === 'send' && e.from === 'client');
+    expect(syns.map((e) => (e.type === 'send' ? [e.t, e.seq] : null))).toEqual([
+      [0, 7],
+      [10, 70_000],
+      [20, 70_000],
+    ]);
+    expect(trace.endpoints.client).toMatchObject({ isn: 7, isnSource: 'scenario' });
+  });
+
+  it('reads a one-item list as the single number it always was', () => {
+    expect(simulate(parsed({ ...minimal, client: { isn: [7] } }))).toEqual(
+      simulate(parsed({ ...minimal, client: { isn: 7 } })),
+    );
+  });
+
   it('derives the seed from the name: same name, same ISNs; another name, others', () => {
     const a = simulate(parsed({ ...minimal, name: 'alpha' })).endpoints;
     const again = simulate(parsed({ ...minimal, name: 'alpha' })).endpoints;
@@ -224,11 +255,11 @@ describe('the built-in library', () => {
     (f) => [f, JSON.parse(readFileSync(join(LIBRARY_DIR, f), 'utf8'))] as const,
   );
 
-  it('holds the 20 scenario files, all loaded, with unique names matching their files', () => {
-    expect(files).toHaveLength(20);
-    expect(builtInScenarioFiles).toHaveLength(20);
+  it('holds the 22 scenario files, all loaded, with unique names matching their files', () => {
+    expect(files).toHaveLength(22);
+    expect(builtInScenarioFiles).toHaveLength(22);
     const names = builtInScenarios.map((s) => s.name);
-    expect(new Set(names).size).toBe(20);
+    expect(new Set(names).size).toBe(22);
     expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
   });
 

@@ -23,7 +23,7 @@ async function shipped(path: string) {
 describe('modules evaluated at build time', () => {
   it('ships every built-in trace equal to a fresh simulator run, one data chunk each', async () => {
     const { source, chunks } = await shipped('src/scenarios/built-in-data.ts');
-    expect(chunks.size).toBe(builtInScenarios.length);
+    expect(chunks.size).toBe(builtInScenarios.length + 2);
     for (const scenario of builtInScenarios) {
       const id = `virtual:precomputed/builtInTraces/${scenario.name}`;
       expect(source).toContain(`import(${JSON.stringify(id)})`);
@@ -58,10 +58,26 @@ describe('modules evaluated at build time', () => {
     }
   });
 
-  it('ships the picker list in the library order, and the default scenario', async () => {
-    const { source } = await shipped('src/scenarios/built-in-data.ts');
-    expect(parsed(source, /export const builtInInfo = JSON\.parse\((".*?")\);\n/)).toStrictEqual(
-      builtInScenarios.map((s) => ({ name: s.name, title: s.title, description: s.description })),
+  it('ships the picker list in the library order, its texts a data chunk per language, and the default scenario', async () => {
+    const { source, chunks } = await shipped('src/scenarios/built-in-data.ts');
+    expect(parsed(source, /export const builtInNames = JSON\.parse\((".*?")\);\n/)).toStrictEqual(
+      builtInScenarios.map((s) => s.name),
+    );
+    for (const lang of ['en', 'ko'] as const) {
+      expect(source).toContain(`import("virtual:precomputed/builtInTexts/${lang}")`);
+      const texts = chunks.get(`virtual:precomputed/builtInTexts/${lang}`);
+      expect(texts).toStrictEqual(
+        Object.fromEntries(
+          builtInScenarios.map((s) => [
+            s.name,
+            { title: s.title[lang], description: s.description[lang] },
+          ]),
+        ),
+      );
+    }
+    // The English chunk holds no Korean, so an English reader never loads it.
+    expect(JSON.stringify(chunks.get('virtual:precomputed/builtInTexts/en'))).not.toMatch(
+      /[\uac00-\ud7a3]/,
     );
     expect(parsed(source, /export const builtInDefaultName = JSON\.parse\((".*?")\);/)).toBe(
       DEFAULT_SCENARIO_NAME,

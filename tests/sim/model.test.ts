@@ -54,6 +54,7 @@ function nextEvents(snapshot: Snap): EndpointEvent[] {
     segment({ syn: true }, irs, 0),
     segment({ syn: true, ack: true }, irs, c.sndNxt),
     segment({ syn: true }, seqAdd(rcv, 5), 0),
+    segment({ syn: true, ack: true }, seqAdd(rcv, 5), c.sndNxt),
     segment({ ack: true }, rcv, c.sndNxt),
     segment({ ack: true }, rcv, c.sndUna),
     segment({ ack: true }, rcv, c.iss),

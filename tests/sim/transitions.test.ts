@@ -124,11 +124,16 @@ function preludeRows(s: (typeof SYNCHRONIZED)[number]): Row[] {
     },
     {
       // RFC 9293 §3.10.7.4 fourth, RFC 5961 §4.2: SYN in a synchronized state, challenge ACK.
+      // TIME-WAIT takes a bare SYN first (it may reopen, rows below); a SYN+ACK reaches here.
       key: key(s.state, 'segment.arrived', 'isSyn', null),
       run: () =>
         s
           .reach()
-          .receive({ flags: ['SYN'], seq: s.rcvNxt })
+          .receive(
+            s.state === 'TIME-WAIT'
+              ? { flags: ['SYN', 'ACK'], seq: s.rcvNxt + 1, ack: s.sndNxt }
+              : { flags: ['SYN'], seq: s.rcvNxt },
+          )
           .expectState(s.state)
           .expectSent(ack),
     },
@@ -801,6 +806,27 @@ const ROWS: Row[] = [
         .expectTimer('time-wait', 'start', 240_000),
   },
   {
+    // RFC 9293 §3.6.1 MAY-2: a SYN newer than the old connection (SEG.SEQ after RCV.NXT)
+    // reopens it directly, with an ISS above the old SND.NXT (Linux: SND.NXT + 65537).
+    key: key('TIME-WAIT', 'segment.arrived', 'isSynAfterRcvNxt', 'SYN-RECEIVED'),
+    run: () =>
+      timeWait()
+        .receive({ flags: ['SYN'], seq: PEER + 2 + 1 })
+        .expectState('SYN-RECEIVED')
+        .expectSent({ flags: ['SYN', 'ACK'], seq: ISS + 2 + 65537, ack: PEER + 4 })
+        .expectTimer('time-wait', 'stop'),
+  },
+  {
+    // RFC 9293 §3.10.7.4 first check (and RFC 5961 §4.2 at RCV.NXT): an older SYN gets an ACK
+    // of the old connection and TIME-WAIT goes on.
+    key: key('TIME-WAIT', 'segment.arrived', 'isSynNotAfterRcvNxt', null),
+    run: () =>
+      timeWait()
+        .receive({ flags: ['SYN'], seq: PEER - 500 })
+        .expectState('TIME-WAIT')
+        .expectSent({ flags: ['ACK'], seq: ISS + 2, ack: PEER + 2 }),
+  },
+  {
     key: key('TIME-WAIT', 'segment.arrived', 'else', null),
     run: () =>
       timeWait()
@@ -927,10 +953,16 @@ describe('the state diagram is drawn from the machine itself', () => {
     const extra = ['FIN-WAIT-1 -> TIME-WAIT'];
     const main = new Set(
       transitions
-        .filter((t) => t.edge === 'main' && t.target !== null)
+        .filter((t) => t.edge === 'main' && !t.rare && t.target !== null)
         .map((t) => `${t.source} -> ${t.target ?? ''}`),
     );
     expect([...main].sort()).toEqual([...figure5, ...extra].sort());
+  });
+
+  it('marks only TIME-WAIT reopened by a newer SYN (RFC 9293 §3.6.1) as rare', () => {
+    expect(transitions.filter((t) => t.rare).map((t) => t.key)).toEqual([
+      key('TIME-WAIT', 'segment.arrived', 'isSynAfterRcvNxt', 'SYN-RECEIVED'),
+    ]);
   });
 
   it('names the two extra main transitions: FIN,ACK of our FIN and the simultaneous SYN,ACK', () => {

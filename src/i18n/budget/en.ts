@@ -1,9 +1,12 @@
 import type { BudgetCause, BudgetResource } from '../../sim/index.ts';
+import { formatDuration } from '../duration.ts';
 import type { BudgetMessages } from './messages.ts';
 
 const n = (value: number): string => value.toLocaleString('en-US');
 const bytes = (value: number): string => (value === 1 ? '1 byte' : `${n(value)} bytes`);
-const seconds = (ms: number): string => `${n(Math.round(ms / 100) / 10)} s`;
+const seconds = (ms: number): string => formatDuration('en', ms);
+/** A moment of the run, as the player's clock reads it (t = 12.5 s). */
+const clock = (ms: number): string => `${n(Math.round(ms / 100) / 10)} s`;
 
 const RESOURCE: Record<BudgetResource, (limit: number) => string> = {
   segments: (limit) => `passed ${n(limit)} segments`,
@@ -33,6 +36,6 @@ function cause(c: BudgetCause): string {
 
 export const budgetEn: BudgetMessages = {
   exceeded: (e) =>
-    `the run ${RESOURCE[e.resource](e.limit)} at t = ${seconds(e.t)}: ${cause(e.cause)}`,
+    `the run ${RESOURCE[e.resource](e.limit)} at t = ${clock(e.t)}: ${cause(e.cause)}`,
   cause,
 };

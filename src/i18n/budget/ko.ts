@@ -1,15 +1,18 @@
 import type { BudgetCause, BudgetResource } from '../../sim/index.ts';
+import { formatDuration } from '../duration.ts';
 import type { BudgetMessages } from './messages.ts';
 
 const n = (value: number): string => value.toLocaleString('en-US');
-const seconds = (ms: number): string => `${n(Math.round(ms / 100) / 10)}초`;
+const seconds = (ms: number): string => formatDuration('ko', ms);
+/** A moment of the run, as the player's clock reads it (t = 12.5초). */
+const clock = (ms: number): string => `${n(Math.round(ms / 100) / 10)}초`;
 const side = (endpoint: 'client' | 'server'): string =>
   endpoint === 'client' ? '클라이언트' : '서버';
 
 const RESOURCE: Record<BudgetResource, (limit: number) => string> = {
   segments: (limit) => `세그먼트 ${n(limit)}개를 넘었습니다`,
   events: (limit) => `트레이스 이벤트 ${n(limit)}개를 넘었습니다`,
-  simulatedMs: (limit) => `시뮬레이션 시간 ${seconds(limit)}를 넘었습니다`,
+  simulatedMs: (limit) => `시뮬레이션 시간 한도(${seconds(limit)})를 넘었습니다`,
   burst: (limit) => `한 번에 세그먼트 ${n(limit)}개보다 많이 보내려 했습니다`,
 };
 
@@ -34,6 +37,6 @@ function cause(c: BudgetCause): string {
 
 export const budgetKo: BudgetMessages = {
   exceeded: (e) =>
-    `실행이 t = ${seconds(e.t)}에서 ${RESOURCE[e.resource](e.limit)}: ${cause(e.cause)}`,
+    `실행이 t = ${clock(e.t)}에서 ${RESOURCE[e.resource](e.limit)}: ${cause(e.cause)}`,
   cause,
 };

@@ -1,4 +1,5 @@
 /** The capture view in English. */
+import { formatDuration } from '../duration.ts';
 import type { CaptureMessages } from './messages.ts';
 
 export const captureEn: CaptureMessages = {
@@ -132,7 +133,6 @@ export const captureEn: CaptureMessages = {
   stream: (n) => `Stream ${n}`,
   showMore: (n) => `Show ${n.toLocaleString('en-US')} more`,
   seconds: (value) => `${value} s`,
-  delay: (value, unit) => `${value} ${unit}`,
   chooseConversation:
     'Choose a conversation to play it: lanes, states, narration and the inspector work as for the scenarios.',
   loadingConversation: (stream) => `Building the trace of stream ${stream}…`,
@@ -210,7 +210,7 @@ export const captureEn: CaptureMessages = {
     sequenceGap: ({ frame, from, bytes }) =>
       `Before frame ${frame}, ${bytes.toLocaleString('en-US')} ${bytes === 1 ? 'byte' : 'bytes'} from the ${from} are missing from the capture: lost before the capture point, or dropped by the capture itself.`,
     delayedAck: ({ ack, data, from, delay }) =>
-      `The ${from} waited ${delay} before acknowledging frame ${data} (with frame ${ack}): its delayed-ACK timer, hoping to send the ACK along with data (Linux waits at least 40 ms). The simulator acknowledges at once.`,
+      `The ${from} waited ${delay} before acknowledging frame ${data} (with frame ${ack}): its delayed-ACK timer, hoping to send the ACK along with data (Linux waits at least ${formatDuration('en', 40)}). The simulator acknowledges at once.`,
     timestamps: ({ frame, segments, client, server }) =>
       `${segments.toLocaleString('en-US')} ${segments === 1 ? 'segment carries' : 'segments carry'} the timestamps option (RFC 7323), from frame ${frame}${client && server ? ', on both sides' : client ? ', from the client only' : ', from the server only'}. Real stacks use it to measure round trips and to reject old segments once sequence numbers wrap. The simulator does not send it.`,
     flightEstimate: ({ clientSide, serverSide, basis, capturePoint }) =>

@@ -1,4 +1,5 @@
 /** The capture view in Korean. */
+import { formatDuration } from '../duration.ts';
 import type { CaptureMessages } from './messages.ts';
 import { term } from '../glossary/vocabulary.ts';
 
@@ -115,7 +116,6 @@ export const captureKo: CaptureMessages = {
   stream: (n) => `스트림 ${n}`,
   showMore: (n) => `${n.toLocaleString('ko-KR')}개 더 보기`,
   seconds: (value) => `${value}초`,
-  delay: (value, unit) => (unit === 's' ? `${value}초` : `${value} ${unit}`),
   chooseConversation:
     '재생할 대화를 고르세요. 시나리오와 똑같이 레인, 상태, 설명, 검사기를 쓸 수 있습니다.',
   loadingConversation: (stream) => `스트림 ${stream}의 트레이스를 만드는 중…`,
@@ -194,7 +194,7 @@ export const captureKo: CaptureMessages = {
     sequenceGap: ({ frame, from, bytes }) =>
       `프레임 ${frame} 앞에서 ${from === 'client' ? '클라이언트' : '서버'}가 보낸 ${bytes.toLocaleString('ko-KR')}바이트가 캡처에 없습니다. 캡처 지점에 오기 전에 유실되었거나 캡처 과정에서 빠졌습니다.`,
     delayedAck: ({ ack, data, from, delay }) =>
-      `${from === 'client' ? '클라이언트' : '서버'}가 프레임 ${data}의 세그먼트를 받고 ${delay} 기다린 뒤에야 ACK(프레임 ${ack})를 보냈습니다. ACK를 데이터에 실어 보내려고 기다리는 지연 ACK 타이머 때문입니다(리눅스는 최소 40 ms). 시뮬레이터는 곧바로 ACK를 보냅니다.`,
+      `${from === 'client' ? '클라이언트' : '서버'}가 프레임 ${data}의 세그먼트를 받고 ${delay} 기다린 뒤에야 ACK(프레임 ${ack})를 보냈습니다. ACK를 데이터에 실어 보내려고 기다리는 지연 ACK 타이머 때문입니다(리눅스는 최소 ${formatDuration('ko', 40)}). 시뮬레이터는 곧바로 ACK를 보냅니다.`,
     timestamps: ({ frame, segments, client, server }) =>
       `세그먼트 ${segments.toLocaleString('ko-KR')}개에 타임스탬프 옵션(RFC 7323)이 붙어 있습니다(프레임 ${frame}부터, ${client && server ? '양쪽 모두' : client ? '클라이언트만' : '서버만'}). 실제 TCP 스택은 이 옵션으로 왕복 시간을 재고, 순서 번호가 한 바퀴 돈 뒤에 도착한 오래된 세그먼트를 걸러 냅니다. 시뮬레이터는 이 옵션을 보내지 않습니다.`,
     flightEstimate: ({ clientSide, serverSide, basis, capturePoint }) =>

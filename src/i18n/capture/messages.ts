@@ -53,7 +53,6 @@ export interface CaptureMessages {
   stream: (n: number) => string;
   showMore: (n: number) => string;
   seconds: (value: string) => string;
-  delay: (value: string, unit: 'µs' | 'ms' | 's') => string;
   chooseConversation: string;
   loadingConversation: (stream: number) => string;
   conversationFailed: (stream: number) => string;

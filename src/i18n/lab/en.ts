@@ -1,5 +1,6 @@
 /** The lab in English. */
 import { FLOOD_REASONS, type FloodReasonCode } from '../../sim/index.ts';
+import { formatDuration } from '../duration.ts';
 import type { LabMessages, RestoreProblem } from './messages.ts';
 
 const floodReasons = Object.fromEntries(
@@ -68,7 +69,7 @@ export const labEn: LabMessages = {
   extraDelay: 'Extra delay (ms)',
   pending: 'Set to happen',
   pendingFault: (fault, endpoint, index, ms) =>
-    `The ${endpoint.toLowerCase()}’s segment #${index} will be ${faultVerb[fault]}${ms === null ? '' : ` (${ms} ms)`}.`,
+    `The ${endpoint.toLowerCase()}’s segment #${index} will be ${faultVerb[fault]}${ms === null ? '' : ` (${formatDuration('en', ms)})`}.`,
   selectToDrop: 'Or select a segment in flight in the diagram to drop it there.',
   dropInFlight: (n, flags) => `Drop segment ${n} (${flags}) in flight`,
   selectedNotInFlight: (n) => `Segment ${n} is not in flight now.`,

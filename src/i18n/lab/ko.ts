@@ -1,4 +1,5 @@
 /** 실습실의 한국어 메시지. 상태 이름과 함수 이름은 그대로 씁니다. */
+import { formatDuration } from '../duration.ts';
 import type { LabMessages, RestoreProblem } from './messages.ts';
 
 const attackFieldName = {
@@ -64,7 +65,7 @@ export const labKo: LabMessages = {
   extraDelay: '추가 지연 (ms)',
   pending: '예정된 일',
   pendingFault: (fault, endpoint, index, ms) =>
-    `${endpoint}가 보내는 ${index}번째 세그먼트를 네트워크가 ${fault === 'delay' && ms !== null ? `${ms} ms ` : ''}${faultVerb[fault]}.`,
+    `${endpoint}가 보내는 ${index}번째 세그먼트를 네트워크가 ${fault === 'delay' && ms !== null ? `${formatDuration('ko', ms)} ` : ''}${faultVerb[fault]}.`,
   selectToDrop: '또는 다이어그램에서 전송 중인 세그먼트를 선택해 그 자리에서 버릴 수 있습니다.',
   dropInFlight: (n, flags) => `전송 중인 세그먼트 ${n}(${flags}) 버리기`,
   selectedNotInFlight: (n) => `세그먼트 ${n}번은 지금 전송 중이 아닙니다.`,

@@ -2,7 +2,8 @@
  * The reasons a SYN-flood run gives beyond the endpoint machine's own (src/sim/reasons.ts), in
  * the same shape: a rule and an English template with `{name}` placeholders.
  */
-import { describe, fillTemplate } from '../reasons.ts';
+import { describe } from '../describe.ts';
+import { fillTemplate } from '../reasons.ts';
 import type { FloodReasonParams, FloodWhy, ParamsArgument, TraceNote, Why } from '../why.ts';
 
 export const FLOOD_REASONS = {

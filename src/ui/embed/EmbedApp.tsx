@@ -3,15 +3,15 @@
  * full app. The same component serves the iframe page (embed.html) and the custom element. It
  * loads nothing from anywhere but its own files, and stores nothing.
  */
-import { useEffect, useRef, useState, type ComponentType, type CSSProperties } from 'react';
+import { useRef, type ComponentType, type CSSProperties } from 'react';
 import { DARK, LIGHT, paletteVars } from '../../themes/index.ts';
-import { detectLang, en, type LinkProblem, type Messages } from '../../i18n/index.ts';
+import { detectLang, type LinkProblem } from '../../i18n/index.ts';
 import { MessagesContext, NumberModeContext } from '../run/index.ts';
 import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { ScenarioView } from '../stage/index.ts';
 import { NarrationCaption } from '../present/index.ts';
 import { LinkNotice } from '../share/index.ts';
-import { loadMessagesOrEnglish, UpdateBanner, useLibraryTrace } from '../recovery/index.ts';
+import { UpdateBanner, useLibraryTrace, useWording } from '../recovery/index.ts';
 import { appLink, type EmbedConfig } from '../../links/index.ts';
 import { Autoplay } from './Autoplay.tsx';
 import { EmbedFooter } from './EmbedFooter.tsx';
@@ -41,23 +41,12 @@ export function EmbedApp(props: EmbedAppProps) {
   const { library, config, problem, appUrl, fragment, frameBridge: Bridge, languages } = props;
   const framed = Bridge !== null;
   const lang = config.lang ?? detectLang('', languages);
-  const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
+  const wording = useWording(library, lang);
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    let live = true;
-    void loadMessagesOrEnglish(lang).then((m) => {
-      if (live) setMessages(m);
-    });
-    return () => {
-      live = false;
-    };
-  }, [lang]);
 
-  const known =
-    config.scenario !== null && library.scenarios.some((s) => s.name === config.scenario);
+  const known = config.scenario !== null && library.names.includes(config.scenario);
   const name = known && config.scenario !== null ? config.scenario : library.defaultName;
   const trace = useLibraryTrace(library, name)?.trace ?? null;
-  const info = library.scenarios.find((s) => s.name === name);
   const unknown: LinkProblem | null =
     config.scenario !== null && !known && problem === null
       ? { kind: 'unknown-scenario', name: config.scenario.slice(0, 80) }
@@ -71,8 +60,9 @@ export function EmbedApp(props: EmbedAppProps) {
           colorScheme: config.theme,
         };
 
-  if (messages === null || trace === null) return null;
-  const title = info?.title[messages.lang] ?? name;
+  if (wording === null || trace === null) return null;
+  const { messages, texts } = wording;
+  const title = Object.hasOwn(texts, name) ? (texts[name]?.title ?? name) : name;
   return (
     <MessagesContext.Provider value={messages}>
       <NumberModeContext.Provider value="absolute">

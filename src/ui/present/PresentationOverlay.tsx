@@ -1,23 +1,22 @@
 /**
- * What presentation mode adds to the run's view: the narration as a caption, a small bar to
- * leave or go fullscreen, the shortcut sheet, and the blank screen.
+ * What presentation mode adds to the run's view besides the caption (NarrationCaption, which the
+ * embed shows too): a small bar to leave or go fullscreen, the keys, the zoom, the shortcut
+ * sheet, and the blank screen. Loaded when the mode is entered (usePresentation switches the
+ * palette at once), so the first view never carries it.
  */
 import { useMessages, usePlayerActor } from '../run/index.ts';
-import { NarrationCaption } from './NarrationCaption.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 import type { Presentation } from './usePresentation.ts';
 import { usePresentationKeys } from './usePresentationKeys.ts';
 import { usePresentationZoom } from './usePresentationZoom.ts';
-import './present.css';
 
-export function PresentationOverlay({ presentation }: { presentation: Presentation }) {
+export default function PresentationOverlay({ presentation }: { presentation: Presentation }) {
   const t = useMessages();
   const actor = usePlayerActor();
   const { factor, zoomBy } = usePresentationZoom();
   usePresentationKeys(presentation, actor, zoomBy);
   return (
     <>
-      <NarrationCaption className="presentation-caption" full />
       <div className="presentation-bar" role="group" aria-label={t.share.presentation}>
         <span className="presentation-hint">{t.share.shortcutsHint}</span>
         <span className="presentation-zoom" role="status">

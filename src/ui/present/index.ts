@@ -1,4 +1,3 @@
 /** Presentation mode for a lecture hall. */
 export { NarrationCaption } from './NarrationCaption.tsx';
-export { PresentationOverlay } from './PresentationOverlay.tsx';
 export { usePresentation } from './usePresentation.ts';

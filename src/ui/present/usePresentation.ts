@@ -7,6 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { PROJECTOR, paletteVars } from '../../themes/index.ts';
 import { readScreenAddress } from '../../links/index.ts';
 import { replaceAddress } from '../kit/index.ts';
+// The mode's styles load with the hook, so the page restyles at once (the controls load after).
+import './present.css';
 
 export interface Presentation {
   on: boolean;

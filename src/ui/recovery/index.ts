@@ -10,3 +10,4 @@ export { lazyView } from './lazyView.ts';
 export { loadMessagesOrEnglish } from './loadMessagesOrEnglish.ts';
 export { announceUpdate, reportLoadFailure } from './updateNotice.ts';
 export { useLibraryTrace } from './useLibraryTrace.ts';
+export { useWording } from './useWording.ts';

@@ -4,14 +4,17 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useMessages } from '../run/index.ts';
-import type { ScenarioInfo } from '../../scenarios/index.ts';
+import type { ScenarioTexts } from '../../scenarios/index.ts';
 
 export function ScenarioPicker({
-  scenarios,
+  names,
+  texts,
   current,
   onPick,
 }: {
-  scenarios: readonly ScenarioInfo[];
+  names: readonly string[];
+  /** The titles and descriptions in the messages' language. */
+  texts: ScenarioTexts;
   current: string;
   onPick: (name: string) => void;
 }) {
@@ -20,7 +23,7 @@ export function ScenarioPicker({
   const listId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const info = scenarios.find((s) => s.name === current);
+  const textOf = (name: string) => (Object.hasOwn(texts, name) ? texts[name] : undefined);
   const [shift, setShift] = useState(0);
 
   // The list opens under the button, moved left as far as it must to stay inside the viewport.
@@ -76,7 +79,7 @@ export function ScenarioPicker({
         }}
       >
         <span className="scenario-kicker">{t.scenario}</span>
-        <span className="scenario-title">{info?.title[t.lang] ?? current}</span>
+        <span className="scenario-title">{textOf(current)?.title ?? current}</span>
         <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" className="chevron">
           <path d="M2 4.5l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
         </svg>
@@ -89,19 +92,19 @@ export function ScenarioPicker({
         aria-label={t.chooseScenario}
         style={{ left: shift }}
       >
-        {scenarios.map((s) => (
-          <li key={s.name}>
+        {names.map((name) => (
+          <li key={name}>
             <button
               type="button"
-              aria-current={s.name === current}
+              aria-current={name === current}
               onClick={() => {
                 setOpen(false);
-                onPick(s.name);
+                onPick(name);
                 buttonRef.current?.focus();
               }}
             >
-              <span className="item-title">{s.title[t.lang]}</span>
-              <span className="item-description">{s.description[t.lang]}</span>
+              <span className="item-title">{textOf(name)?.title ?? name}</span>
+              <span className="item-description">{textOf(name)?.description}</span>
             </button>
           </li>
         ))}

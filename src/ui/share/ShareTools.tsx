@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../i18n/index.ts';
 import { useMessages, usePlayerActor } from '../run/index.ts';
-import { PresentationOverlay, usePresentation } from '../present/index.ts';
+import { NarrationCaption, usePresentation } from '../present/index.ts';
 import { LazyBoundary, lazyView } from '../recovery/index.ts';
 import { readScreenAddress, shareUrl } from '../../links/index.ts';
 import type { EmbedSource } from './embedSource.ts';
@@ -18,6 +18,7 @@ const ShareDialog = lazyView(() => import('./ShareDialog.tsx'));
 const EmbedDialog = lazyView(() => import('./EmbedDialog.tsx'));
 const ExportDialog = lazyView(() => import('../export/ExportDialog.tsx'));
 const GlossaryDialog = lazyView(() => import('../glossary/GlossaryDialog.tsx'));
+const PresentationOverlay = lazyView(() => import('../present/PresentationOverlay.tsx'));
 
 type Open = 'share' | 'embed' | 'export' | 'glossary' | null;
 
@@ -108,7 +109,14 @@ export function ShareTools({ slot, title, lang, embed, linkable = true }: ShareT
         {open === 'export' && <ExportDialog title={title} onClose={close} />}
         {open === 'glossary' && <GlossaryDialog onClose={close} />}
       </LazyBoundary>
-      {presentation.on && <PresentationOverlay presentation={presentation} />}
+      {presentation.on && (
+        <>
+          <NarrationCaption className="presentation-caption" full />
+          <LazyBoundary fallback={null} loadFailure="notice" onLoadFailure={presentation.exit}>
+            <PresentationOverlay presentation={presentation} />
+          </LazyBoundary>
+        </>
+      )}
     </>
   );
 }

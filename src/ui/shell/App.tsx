@@ -6,14 +6,7 @@
  * links/screenAddress.ts), so every address reopens the screen it names.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  detectLang,
-  en,
-  type Lang,
-  type Messages,
-  type LinkProblem,
-  type ViewId,
-} from '../../i18n/index.ts';
+import { detectLang, type Lang, type LinkProblem, type ViewId } from '../../i18n/index.ts';
 import type { NumberMode } from '../../layout/index.ts';
 import { ScenarioPicker } from '../scenarios/index.ts';
 import { LanguageSwitch, NumberModeSwitch } from '../settings/index.ts';
@@ -32,9 +25,9 @@ import { LINKED_SCENARIO_KEY, readScreenAddress, type ScreenAddress } from '../.
 import {
   LazyBoundary,
   lazyView,
-  loadMessagesOrEnglish,
   UpdateBanner,
   useLibraryTrace,
+  useWording,
   ViewMain,
 } from '../recovery/index.ts';
 
@@ -60,7 +53,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
     detectLang(startSearch, languages ?? navigator.languages),
   );
   const [langChosen, setLangChosen] = useState(() => new URLSearchParams(startSearch).has('lang'));
-  const [messages, setMessages] = useState<Messages | null>(lang === 'en' ? en : null);
+  const wording = useWording(library, lang);
   const [numberMode, setNumberMode] = useState<NumberMode>(initial.numbers);
   const [toolsSlot, setToolsSlot] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState<ViewId>(initial.view);
@@ -72,9 +65,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   const ours = initial.view === 'scenarios';
   // Opened on another view, the Scenarios view comes back where it last rested in this tab.
   const [recalled] = useState(() => (ours ? null : recallScenarioPlace()));
-  const linked = library.scenarios.find(
-    (s) => s.name === (ours ? initial.scenario : recalled?.scenario),
-  )?.name;
+  const linked = library.names.find((n) => n === (ours ? initial.scenario : recalled?.scenario));
   const [scenario, setScenario] = useState(() => linked ?? library.defaultName);
   // A scenario that came in the link keeps its fragment in the address while it shows.
   const fromLink = scenario === LINKED_SCENARIO_KEY ? initial.payload : null;
@@ -130,7 +121,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
       setView(address.view);
       setViewAddress({ search, hash });
       if (address.view === 'scenarios') {
-        const named = library.scenarios.find((s) => s.name === address.scenario)?.name;
+        const named = library.names.find((n) => n === address.scenario);
         if (named !== undefined) setScenario(named);
         setInitialStep(address.step ?? 0);
         lastStep.current = address.step ?? 0;
@@ -142,20 +133,12 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   usePopState(onNavigate);
 
   useEffect(() => {
-    let live = true;
-    void loadMessagesOrEnglish(lang).then((m) => {
-      if (live) setMessages(m);
-    });
     document.documentElement.lang = lang;
-    return () => {
-      live = false;
-    };
   }, [lang]);
 
   // The scenario on screen: the one picked once its trace has loaded, the one before until then.
   const shown = useLibraryTrace(library, scenario);
   const shownName = shown?.name ?? scenario;
-  const info = library.scenarios.find((s) => s.name === shownName);
 
   useEffect(() => {
     replaceAddress({ lang: langChosen ? lang : null, numbers: numberMode });
@@ -171,7 +154,9 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
   );
   const embed: EmbedSource = fromLink === null ? { scenario: shownName } : { payload: fromLink };
 
-  if (messages === null) return null;
+  if (wording === null) return null;
+  const { messages, texts } = wording;
+  const text = Object.hasOwn(texts, shownName) ? texts[shownName] : undefined;
   return (
     <MessagesContext.Provider value={messages}>
       <NumberModeContext.Provider value={numberMode}>
@@ -190,7 +175,8 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
             <ViewTabs current={view} onChange={changeView} />
             {view === 'scenarios' && (
               <ScenarioPicker
-                scenarios={library.scenarios}
+                names={library.names}
+                texts={texts}
                 current={scenario}
                 onPick={(name) => {
                   if (name !== scenario) pushAddress({ scenario: name, step: 0, payload: null });
@@ -229,12 +215,12 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
                 key={`${shown.name}-${String(visit)}`}
                 trace={shown.trace}
                 initialStep={initialStep}
-                description={info?.description[messages.lang] ?? null}
+                description={text?.description ?? null}
                 onRest={onRest}
               >
                 <ShareTools
                   slot={toolsSlot}
-                  title={info?.title[messages.lang] ?? shownName}
+                  title={text?.title ?? shownName}
                   lang={lang}
                   embed={embed}
                 />

@@ -9,5 +9,6 @@ import type { ScenarioLibrary } from '../../scenarios/index.ts';
 export function startScenario(library: ScenarioLibrary, search: string, hash: string): string {
   const address = readScreenAddress(search, hash);
   if (address.view === 'lab') return library.defaultName;
-  return library.scenarios.find((s) => s.name === address.scenario)?.name ?? library.defaultName;
+  const named = address.scenario;
+  return named !== null && library.names.includes(named) ? named : library.defaultName;
 }

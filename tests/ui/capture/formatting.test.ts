@@ -1,6 +1,5 @@
 /** Conversation list formatting and sorting, and the warning summary. */
 import {
-  delayParts,
   endpointText,
   formatSeconds,
   formatSize,
@@ -40,15 +39,12 @@ describe('capture formatting', () => {
     );
   });
 
-  it('writes sizes, seconds and delays in the language’s digits', () => {
+  it('writes sizes and seconds in the language’s digits', () => {
     expect(formatSize(869, 'en')).toBe('869 B');
     expect(formatSize(1069, 'en')).toBe('1.07 kB');
     expect(formatSize(206_436, 'en')).toBe('206.4 kB');
     expect(formatSize(2_147_483_648, 'ko')).toBe('2.15 GB');
     expect(formatSeconds(1.5844779, 'en')).toBe('1.584');
-    expect(delayParts(0.0055, 'en')).toEqual({ value: '5.5', unit: 'µs' });
-    expect(delayParts(40.181, 'en')).toEqual({ value: '40.2', unit: 'ms' });
-    expect(delayParts(1500, 'en')).toEqual({ value: '1.50', unit: 's' });
     expect(percentRead(512, 2048)).toBe(25);
     expect(percentRead(5, null)).toBeNull();
   });

@@ -149,6 +149,7 @@ describe('presentation mode', () => {
   it('hides the chrome, captions the narration, blanks, and steps on clicker keys', async () => {
     const app = await renderApp('?scenario=handshake&step=2');
     fireEvent.click(await screen.findByRole('button', { name: 'Present' }));
+    // The palette and the caption change at once; the mode's controls load with it.
     expect(document.documentElement.dataset.presenting).toBe('');
     expect(document.documentElement.style.getPropertyValue('--text')).toBe('#000000');
     expect(window.location.search).toContain('present=1');
@@ -163,6 +164,7 @@ describe('presentation mode', () => {
     // The toolbar leaves the header while presenting.
     expect(screen.queryByRole('group', { name: 'Share and present' })).toBeNull();
 
+    await screen.findByRole('group', { name: 'Presentation' });
     // Z and X zoom the scene in and out (laid out narrower, drawn larger), 0 fits it again.
     // How many screen pixels one pixel of the layout takes:
     const ladderWidth = (): number => {
