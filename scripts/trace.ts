@@ -1,5 +1,6 @@
 /**
- * `npm run --silent trace -- FILE.json` prints a scenario's trace as JSON on stdout;
+ * `npm run --silent trace -- FILE.json [--profile rfc9293|linux]` prints a scenario's trace as
+ * JSON on stdout (`--profile` overrides the file's own "profile": the same calls as Linux runs them);
  * `npm run --silent trace -- FILE.pcap [--stream N]` prints a captured conversation's trace (with
  * states inferred by the endpoint machine) plus the list of TCP streams in the file, numbered in
  * order of first appearance as tshark's `tcp.stream`. The JSON is written piece by piece, a
@@ -13,11 +14,12 @@ import { basename } from 'node:path';
 import { readCaptureStream, traceConversation, type Conversation } from '../src/capture/index.ts';
 import { budgetEn } from '../src/i18n/budget/en.ts';
 import { decodeScenarioBytes, firstErrors, parseScenarioText } from '../src/scenarios/index.ts';
-import { BUDGETS, BudgetError, simulate } from '../src/sim/index.ts';
+import { BUDGETS, BudgetError, simulate, withProfile, type Profile } from '../src/sim/index.ts';
 import { jsonChunks } from './trace/jsonChunks.ts';
 import { writeChunks } from './trace/writeStream.ts';
 
-const USAGE = 'usage: npm run --silent trace -- FILE.json | FILE.pcap [--stream N]';
+const USAGE =
+  'usage: npm run --silent trace -- FILE.json [--profile rfc9293|linux] | FILE.pcap [--stream N]';
 /** A scenario file is kilobytes (10,000 events are about 1 MB); anything this large is not one. */
 const MAX_SCENARIO_BYTES = 16 * 1024 * 1024;
 /** One stderr line stays readable. */
@@ -34,12 +36,19 @@ function fail(message: string): never {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-function parseArgs(argv: string[]): { file: string; stream: number } {
+function parseArgs(argv: string[]): { file: string; stream: number; profile?: Profile } {
   let file: string | undefined;
   let stream = 0;
+  let profile: Profile | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--stream') {
+    if (arg === '--profile') {
+      const value = argv[++i] ?? '';
+      if (value !== 'rfc9293' && value !== 'linux') {
+        fail(`--profile needs rfc9293 or linux, not "${value}"`);
+      }
+      profile = value;
+    } else if (arg === '--stream') {
       const value = argv[++i] ?? '';
       if (!/^\d+$/.test(value))
         fail(`--stream needs a stream number (0, 1, 2, ...), not "${value}"`);
@@ -53,7 +62,7 @@ function parseArgs(argv: string[]): { file: string; stream: number } {
     }
   }
   if (file === undefined) fail(USAGE);
-  return { file, stream };
+  return { file, stream, ...(profile === undefined ? {} : { profile }) };
 }
 
 function streamSummary(c: Conversation) {
@@ -85,7 +94,7 @@ async function readScenarioBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-async function traceScenario(file: string): Promise<unknown> {
+async function traceScenario(file: string, profile: Profile | undefined): Promise<unknown> {
   let bytes: Uint8Array;
   try {
     bytes = await readScenarioBytes(file);
@@ -97,8 +106,9 @@ async function traceScenario(file: string): Promise<unknown> {
     const { shown, more } = firstErrors(result.errors);
     fail(`${file}: ${shown.join('; ')}${more > 0 ? ` (and ${String(more)} more)` : ''}`);
   }
+  const scenario = profile === undefined ? result.scenario : withProfile(result.scenario, profile);
   try {
-    return simulate(result.scenario, { budget: BUDGETS.cli });
+    return simulate(scenario, { budget: BUDGETS.cli });
   } catch (e) {
     if (e instanceof BudgetError) fail(`${file}: ${budgetEn.exceeded(e.exceeded)}`);
     throw e;
@@ -129,10 +139,10 @@ async function traceCapture(file: string, stream: number): Promise<unknown> {
 }
 
 async function main(): Promise<void> {
-  const { file, stream } = parseArgs(process.argv.slice(2));
-  const output = /\.json$/i.test(file)
-    ? await traceScenario(file)
-    : await traceCapture(file, stream);
+  const { file, stream, profile } = parseArgs(process.argv.slice(2));
+  const scenario = /\.json$/i.test(file);
+  if (!scenario && profile !== undefined) fail('--profile is for scenario files, not captures');
+  const output = scenario ? await traceScenario(file, profile) : await traceCapture(file, stream);
   await writeChunks(process.stdout, jsonChunks(output));
 }
 

@@ -84,6 +84,7 @@ export const ROOMS = {
       'glossary/catalogues.ts',
       'lab/catalogues.ts',
       'legend/catalogues.ts',
+      'linux/catalogues.ts',
       'shareDialogs/catalogues.ts',
       'tcb/catalogues.ts',
       'tour/catalogues.ts',

@@ -16,5 +16,10 @@ export const DEFAULT_EXPORT_WORDS: ExportWords = {
   lost: 'lost',
   retransmission: 'retransmission',
   duplicate: 'duplicate',
-  timerExpired: { retransmit: 'RTO expires', 'time-wait': '2 MSL expires' },
+  timerExpired: {
+    retransmit: 'RTO expires',
+    'time-wait': '2 MSL expires',
+    'delayed-ack': 'ACK delay expires',
+    'fin-wait-2': 'FIN-WAIT-2 limit expires',
+  },
 };

@@ -61,7 +61,12 @@ export const en: Messages = {
 
   endpoint: { client: 'Client', server: 'Server' },
   laneState: (endpoint, state) => `${endpoint}: ${state}`,
-  timerName: { retransmit: 'RTO', 'time-wait': '2 MSL' },
+  timerName: {
+    retransmit: 'RTO',
+    'time-wait': '2 MSL',
+    'delayed-ack': 'ACK delay',
+    'fin-wait-2': 'FIN-WAIT-2 limit',
+  },
   timerLeft: (timer, left) => `${timer} ${left} left`,
   noTimers: 'No timers running',
   timers: 'Timers',

@@ -61,5 +61,6 @@ export {
 } from './captureFormat.ts';
 export { narrationText } from './narrationText.ts';
 export { floodMessages } from './floodMessages.ts';
+export { linuxMessages } from './linuxMessages.ts';
 export { noteText } from './noteText.ts';
 export { breakLabel, burstLabels, segmentLabels, segmentStatus } from './segmentText.ts';

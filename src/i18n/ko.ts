@@ -59,7 +59,12 @@ export const ko: Messages = {
 
   endpoint: { client: '클라이언트', server: '서버' },
   laneState: (endpoint, state) => `${endpoint}: ${state}`,
-  timerName: { retransmit: 'RTO', 'time-wait': '2 MSL' },
+  timerName: {
+    retransmit: 'RTO',
+    'time-wait': '2 MSL',
+    'delayed-ack': 'ACK 지연',
+    'fin-wait-2': 'FIN-WAIT-2 제한',
+  },
   timerLeft: (timer, left) => `${timer} ${left} 남음`,
   noTimers: '실행 중인 타이머 없음',
   timers: '타이머',

@@ -15,6 +15,7 @@ import type { TcbMessages } from './tcb/messages.ts';
 import type { ShareDialogMessages } from './shareDialogs/messages.ts';
 import type { RecoveryMessages } from './recovery/messages.ts';
 import type { BudgetMessages } from './budget/messages.ts';
+import type { LinuxMessages } from './linux/messages.ts';
 import type { WordsMessages } from './words/messages.ts';
 import type { GuideMessages } from './guide/messages.ts';
 
@@ -211,6 +212,8 @@ export interface FeatureMessages {
   shareDialogs: ShareDialogMessages;
   /** The TCB panel and the sequence line. */
   tcb: TcbMessages;
+  /** A Linux-profile run's reasons (the kernel behaviours it names). */
+  linux: LinuxMessages;
 }
 
 /** A feature whose catalogue loads with it. */

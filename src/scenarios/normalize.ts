@@ -61,6 +61,8 @@ export function normalizeScenario(file: ValidScenarioFile): Scenario {
       maxMs: file.rto?.maxMs ?? 60_000,
     },
     maxRetransmissions: file.maxRetransmissions ?? 5,
+    // Only Linux is written down: an RFC run's scenario stays as it always was.
+    ...(file.profile === 'linux' ? { profile: 'linux' as const } : {}),
     events: file.events,
     network: {
       drop: file.network?.drop ?? [],

@@ -22,6 +22,7 @@ const LABELS: Readonly<Record<string, string>> = {
   text: '텍스트',
   'true or false': 'true 또는 false',
   'one of client, server': 'client, server 중 하나',
+  'one of rfc9293, linux': 'rfc9293, linux 중 하나',
   'one of listen, connect, send, close, abort': 'listen, connect, send, close, abort 중 하나',
   'text, or { "en": text, "ko": text }': '텍스트, 또는 { "en": 텍스트, "ko": 텍스트 }',
   'a time in ms, or { clientToServer, serverToClient }':

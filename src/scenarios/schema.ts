@@ -5,10 +5,11 @@
 import { z } from 'zod';
 import { normalizeScenario } from './normalize.ts';
 import { KO_TOP_LEVEL, koreanIssueMessage } from './schema-messages-ko.ts';
-import type { Scenario } from '../sim/index.ts';
+import type { Profile, Scenario } from '../sim/index.ts';
 
 const CALLS = ['listen', 'connect', 'send', 'close', 'abort'] as const;
 const ENDPOINTS = ['client', 'server'] as const;
+const PROFILES = ['rfc9293', 'linux'] as const satisfies readonly Profile[];
 const U32_MAX = 0xffff_ffff;
 /** The largest window RFC 7323 allows: 65535 << 14. */
 const MAX_WINDOW = 65535 * 2 ** 14;
@@ -228,6 +229,10 @@ export const scenarioFileSchema = z
         description:
           'Retransmission timer (RFC 6298): initialMs 1000, minMs 1000, maxMs 60000 by default; minMs must not exceed maxMs.',
       }),
+    profile: z.enum(PROFILES, { error: 'expected one of rfc9293, linux' }).optional().meta({
+      description:
+        'How both endpoints behave: "rfc9293" as RFC 9293 is written (the default), or "linux" as the Linux kernel does with its default sysctls (delayed ACKs of up to 40 ms, TIME-WAIT of 60 s whatever mslMs says, SYN retries 6, SYN+ACK retries 5, FIN-WAIT-2 timeout 60 s, abort RST with ACK, RTO ceiling 120 s).',
+    }),
     maxRetransmissions: whole('a retry count', 0, 30)
       .optional()
       .meta({ description: 'Retransmissions of one segment before giving up. Default: 5.' }),

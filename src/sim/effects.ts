@@ -13,6 +13,10 @@ export class Effects {
   readonly raised: EndpointEvent[] = [];
   /** Set when the segment being processed must be acknowledged (maybe by a data segment). */
   ackWhy: Why | null = null;
+  /** Data or a FIN arrived during this action (Linux may delay its ACK; never a SYN's). */
+  textArrived = false;
+  /** The peer's FIN came into order during this action (Linux acknowledges it by its state). */
+  finArrived = false;
   /** Whether a segment carrying ACK has gone out during this action. */
   ackSent = false;
   /** SEG.SEQ of the segment that triggered the ACK (its SACK block goes first, RFC 2018 §4). */

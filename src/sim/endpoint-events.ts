@@ -13,6 +13,9 @@ export type EndpointEvent =
   | { type: 'segment.arrived'; t: number; segment: Segment }
   | { type: 'timer.retransmit'; t: number }
   | { type: 'timer.timeWait'; t: number }
+  /** The Linux profile's timers: the delayed ACK and an orphaned FIN-WAIT-2's timeout. */
+  | { type: 'timer.delayedAck'; t: number }
+  | { type: 'timer.finWait2'; t: number }
   /** Raised internally when a segment completed the peer's FIN after a state change. */
   | { type: 'fin.reached'; t: number; finSeq: number };
 
@@ -24,6 +27,8 @@ export type EndpointEvent =
 export const TIMER_EVENTS = {
   retransmit: 'timer.retransmit',
   'time-wait': 'timer.timeWait',
+  'delayed-ack': 'timer.delayedAck',
+  'fin-wait-2': 'timer.finWait2',
 } as const satisfies Record<TimerName, EndpointEvent['type']>;
 
 /** The event of timer `timer` firing at `t`. */

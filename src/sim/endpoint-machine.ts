@@ -13,6 +13,7 @@ import { Effects } from './effects.ts';
 import type { EndpointEvent, EndpointOutput } from './endpoint-events.ts';
 import { endpointEffects, type EffectName } from './endpoint.actions.ts';
 import { endpointGuards } from './endpoint.guards.ts';
+import type { LinuxReasonCode } from './linux-reasons.ts';
 import { why, type ReasonCode } from './reasons.ts';
 import type { EdgeKind, TransitionCause, TransitionMeta } from './transition-cause.ts';
 import { initialTcb, type EndpointConfig, type Tcb } from './tcb.ts';
@@ -36,7 +37,7 @@ const to = (
   effect: EffectName,
   description: string,
   cause: TransitionCause,
-  reasons: readonly ReasonCode[],
+  reasons: readonly (ReasonCode | LinuxReasonCode)[],
   edge: EdgeKind = 'main',
   rare = false,
 ) =>
@@ -77,6 +78,9 @@ export const tcpEndpointMachine = setup({
   id: 'tcp-endpoint',
   initial: 'CLOSED',
   context: ({ input }) => initialTcb(input),
+  // Linux only: the delayed-ACK timer runs only in its profile, and every state that arms it
+  // (one that accepts text) sends the held ACK when it fires; leaving those states stops it.
+  on: { 'timer.delayedAck': { actions: run('delayedAckExpired') } },
   states: {
     CLOSED: {
       entry: announce('CLOSED'),
@@ -146,7 +150,14 @@ export const tcpEndpointMachine = setup({
         'timer.retransmit': [
           {
             guard: 'retriesExhausted',
-            ...to('CLOSED', 'giveUp', 'timeout', 'timeout', ['retransmission-limit'], 'timeout'),
+            ...to(
+              'CLOSED',
+              'giveUp',
+              'timeout',
+              'timeout',
+              ['retransmission-limit', 'linux-syn-retries-exhausted'],
+              'timeout',
+            ),
           },
           { actions: run('retransmit') },
         ],
@@ -225,13 +236,20 @@ export const tcpEndpointMachine = setup({
               'giveUpHalfOpen',
               'timeout',
               'timeout',
-              ['retransmission-limit-passive'],
+              ['retransmission-limit-passive', 'linux-synack-retries-exhausted'],
               'timeout',
             ),
           },
           {
             guard: 'retriesExhausted',
-            ...to('CLOSED', 'giveUp', 'timeout', 'timeout', ['retransmission-limit'], 'timeout'),
+            ...to(
+              'CLOSED',
+              'giveUp',
+              'timeout',
+              'timeout',
+              ['retransmission-limit', 'linux-syn-retries-exhausted'],
+              'timeout',
+            ),
           },
           { actions: run('retransmit') },
         ],
@@ -306,10 +324,23 @@ export const tcpEndpointMachine = setup({
             guard: 'reachesFin',
             ...to('TIME-WAIT', 'enterTimeWaitOnFin', 'rcv FIN / snd ACK', 'rcv-fin', [
               'fin-in-fin-wait-2',
+              'linux-fin-in-fin-wait-2',
             ]),
           },
           { actions: run('processSegment') },
         ],
+        // Linux only (the timer runs only in its profile): an orphaned socket's tcp_fin_timeout.
+        'timer.finWait2': {
+          target: 'CLOSED',
+          actions: run('finWait2Expired'),
+          description: 'timeout = tcp_fin_timeout',
+          meta: {
+            edge: 'timeout',
+            cause: 'timeout',
+            reasons: ['linux-fin-wait-2-timeout'],
+            profile: 'linux',
+          } satisfies TransitionMeta,
+        },
       },
     },
     'CLOSE-WAIT': {
@@ -360,6 +391,7 @@ export const tcpEndpointMachine = setup({
         'app.abort': abortSilently,
         'timer.timeWait': to('CLOSED', 'timeWaitExpired', 'timeout = 2 MSL', 'time-wait', [
           'time-wait-expired',
+          'linux-time-wait-expired',
         ]),
         'segment.arrived': [
           { guard: 'isRetransmittedFin', actions: run('reAckFinInTimeWait') },

@@ -77,5 +77,9 @@ export const abortWithReset = {
   target: 'CLOSED',
   actions: run('abortWithReset'),
   description: 'ABORT / snd RST',
-  meta: { edge: 'abort', cause: 'abort', reasons: ['abort-sends-rst'] } satisfies TransitionMeta,
+  meta: {
+    edge: 'abort',
+    cause: 'abort',
+    reasons: ['abort-sends-rst', 'linux-abort-sends-rst-ack'],
+  } satisfies TransitionMeta,
 } as const;

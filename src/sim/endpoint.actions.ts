@@ -9,13 +9,16 @@ import { segmentOf } from './endpoint.guards.ts';
 import { why, type ReasonCode } from './reasons.ts';
 import { type Segment, seqSpace } from './segment.ts';
 import { seq, seqAdd } from './seq.ts';
-import { initialTcb } from './tcb.ts';
+import { initialTcb, isLinux, rtoLimits, type Tcb } from './tcb.ts';
+import { linuxWhy } from './linux-reasons.ts';
+import { LINUX } from './profile.ts';
 import { acceptText, processAck, processSegmentText, updateSendWindow } from './tcp-input.ts';
 import {
   ackWhy,
   flush,
   retransmitEarliest,
   sendAck,
+  sendDelayedAck,
   sendReset,
   sendSyn,
   sendSynAck,
@@ -34,6 +37,23 @@ function onSegment(fn: (fx: Effects, seg: Segment, event: EndpointEvent) => void
 function stopAllTimers(fx: Effects): void {
   fx.stopTimer('retransmit');
   fx.stopTimer('time-wait');
+  fx.stopTimer('delayed-ack');
+  fx.stopTimer('fin-wait-2');
+}
+
+/** How long TIME-WAIT lasts: 2 MSL (RFC 9293 §3.10.8), or Linux's fixed TCP_TIMEWAIT_LEN. */
+function timeWaitMs(tcb: Tcb): number {
+  return isLinux(tcb.config) ? LINUX.timeWaitMs : 2 * tcb.config.mslMs;
+}
+
+/** The backoff a SYN went through before the last timer fired: 1 + 2 + 4 + … RTOs, in ms. */
+function synBackoffMs(tcb: Tcb): number {
+  const limits = rtoLimits(tcb.config);
+  let total = 0;
+  for (let i = 0; i <= tcb.retries; i++) {
+    total += Math.min(limits.maxMs, limits.initialMs * 2 ** i);
+  }
+  return total;
 }
 
 /** Forget the previous connection but keep the configuration (RFC 9293: "delete the TCB"). */
@@ -143,8 +163,13 @@ export const endpointEffects = {
   /** RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>, then CLOSED. */
   abortWithReset: ((fx) => {
     stopAllTimers(fx);
-    const w = why('abort-sends-rst', { seq: fx.tcb.sndNxt });
-    sendReset(fx, fx.tcb.sndNxt, null, w);
+    const { sndNxt, rcvNxt } = fx.tcb;
+    // Linux tcp_send_active_reset builds the RST with TCPHDR_ACK | TCPHDR_RST.
+    const linux = isLinux(fx.tcb.config);
+    const w = linux
+      ? linuxWhy('linux-abort-sends-rst-ack', { seq: sndNxt, ack: rcvNxt })
+      : why('abort-sends-rst', { seq: sndNxt });
+    sendReset(fx, sndNxt, linux ? rcvNxt : null, w);
     fx.tcb.transitionWhy = w;
     fx.tcb.sendQueue = 0;
   }) satisfies EffectFn,
@@ -343,6 +368,8 @@ export const endpointEffects = {
       finSeq: fx.tcb.finSeq ?? 0,
     });
     processSegmentText(fx, seg);
+    // Linux: close() orphaned the socket, so FIN-WAIT-2 lasts tcp_fin_timeout (tcp_rcv_state_process).
+    if (isLinux(fx.tcb.config)) fx.startTimer('fin-wait-2', LINUX.finTimeoutMs);
   }),
   enterClosing: onSegment((fx, seg) => {
     const finSeq = processSegmentText(fx, seg);
@@ -353,8 +380,10 @@ export const endpointEffects = {
     fx.tcb.transitionWhy = why('fin-and-ack-of-fin', { ack: seg.ack, finSeq: finSeq ?? seg.seq });
   }),
   enterTimeWaitOnFin: onSegment((fx, seg) => {
-    const finSeq = processSegmentText(fx, seg);
-    fx.tcb.transitionWhy = why('fin-in-fin-wait-2', { finSeq: finSeq ?? seg.seq });
+    const finSeq = processSegmentText(fx, seg) ?? seg.seq;
+    fx.tcb.transitionWhy = isLinux(fx.tcb.config)
+      ? linuxWhy('linux-fin-in-fin-wait-2', { finSeq })
+      : why('fin-in-fin-wait-2', { finSeq });
   }),
   enterTimeWaitOnAck: onSegment((fx, seg) => {
     fx.tcb.transitionWhy = why('ack-of-fin', { ack: seg.ack, finSeq: fx.tcb.finSeq ?? 0 });
@@ -367,11 +396,19 @@ export const endpointEffects = {
   }),
   startTimeWait: ((fx) => {
     fx.stopTimer('retransmit');
-    fx.startTimer('time-wait', 2 * fx.tcb.config.mslMs);
+    fx.stopTimer('delayed-ack');
+    fx.stopTimer('fin-wait-2');
+    fx.startTimer('time-wait', timeWaitMs(fx.tcb));
   }) satisfies EffectFn,
   reAckFinInTimeWait: onSegment((fx) => {
-    sendAck(fx, why('time-wait-fin-again'));
-    fx.startTimer('time-wait', 2 * fx.tcb.config.mslMs);
+    const ms = timeWaitMs(fx.tcb);
+    sendAck(
+      fx,
+      isLinux(fx.tcb.config)
+        ? linuxWhy('linux-time-wait-fin-again', { ms })
+        : why('time-wait-fin-again'),
+    );
+    fx.startTimer('time-wait', ms);
   }),
 
   // ---- timers -------------------------------------------------------------------------------
@@ -380,23 +417,41 @@ export const endpointEffects = {
   }) satisfies EffectFn,
   giveUp: ((fx) => {
     const first = fx.tcb.retransmissionQueue[0];
+    const { retries } = fx.tcb;
+    const s = synBackoffMs(fx.tcb) / 1000;
     stopAllTimers(fx);
-    fx.tcb.transitionWhy = why('retransmission-limit', {
-      seq: first?.seq ?? fx.tcb.sndUna,
-      retries: fx.tcb.retries,
-    });
+    fx.tcb.transitionWhy =
+      isLinux(fx.tcb.config) && first?.syn === true
+        ? linuxWhy('linux-syn-retries-exhausted', { retries, s })
+        : why('retransmission-limit', { seq: first?.seq ?? fx.tcb.sndUna, retries });
     fx.notice(why('notice-timed-out'));
   }) satisfies EffectFn,
   giveUpHalfOpen: ((fx) => {
     const retries = fx.tcb.retries;
+    const linux = isLinux(fx.tcb.config);
     stopAllTimers(fx);
     freshTcb(fx);
     fx.tcb.passiveOpen = true;
-    fx.tcb.transitionWhy = why('retransmission-limit-passive', { retries });
+    fx.tcb.transitionWhy = linux
+      ? linuxWhy('linux-synack-retries-exhausted', { retries })
+      : why('retransmission-limit-passive', { retries });
   }) satisfies EffectFn,
   timeWaitExpired: ((fx) => {
     fx.timerFired('time-wait');
-    fx.tcb.transitionWhy = why('time-wait-expired', { ms: 2 * fx.tcb.config.mslMs });
+    const ms = timeWaitMs(fx.tcb);
+    fx.tcb.transitionWhy = isLinux(fx.tcb.config)
+      ? linuxWhy('linux-time-wait-expired', { ms })
+      : why('time-wait-expired', { ms });
+  }) satisfies EffectFn,
+  /** Linux: the held ACK goes out when the delayed-ACK timer fires. */
+  delayedAckExpired: ((fx) => {
+    sendDelayedAck(fx);
+  }) satisfies EffectFn,
+  /** Linux: an orphaned socket's FIN-WAIT-2 ends after tcp_fin_timeout, silently. */
+  finWait2Expired: ((fx) => {
+    fx.timerFired('fin-wait-2');
+    stopAllTimers(fx);
+    fx.tcb.transitionWhy = linuxWhy('linux-fin-wait-2-timeout', { ms: LINUX.finTimeoutMs });
   }) satisfies EffectFn,
 } satisfies Record<string, EffectFn>;
 

@@ -1,7 +1,8 @@
 /** The endpoint machine's guards: predicates over the TCB and the event, named as questions. */
 import type { EndpointEvent } from './endpoint-events.ts';
 import type { Segment } from './segment.ts';
-import type { Tcb } from './tcb.ts';
+import { LINUX } from './profile.ts';
+import { isLinux, type Tcb } from './tcb.ts';
 import {
   acksNewData,
   acksOurFin,
@@ -33,6 +34,17 @@ function onSegment(test: (tcb: Tcb, seg: Segment) => boolean) {
 /** SYN-SENT: an ACK outside (ISS, SND.NXT] is unacceptable (RFC 9293 §3.10.7.3). */
 function synSentAckUnacceptable(tcb: Tcb, seg: Segment): boolean {
   return seg.ctl.ack && (seqLe(seg.ack, tcb.iss) || seqLt(tcb.sndNxt, seg.ack));
+}
+
+/**
+ * Retransmissions before giving up: the scenario's, or for Linux's SYN and SYN+ACK
+ * tcp_syn_retries (tcp_write_timeout, net/ipv4/tcp_timer.c; a simultaneous open's SYN+ACK too)
+ * and tcp_synack_retries (reqsk_timer_handler, net/ipv4/inet_connection_sock.c).
+ */
+function retryLimit(tcb: Tcb): number {
+  const first = tcb.retransmissionQueue[0];
+  if (!isLinux(tcb.config) || first?.syn !== true) return tcb.config.maxRetransmissions;
+  return tcb.passiveOpen ? LINUX.synAckRetries : LINUX.synRetries;
 }
 
 export const endpointGuards = {
@@ -84,8 +96,7 @@ export const endpointGuards = {
   /** TIME-WAIT: a SYN at or before RCV.NXT, perhaps an old duplicate of the old connection. */
   isSynNotAfterRcvNxt: onSegment((t, s) => s.ctl.syn && !s.ctl.rst && seqLe(s.seq, t.rcvNxt)),
   isRetransmittedFin: onSegment((t, s) => isRetransmittedFin(t, s)),
-  retriesExhausted: ({ context }: GuardArgs) =>
-    context.retries >= context.config.maxRetransmissions,
+  retriesExhausted: ({ context }: GuardArgs) => context.retries >= retryLimit(context),
   hasUnacknowledged: ({ context }: GuardArgs) => context.retransmissionQueue.length > 0,
   hasQueuedData: ({ context }: GuardArgs) => context.sendQueue > 0,
 };

@@ -13,6 +13,8 @@ export {
 export * from './trace.ts';
 export * from './seq.ts';
 export * from './scenario.ts';
+export type { Profile } from './profile.ts';
+export { LINUX_REASONS, type LinuxReasonCode } from './linux-reasons.ts';
 export { SYNCHRONIZED_STATES, TCP_STATES, isTcpStateName } from './tcp-state.ts';
 export { seqSpace, type Segment, type ControlBits } from './segment.ts';
 export { flagsText, peerOf, sendSpace } from './segment-facts.ts';

@@ -333,10 +333,21 @@ export const REASONS = {
 /** A reason code. */
 export type ReasonCode = keyof typeof REASONS;
 
+/**
+ * The Linux profile's reasons (linux-reasons.ts, not in the first view) name their sequence
+ * numbers by one convention, so the narration needs no table of them: `seq` is the endpoint's
+ * own, `ack` and `finSeq` the peer's.
+ */
+const LINUX_SEQ_PARAMS: Readonly<Record<string, SeqSpace>> = {
+  seq: 'local',
+  ack: 'remote',
+  finSeq: 'remote',
+};
+
 /** The sequence-number parameters of a reason code (none for an unknown code). */
 export function seqParamsOf(code: string): Readonly<Record<string, SeqSpace>> {
   const entry = (REASONS as Record<string, ReasonEntry | undefined>)[code];
-  return entry?.seq ?? {};
+  return entry?.seq ?? (code.startsWith('linux-') ? LINUX_SEQ_PARAMS : {});
 }
 
 /** The parameters of a reason code that are durations in ms (none for an unknown code). */

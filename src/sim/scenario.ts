@@ -2,6 +2,7 @@
  * A scenario after validation and defaults: what the simulator runs. The public JSON format and
  * its schema live in src/scenarios/; this is the normalized shape.
  */
+import type { Profile } from './profile.ts';
 import type { EndpointId, TcpFlag } from './trace.ts';
 
 /** Text in both of the product's languages. */
@@ -100,4 +101,16 @@ export interface Scenario {
   network: NetworkFaults;
   /** Segments an off-path attacker injects (none when absent). */
   attacks?: ForgedSegment[];
+  /** The stack both endpoints behave as (default: RFC 9293). */
+  profile?: Profile;
+}
+
+/**
+ * The same scenario run as `profile` (the compare view and `trace --profile` run one scenario
+ * both ways). An RFC 9293 run carries no `profile` field, so its trace is the one it always was.
+ */
+export function withProfile(scenario: Scenario, profile: Profile): Scenario {
+  const copy = { ...scenario };
+  delete copy.profile;
+  return profile === 'linux' ? { ...copy, profile } : copy;
 }

@@ -15,6 +15,8 @@ import { callError } from './call-errors.ts';
 import { likelyCause } from './cost-model.ts';
 import type { EndpointEvent } from './endpoint-events.ts';
 import { describe } from './describe.ts';
+import { describeWithLinux } from './linux-reasons.ts';
+import { LINUX } from './profile.ts';
 import { why } from './reasons.ts';
 import { createRng } from './rng.ts';
 import { Connection, LaneEffects, Runtime, type RunDriver } from './runtime/index.ts';
@@ -147,7 +149,13 @@ export class Simulation {
         this.arrive(to, segment);
       },
     };
-    this.runtime = new Runtime({ driver, describe, flight: scenarioFlight(scenario), budget });
+    const linux = scenario.profile === 'linux';
+    this.runtime = new Runtime({
+      driver,
+      describe: linux ? describeWithLinux : describe,
+      flight: scenarioFlight(scenario),
+      budget,
+    });
     const rng = createRng(scenario.seed);
     this.endpoints = { client: this.endpoint('client', rng), server: this.endpoint('server', rng) };
     this.runtime.tcbs.watch('client', this.endpoints.client.conn);
@@ -284,8 +292,9 @@ export class Simulation {
       isn: this.endpoints[id].isn,
       isnSource: this.endpoints[id].isnSource,
     });
+    const { name, seed, profile } = this.scenario;
     return {
-      source: { kind: 'scenario', name: this.scenario.name, seed: this.scenario.seed },
+      source: { kind: 'scenario', name, seed, ...(profile === 'linux' ? { profile } : {}) },
       endpoints: { client: summary('client'), server: summary('server') },
       events: [...this.runtime.log.events],
       notes: [...this.notes],
@@ -312,10 +321,13 @@ export class Simulation {
       sackPermitted: spec.sackPermitted,
       rtoInitialMs: scenario.rto.initialMs,
       rtoMinMs: scenario.rto.minMs,
-      rtoMaxMs: scenario.rto.maxMs,
       maxRetransmissions: scenario.maxRetransmissions,
       mslMs: scenario.mslMs,
       maxBurst: this.budget.burst,
+      ...(scenario.profile === 'linux'
+        ? // TCP_RTO_MAX: the SYN's 64 s backoff (tcp_syn_retries) is not cut at an RFC ceiling.
+          { profile: 'linux', rtoMaxMs: Math.max(scenario.rto.maxMs, LINUX.rtoMaxMs) }
+        : { rtoMaxMs: scenario.rto.maxMs }),
     };
     const { runtime } = this;
     const to = peerOf(id);

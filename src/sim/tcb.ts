@@ -5,6 +5,8 @@
 import { seq, type SeqNum } from './seq.ts';
 import { type RtoState, initialRto } from './rto.ts';
 import type { AckBasis, TimerName, Why } from './trace.ts';
+import { INITIAL_DELAYED_ACK, type DelayedAckState } from './delayed-ack.ts';
+import type { Profile } from './profile.ts';
 
 /** What an endpoint is configured with (scenario values after defaults). */
 export interface EndpointConfig {
@@ -36,6 +38,13 @@ export interface EndpointConfig {
    * throws `BurstLimitError`. None: unbounded.
    */
   maxBurst?: number;
+  /** The stack it behaves as (default: RFC 9293). */
+  profile?: Profile;
+}
+
+/** Whether an endpoint behaves as Linux does. */
+export function isLinux(config: EndpointConfig): boolean {
+  return config.profile === 'linux';
 }
 
 /** A segment kept until acknowledged (RFC 9293 §3.8.1, RFC 6298). */
@@ -108,6 +117,8 @@ export interface Tcb {
   bytesReceived: number;
   /** The peer's FIN has been received. */
   finReceived: boolean;
+  /** Linux's ACK engine (delayed-ack.ts); unused by the RFC profile. */
+  delack: DelayedAckState;
   /** Why the machine is taking its current transition; read by the target state's entry. */
   transitionWhy: Why | null;
 }
@@ -153,11 +164,12 @@ export function initialTcb(config: EndpointConfig, opens = 0): Tcb {
     rto: initialRto(rtoLimits(config)),
     retries: 0,
     synRetransmitted: false,
-    timers: { retransmit: false, 'time-wait': false },
+    timers: { retransmit: false, 'time-wait': false, 'delayed-ack': false, 'fin-wait-2': false },
     held: [],
     ackBasis: null,
     bytesReceived: 0,
     finReceived: false,
+    delack: INITIAL_DELAYED_ACK,
     transitionWhy: null,
   };
 }

@@ -8,7 +8,8 @@ import { why } from './reasons.ts';
 import { seqEnd, seqSpace, type Segment } from './segment.ts';
 import { sequenceSpace } from './segment-facts.ts';
 import { sampleRtt } from './rto.ts';
-import { rtoLimits, type HeldSegment, type RetransmissionEntry, type Tcb } from './tcb.ts';
+import { dataReceived } from './delayed-ack.ts';
+import { isLinux, rtoLimits, type HeldSegment, type RetransmissionEntry, type Tcb } from './tcb.ts';
 import { seqAdd, seqDiff, seqGe, seqGt, seqInWindow, seqLe, seqLt, type SeqNum } from './seq.ts';
 
 /** RFC 9293 §3.10.7.4, first check: the four cases of segment acceptability. */
@@ -181,6 +182,7 @@ export function acceptText(fx: Effects, seg: Segment): SeqNum | null {
   if (seg.len === 0 && !seg.ctl.fin) return null;
   const r = reassemble(tcb, seg);
   fx.sackTrigger = seg.seq;
+  fx.textArrived = true;
   const advanced = r.rcvNxt !== tcb.rcvNxt;
   tcb.rcvNxt = r.rcvNxt;
   tcb.held = r.held;
@@ -194,7 +196,18 @@ export function acceptText(fx: Effects, seg: Segment): SeqNum | null {
       ack: r.rcvNxt,
     };
   }
-  if (r.finSeq !== null) tcb.finReceived = true;
+  if (r.finSeq !== null) {
+    tcb.finReceived = true;
+    fx.finArrived = true;
+  }
+  if (r.bytes > 0 && isLinux(tcb.config)) {
+    tcb.delack = dataReceived(tcb.delack, fx.now, {
+      len: r.bytes,
+      rcvWnd: tcb.rcvWnd,
+      mss: tcb.effectiveMss,
+      rtoMs: tcb.rto.rto,
+    });
+  }
   if (r.outOfOrder && !advanced) {
     fx.ackWhy = why('ack-out-of-order', { segSeq: seg.seq, rcvNxt: tcb.rcvNxt, ack: tcb.rcvNxt });
   } else {

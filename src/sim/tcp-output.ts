@@ -4,7 +4,17 @@ import type { Effects } from './effects.ts';
 import { why } from './reasons.ts';
 import { NO_CONTROL, type ControlBits, type Segment } from './segment.ts';
 import { backOff } from './rto.ts';
-import { rtoLimits, type RetransmissionEntry, type Tcb } from './tcb.ts';
+import { isLinux, rtoLimits, type RetransmissionEntry, type Tcb } from './tcb.ts';
+import {
+  ackSent,
+  dataSent,
+  delayedAckFired,
+  finReceived,
+  inQuickAckMode,
+  rcvMssOf,
+} from './delayed-ack.ts';
+import { linuxWhy } from './linux-reasons.ts';
+import { LINUX } from './profile.ts';
 import { seq, seqAdd, seqDiff, type SeqNum } from './seq.ts';
 import type { AckBasis, SegmentOptions, Why } from './trace.ts';
 
@@ -37,6 +47,55 @@ function emitSegment(fx: Effects, segment: Segment, retransmission: boolean, w: 
   const ackBasis: AckBasis | null = segment.ctl.ack ? fx.tcb.ackBasis : null;
   fx.out.push({ type: 'out.segment', segment, retransmission, ackBasis, why: w });
   if (segment.ctl.ack) fx.ackSent = true;
+  if (segment.ctl.ack && isLinux(fx.tcb.config)) linuxAckSent(fx, segment);
+}
+
+/**
+ * Linux tcp_event_ack_sent: any segment carrying ACK clears a pending delayed ACK (it rides
+ * along) and may use a quick ACK; tcp_event_data_sent: data soon after data arrived is a reply.
+ */
+function linuxAckSent(fx: Effects, segment: Segment): void {
+  const { tcb } = fx;
+  if (tcb.timers['delayed-ack']) {
+    fx.stopTimer('delayed-ack');
+    if (segment.len > 0 || segment.ctl.fin) {
+      fx.notice(linuxWhy('linux-ack-piggybacked', { ack: tcb.rcvNxt }));
+    }
+  }
+  tcb.delack = ackSent(tcb.delack, tcb.rcvNxt);
+  if (segment.len > 0) tcb.delack = dataSent(tcb.delack, fx.now);
+}
+
+/**
+ * Linux __tcp_ack_snd_check (net/ipv4/tcp_input.c): whether the ACK of text just accepted waits
+ * for the delayed-ACK timer. It goes at once for out-of-order data, for more than one full
+ * segment not yet acknowledged, in quick-ACK mode, and for a FIN after our own (tcp_fin sends
+ * it in FIN-WAIT-1 and FIN-WAIT-2); a FIN in ESTABLISHED enters pingpong mode and waits.
+ */
+function linuxHoldsAck(fx: Effects): boolean {
+  const { tcb } = fx;
+  if (tcb.held.length > 0) return false;
+  if (fx.finArrived) {
+    if (tcb.finSeq !== null) return false;
+    tcb.delack = finReceived(tcb.delack);
+  }
+  const rcvMss = rcvMssOf(tcb.delack, { rcvWnd: tcb.rcvWnd, mss: tcb.effectiveMss });
+  if (seqDiff(tcb.rcvNxt, seq(tcb.delack.ackedUpTo)) > rcvMss) return false;
+  return !inQuickAckMode(tcb.delack);
+}
+
+/** Linux tcp_send_delayed_ack: arm the timer unless it runs (the earlier deadline stands). */
+function delayAck(fx: Effects): void {
+  if (fx.tcb.timers['delayed-ack']) return;
+  fx.startTimer('delayed-ack', LINUX.delayedAckMs);
+  fx.notice(linuxWhy('linux-ack-delayed', { ms: LINUX.delayedAckMs }));
+}
+
+/** Linux tcp_delack_timer: the held ACK goes out alone. */
+export function sendDelayedAck(fx: Effects): void {
+  fx.timerFired('delayed-ack');
+  fx.tcb.delack = delayedAckFired(fx.tcb.delack);
+  sendAck(fx, linuxWhy('linux-delayed-ack-sent', { ms: LINUX.delayedAckMs, ack: fx.tcb.rcvNxt }));
 }
 
 /** The options of our SYN or SYN+ACK (RFC 9293 §3.7.1, RFC 7323 §2, RFC 2018). */
@@ -219,7 +278,10 @@ function sendFin(fx: Effects): void {
  */
 export function flush(fx: Effects): void {
   transmitQueued(fx);
-  if (fx.ackWhy !== null && !fx.ackSent) sendAck(fx, fx.ackWhy);
+  if (fx.ackWhy !== null && !fx.ackSent) {
+    if (fx.textArrived && isLinux(fx.tcb.config) && linuxHoldsAck(fx)) delayAck(fx);
+    else sendAck(fx, fx.ackWhy);
+  }
   fx.ackWhy = null;
 }
 

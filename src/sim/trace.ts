@@ -127,7 +127,7 @@ export interface DropEvent extends EventBase {
   id: number;
 }
 
-export type TimerName = 'retransmit' | 'time-wait';
+export type TimerName = 'retransmit' | 'time-wait' | 'delayed-ack' | 'fin-wait-2';
 
 /** A timer started, stopped or fired. */
 export interface TimerEvent extends EventBase {
@@ -212,7 +212,13 @@ export interface TraceEndpoint {
 /** A whole run, simulated or captured. */
 export interface Trace {
   source:
-    | { kind: 'scenario'; name: string; seed: number }
+    | {
+        kind: 'scenario';
+        name: string;
+        seed: number;
+        /** Present when the run behaved as Linux; absent for RFC 9293 (the default). */
+        profile?: 'linux';
+      }
     | { kind: 'capture'; file: string; stream: number };
   endpoints: Record<EndpointId, TraceEndpoint>;
   /** Sorted by t; ties keep causal order. */

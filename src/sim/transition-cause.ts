@@ -39,6 +39,11 @@ export interface TransitionMeta {
    * drawn, like the exceptional ones, only when asked for or just taken.
    */
   rare?: boolean;
+  /**
+   * Set on a transition only that profile takes; absent: every profile's. The state diagram
+   * draws RFC 9293's machine, so it leaves these out (src/layout/endpoint-edges.ts).
+   */
+  profile?: 'linux';
 }
 
 function isCause(value: unknown): value is TransitionCause {

@@ -6,6 +6,7 @@
  * capture importer's are listed here.
  */
 import type { FLOOD_REASONS } from './listener/flood-reasons.ts';
+import type { LINUX_REASONS } from './linux-reasons.ts';
 import type { REASONS } from './reasons.ts';
 
 /** A parameter's value: a number (sequence numbers, counts, milliseconds) or a word. */
@@ -36,6 +37,11 @@ export type ReasonParams = {
 /** The SYN-flood listener's reasons, by code. */
 export type FloodReasonParams = {
   [C in keyof typeof FLOOD_REASONS]: TemplateParams<(typeof FLOOD_REASONS)[C]['en']>;
+};
+
+/** The Linux profile's reasons, by code. */
+export type LinuxReasonParams = {
+  [C in keyof typeof LINUX_REASONS]: TemplateParams<(typeof LINUX_REASONS)[C]['en']>;
 };
 
 type Side = 'client' | 'server';
@@ -112,6 +118,8 @@ export type CaptureNoteParams = {
 
 /** A reason the core gives. */
 export type ReasonWhy = WhyOf<ReasonParams>;
+/** A reason only a Linux-profile run gives. */
+export type LinuxWhy = WhyOf<LinuxReasonParams>;
 /** A reason the SYN-flood listener gives. */
 export type FloodWhy = WhyOf<FloodReasonParams>;
 /** Why a captured segment is drawn. */
@@ -128,7 +136,7 @@ export type CaptureNoteCode = keyof CaptureNoteParams;
  * Why something happened (a state change, a segment, a notice): a stable code the UI can
  * localize, the rule it follows, and the numbers that went into it.
  */
-export type Why = ReasonWhy | FloodWhy | CapturedSegmentWhy;
+export type Why = ReasonWhy | LinuxWhy | FloodWhy | CapturedSegmentWhy;
 
 /** A note on the whole run: the simulator's and the listener's, or the capture importer's. */
-export type TraceNote = ReasonWhy | FloodWhy | CaptureNoteWhy;
+export type TraceNote = ReasonWhy | LinuxWhy | FloodWhy | CaptureNoteWhy;

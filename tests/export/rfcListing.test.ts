@@ -65,7 +65,12 @@ describe('RFC 9293-style listing', () => {
           lost: '유실',
           retransmission: '재전송',
           duplicate: '중복',
-          timerExpired: { retransmit: 'RTO 만료', 'time-wait': '2 MSL 만료' },
+          timerExpired: {
+            retransmit: 'RTO 만료',
+            'time-wait': '2 MSL 만료',
+            'delayed-ack': 'ACK 지연 만료',
+            'fin-wait-2': 'FIN-WAIT-2 제한 만료',
+          },
         },
       }),
     );

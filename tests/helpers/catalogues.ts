@@ -9,6 +9,7 @@ import { glossaryCatalogues } from '../../src/i18n/glossary/catalogues.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { labCatalogues } from '../../src/i18n/lab/catalogues.ts';
 import { legendCatalogues } from '../../src/i18n/legend/catalogues.ts';
+import { linuxCatalogues } from '../../src/i18n/linux/catalogues.ts';
 import { shareDialogsCatalogues } from '../../src/i18n/shareDialogs/catalogues.ts';
 import { tcbCatalogues } from '../../src/i18n/tcb/catalogues.ts';
 import { tourCatalogues } from '../../src/i18n/tour/catalogues.ts';
@@ -22,6 +23,7 @@ const all = (lang: Lang, messages: Messages): AllMessages => ({
   ...glossaryCatalogues[lang],
   ...labCatalogues[lang],
   ...legendCatalogues[lang],
+  ...linuxCatalogues[lang],
   ...shareDialogsCatalogues[lang],
   ...tcbCatalogues[lang],
   ...tourCatalogues[lang],

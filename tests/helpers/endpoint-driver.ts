@@ -19,7 +19,11 @@
  */
 import { expect } from 'vitest';
 import { createActor, type Actor, type InspectionEvent } from 'xstate';
-import type { EndpointEvent, EndpointOutput } from '../../src/sim/endpoint-events.ts';
+import {
+  timerEvent,
+  type EndpointEvent,
+  type EndpointOutput,
+} from '../../src/sim/endpoint-events.ts';
 import { tcpEndpointMachine } from '../../src/sim/endpoint-machine.ts';
 import { flagsOf, type ControlBits, type Segment } from '../../src/sim/segment.ts';
 import { seq } from '../../src/sim/seq.ts';
@@ -174,6 +178,8 @@ export class EndpointDriver {
   private readonly timers: Record<TimerName, RunningTimer | null> = {
     retransmit: null,
     'time-wait': null,
+    'delayed-ack': null,
+    'fin-wait-2': null,
   };
   /** The driver's virtual clock, in ms. */
   now = 0;
@@ -334,8 +340,7 @@ export class EndpointDriver {
     if (running === null) throw new Error(`the ${name} timer is not running`);
     this.now = running.expiresAt;
     this.timers[name] = null;
-    const type = name === 'retransmit' ? 'timer.retransmit' : 'timer.timeWait';
-    return this.step(`${name} expires`, { type, t: this.now });
+    return this.step(`${name} expires`, timerEvent(name, this.now));
   }
 
   /** Jumps to the running retransmission timer's expiry and fires it. */
@@ -348,11 +353,21 @@ export class EndpointDriver {
     return this.fire('time-wait');
   }
 
+  /** Jumps to the running delayed-ACK timer's expiry (Linux profile) and fires it. */
+  fireDelayedAck(): this {
+    return this.fire('delayed-ack');
+  }
+
+  /** Jumps to the running FIN-WAIT-2 timer's expiry (Linux profile) and fires it. */
+  fireFinWait2(): this {
+    return this.fire('fin-wait-2');
+  }
+
   /** Lets `ms` pass, firing every timer that falls due, in order. */
   advance(ms: number): this {
     const until = this.now + ms;
     for (;;) {
-      const due = (['retransmit', 'time-wait'] as const)
+      const due = (['retransmit', 'time-wait', 'delayed-ack', 'fin-wait-2'] as const)
         .map((name) => ({ name, timer: this.timers[name] }))
         .filter((x) => x.timer !== null && x.timer.expiresAt <= until)
         .sort((a, b) => (a.timer?.expiresAt ?? 0) - (b.timer?.expiresAt ?? 0))[0];

@@ -6,6 +6,11 @@
 import type { AnyTransitionDefinition } from 'xstate';
 import { tcpEndpointMachine } from '../../src/sim/endpoint-machine.ts';
 import { isTcpStateName, type TcpStateName } from '../../src/sim/tcp-state.ts';
+import type { TransitionMeta } from '../../src/sim/transition-cause.ts';
+
+function isLinuxOnly(meta: unknown): boolean {
+  return typeof meta === 'object' && meta !== null && (meta as TransitionMeta).profile === 'linux';
+}
 
 /** One transition of the machine config. */
 export interface MachineTransition {
@@ -18,6 +23,8 @@ export interface MachineTransition {
   target: TcpStateName | null;
   description: string | undefined;
   edge: string | undefined;
+  /** Only the Linux profile takes it (its timer runs in no other): not in the RFC's diagram. */
+  linuxOnly: boolean;
   /** Drawn only when asked for or taken (meta.rare). */
   rare: boolean;
 }
@@ -59,6 +66,7 @@ export function describeTransition(def: AnyTransitionDefinition): MachineTransit
     target,
     description,
     edge: edgeOf(def.meta),
+    linuxOnly: isLinuxOnly(def.meta),
     rare: isRare(def.meta),
   };
 }

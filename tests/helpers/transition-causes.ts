@@ -38,4 +38,6 @@ export const CAUSE_OF_REASON: Readonly<Record<string, TransitionCause>> = {
   'retransmission-limit': 'timeout',
   'retransmission-limit-passive': 'timeout',
   'time-wait-expired': 'time-wait',
+  // The Linux profile's (src/sim/linux-reasons.ts).
+  'linux-fin-wait-2-timeout': 'timeout',
 };

@@ -12,6 +12,7 @@ const FEATURES = Object.keys({
   glossary: true,
   lab: true,
   legend: true,
+  linux: true,
   shareDialogs: true,
   tcb: true,
   tour: true,

@@ -1,5 +1,6 @@
 import { tcpEndpointMachine, TCP_STATES } from '../../src/sim/index.ts';
 import {
+  ENDPOINT_EDGES,
   machineEdges,
   rectsOverlap,
   stateDiagramGeometry,
@@ -9,6 +10,15 @@ import {
 const edges = machineEdges(tcpEndpointMachine);
 
 describe('state diagram', () => {
+  it('draws RFC 9293’s machine: no Linux-only transition and no Linux reason', () => {
+    const drawn = ENDPOINT_EDGES.map((e) => e.id);
+    expect(drawn).not.toContain('FIN-WAIT-2>CLOSED:timeout = tcp_fin_timeout');
+    expect(edges.map((e) => e.id)).toContain('FIN-WAIT-2>CLOSED:timeout = tcp_fin_timeout');
+    expect(ENDPOINT_EDGES.flatMap((e) => e.reasons).filter((r) => r.startsWith('linux-'))).toEqual(
+      [],
+    );
+  });
+
   it('reads its edges from the machine’s own transitions', () => {
     const ids = new Set<string>();
     for (const node of Object.values(tcpEndpointMachine.root.states)) {

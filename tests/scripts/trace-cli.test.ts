@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getScenario } from '../../src/scenarios/index.ts';
-import { simulate } from '../../src/sim/index.ts';
+import { simulate, withProfile } from '../../src/sim/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -30,8 +30,8 @@ const RFC_STATES = [
   'CLOSED',
 ];
 
-function trace(file: string) {
-  const r = spawnSync(TSX, ['scripts/trace.ts', file], {
+function trace(file: string, ...options: string[]) {
+  const r = spawnSync(TSX, ['scripts/trace.ts', file, ...options], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: SPAWN_TIMEOUT,
@@ -88,6 +88,27 @@ describe('npm run trace', () => {
       expect(r.stdout).toBe(`${JSON.stringify(simulate(scenario), null, 2)}\n`);
     },
     SPAWN_TIMEOUT,
+  );
+
+  it(
+    'runs a scenario as Linux does with --profile linux, and refuses an unknown profile',
+    () => {
+      const r = trace('src/scenarios/library/client-closes-first.json', '--profile', 'linux');
+      expect(r.status).toBe(0);
+      const scenario = getScenario('client-closes-first');
+      if (scenario === undefined) throw new Error('client-closes-first is missing');
+      const linux = simulate(withProfile(scenario, 'linux'));
+      expect(r.stdout).toBe(`${JSON.stringify(linux, null, 2)}\n`);
+      expect(linux.source).toMatchObject({ kind: 'scenario', profile: 'linux' });
+      // TCP_TIMEWAIT_LEN, not the file's 2 MSL of 240 s.
+      expect(linux.events).toContainEqual(
+        expect.objectContaining({ type: 'timer', timer: 'time-wait', durationMs: 60_000 }),
+      );
+      const bad = trace('src/scenarios/library/client-closes-first.json', '--profile', 'bsd');
+      expect(bad.status).not.toBe(0);
+      expect(bad.stderr).toBe('trace: --profile needs rfc9293 or linux, not "bsd"\n');
+    },
+    2 * SPAWN_TIMEOUT,
   );
 
   it(

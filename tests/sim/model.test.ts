@@ -73,6 +73,8 @@ function nextEvents(snapshot: Snap): EndpointEvent[] {
   ];
   if (c.timers.retransmit) events.push({ type: 'timer.retransmit', t: 0 });
   if (c.timers['time-wait']) events.push({ type: 'timer.timeWait', t: 0 });
+  if (c.timers['delayed-ack']) events.push({ type: 'timer.delayedAck', t: 0 });
+  if (c.timers['fin-wait-2']) events.push({ type: 'timer.finWait2', t: 0 });
   return events;
 }
 
@@ -91,6 +93,8 @@ function serializeState(snapshot: Snap): string {
     c.closeRequested,
     c.timers.retransmit,
     c.timers['time-wait'],
+    c.timers['delayed-ack'],
+    c.timers['fin-wait-2'],
   ]);
 }
 
@@ -103,13 +107,18 @@ const serializeEvent = (e: EndpointEvent) => JSON.stringify(e);
  */
 const filterEvents = (_: Snap, e: EndpointEvent) => 't' in e && e.type !== 'fin.reached';
 
-const model = createTestModel(tcpEndpointMachine, {
-  input: INPUT,
-  events: nextEvents,
-  filterEvents,
-  serializeState,
-  serializeEvent,
-});
+const modelOf = (input: typeof INPUT) =>
+  createTestModel(tcpEndpointMachine, {
+    input,
+    events: nextEvents,
+    filterEvents,
+    serializeState,
+    serializeEvent,
+  });
+
+const model = modelOf(INPUT);
+/** The Linux profile: the same machine, with its delayed-ACK and FIN-WAIT-2 timers running. */
+const LINUX_INPUT = { ...INPUT, profile: 'linux' as const };
 
 /** Invariants of the TCB in each state; returns the violations. */
 function violations(state: TcpStateName, c: Tcb): string[] {
@@ -145,10 +154,10 @@ function violations(state: TcpStateName, c: Tcb): string[] {
 }
 
 describe('exploring the machine with getAdjacencyMap', () => {
-  const adjacency = model.getAdjacencyMap();
-  const edges = adjacencyMapToArray(adjacency);
+  const edges = adjacencyMapToArray(model.getAdjacencyMap());
+  const linuxEdges = adjacencyMapToArray(modelOf(LINUX_INPUT).getAdjacencyMap());
   // Every explored state is the source of some edge (an application call always applies).
-  const explored = edges.map((e) => e.state);
+  const explored = [...edges, ...linuxEdges].map((e) => e.state);
 
   it('reaches all eleven states', () => {
     expect(new Set(explored.map((s) => s.value))).toEqual(new Set(TCP_STATES));
@@ -160,9 +169,13 @@ describe('exploring the machine with getAdjacencyMap', () => {
 
   it('takes every transition of the machine', () => {
     const taken = new Set<string>();
-    for (const { state, event } of edges) {
+    const runs = [
+      ...edges.map((e) => ({ ...e, input: INPUT })),
+      ...linuxEdges.map((e) => ({ ...e, input: LINUX_INPUT })),
+    ];
+    for (const { state, event, input } of runs) {
       const actor = createActor(tcpEndpointMachine, {
-        input: INPUT,
+        input,
         snapshot: state,
         inspect: (ev) => {
           if (ev.type !== '@xstate.microstep') return;

@@ -14,7 +14,7 @@ import { TCP_STATES, type TcpStateName } from '../../src/sim/tcp-state.ts';
 import { endpoint, type EndpointDriver } from '../helpers/endpoint-driver.ts';
 import { machineTransitions } from '../helpers/machine-transitions.ts';
 import { CAUSE_OF_REASON } from '../helpers/transition-causes.ts';
-import { machineEdges, transitionTaken } from '../../src/layout/index.ts';
+import { ENDPOINT_EDGES, machineEdges, transitionTaken } from '../../src/layout/index.ts';
 
 const PEER = 1000;
 const ISS = 5000;
@@ -761,6 +761,21 @@ const ROWS: Row[] = [
         .fireRetransmit()
         .expectSent({ flags: ['FIN', 'ACK'], seq: ISS + 1, ack: PEER + 2, retransmission: true }),
   },
+  {
+    // Linux tcp_fin_timeout: an orphaned socket leaves FIN-WAIT-2 after 60 s, sending nothing.
+    key: key('FIN-WAIT-2', 'timer.finWait2', 'else', 'CLOSED'),
+    run: () => {
+      const d = finWait2(endpoint({ profile: 'linux' }));
+      const entered = d.now;
+      return d
+        .fireFinWait2()
+        .expectState('CLOSED')
+        .expectNothingSent()
+        .tap((x) => {
+          expect(x.now - entered).toBe(60_000);
+        });
+    },
+  },
   // ---- TIME-WAIT ----
   {
     key: key('TIME-WAIT', 'app.abort', 'else', 'CLOSED'),
@@ -872,7 +887,7 @@ describe('each state change lights the drawn transition of its cause', () => {
     );
     const exceptional = changing.filter(([, , t]) => t.edge !== 'main');
     expect(exceptional.map(([k]) => k).sort()).toEqual(inConfig.map((t) => t.key).sort());
-    expect(exceptional).toHaveLength(29);
+    expect(exceptional).toHaveLength(30);
   });
 
   it.each(changing)('%s', (_k, row, t) => {
@@ -880,6 +895,10 @@ describe('each state change lights the drawn transition of its cause', () => {
     expect(entered).toBeDefined();
     const code = entered?.code ?? '';
     const lit = transitionTaken(edges, t.source, t.target ?? t.source, code);
+    if (t.linuxOnly) {
+      // The diagram draws RFC 9293's machine: a Linux-only transition lights nothing in it.
+      expect(transitionTaken(ENDPOINT_EDGES, t.source, t.target ?? t.source, code)).toBeNull();
+    }
     expect(lit?.description).toBe(t.description);
     expect(lit?.cause).toBe(CAUSE_OF_REASON[code]);
   });

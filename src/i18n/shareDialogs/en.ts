@@ -55,7 +55,12 @@ export const shareDialogsEn: ShareDialogMessages = {
     lost: 'lost',
     retransmission: 'retransmission',
     duplicate: 'duplicate',
-    timerExpired: { retransmit: 'RTO expires', 'time-wait': '2 MSL expires' },
+    timerExpired: {
+      retransmit: 'RTO expires',
+      'time-wait': '2 MSL expires',
+      'delayed-ack': 'ACK delay expires',
+      'fin-wait-2': 'FIN-WAIT-2 limit expires',
+    },
   },
   exportFailed: 'The image could not be made in this browser.',
   ladderSummary: (segments) =>

@@ -54,7 +54,12 @@ export const shareDialogsKo: ShareDialogMessages = {
     lost: '유실',
     retransmission: '재전송',
     duplicate: '중복',
-    timerExpired: { retransmit: 'RTO 만료', 'time-wait': '2 MSL 만료' },
+    timerExpired: {
+      retransmit: 'RTO 만료',
+      'time-wait': '2 MSL 만료',
+      'delayed-ack': 'ACK 지연 만료',
+      'fin-wait-2': 'FIN-WAIT-2 제한 만료',
+    },
   },
   exportFailed: '이 브라우저에서는 이미지를 만들 수 없습니다.',
   ladderSummary: (segments) =>

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   FLOOD_REASONS,
+  LINUX_REASONS,
   REASONS,
   TCP_FLAGS,
   TCP_STATES,
@@ -96,7 +97,7 @@ function templateSchema(template: string): z.ZodType {
 }
 
 const TEMPLATED: Record<string, z.ZodType> = Object.fromEntries(
-  Object.entries({ ...REASONS, ...FLOOD_REASONS }).map(([code, entry]) => [
+  Object.entries({ ...REASONS, ...LINUX_REASONS, ...FLOOD_REASONS }).map(([code, entry]) => [
     code,
     templateSchema(entry.en),
   ]),
@@ -189,7 +190,7 @@ export const traceEventSchema = z.discriminatedUnion('type', [
     type: z.literal('timer'),
     t: time,
     endpoint: endpointId,
-    timer: z.enum(['retransmit', 'time-wait']),
+    timer: z.enum(['retransmit', 'time-wait', 'delayed-ack', 'fin-wait-2']),
     action: z.enum(['start', 'stop', 'expire']),
     expiresAt: time.optional(),
     durationMs: time.optional(),
@@ -223,7 +224,12 @@ const traceEndpointSchema = z.object({
 /** A whole trace, simulated or captured. */
 export const traceSchema: z.ZodType<Trace> = z.object({
   source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('scenario'), name: z.string(), seed: z.number() }),
+    z.object({
+      kind: z.literal('scenario'),
+      name: z.string(),
+      seed: z.number(),
+      profile: z.literal('linux').optional(),
+    }),
     z.object({ kind: z.literal('capture'), file: z.string(), stream: count }),
   ]),
   endpoints: z.object({ client: traceEndpointSchema, server: traceEndpointSchema }),

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readCapture, traceConversation } from '../../../src/capture/index.ts';
 import { builtInScenarios } from '../../../src/scenarios/index.ts';
-import { simulate } from '../../../src/sim/index.ts';
+import { simulate, withProfile } from '../../../src/sim/index.ts';
 import { summarizeCapture } from '../../../src/ui/capture/captureSummary.ts';
 import { traceSchema } from '../../../src/ui/kit/traceSchema.ts';
 import {
@@ -22,7 +22,11 @@ function capturedTrace() {
 
 describe('worker messages', () => {
   it('accepts every built-in scenario’s trace and a captured one', () => {
-    for (const s of builtInScenarios) expect(traceSchema.safeParse(simulate(s)).success).toBe(true);
+    for (const s of builtInScenarios) {
+      expect(traceSchema.safeParse(simulate(s)).success).toBe(true);
+      // The Linux profile's reasons, timers and source cross the worker's border too.
+      expect(traceSchema.safeParse(simulate(withProfile(s, 'linux'))).success).toBe(true);
+    }
     expect(traceSchema.safeParse(capturedTrace().trace).success).toBe(true);
   });
 
