@@ -9,6 +9,10 @@ import { PRECOMPUTED, PRELOAD } from './scripts/vite/precomputedModules.ts';
 export default defineConfig({
   // Relative URLs throughout the build, so it works from any path: the root or /any/sub/path/.
   base: './',
+  // Every browser the app supports preloads modules itself (Chrome and Edge 66+, Firefox 115+,
+  // Safari 17+); an older one still loads everything, only without the early fetch. So the
+  // first view carries no polyfill for it.
+  build: { modulePreload: { polyfill: false } },
   plugins: [
     react(),
     precomputed(PRECOMPUTED, { preload: PRELOAD }),

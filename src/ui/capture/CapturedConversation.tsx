@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TcbTable, Trace, TraceEndpoint } from '../../sim/index.ts';
 import { useMessagesWith } from '../run/index.ts';
-import { ScenarioView } from '../stage/index.ts';
+import { FULL_PANELS, ScenarioView } from '../stage/index.ts';
 import { ShareTools } from '../share/index.ts';
 import { TcbSlot } from '../tcb/index.ts';
 import { endpointText } from '../../i18n/index.ts';
@@ -88,6 +88,7 @@ export function CapturedConversation({
           })}
         </h3>
         <ScenarioView
+          panels={FULL_PANELS}
           trace={trace}
           initialStep={initialStep}
           description={t.capture.playerDescription({ file, stream, packets })}

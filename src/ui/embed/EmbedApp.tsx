@@ -79,7 +79,6 @@ export function EmbedApp(props: EmbedAppProps) {
             trace={trace}
             initialStep={config.from ?? 0}
             description={null}
-            minimal
             windowKeys={framed}
           >
             <StepRangeLock from={config.from} to={config.to} />

@@ -13,7 +13,7 @@ import { LanguageSwitch, NumberModeSwitch } from '../settings/index.ts';
 import { MessagesContext, NumberModeContext } from '../run/index.ts';
 import type { ScenarioLibrary } from '../../scenarios/index.ts';
 import { Logo } from './Logo.tsx';
-import { ScenarioView } from '../stage/index.ts';
+import { FULL_PANELS, ScenarioView } from '../stage/index.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 import { TcbSlot } from '../tcb/index.ts';
 import { FeatureViewHost } from './FeatureViewHost.tsx';
@@ -213,6 +213,7 @@ export function App({ library, search, hash, languages, linkProblem = null }: Ap
             )}
             {view === 'scenarios' && shown !== null && (
               <ScenarioView
+                panels={FULL_PANELS}
                 key={`${shown.name}-${String(visit)}`}
                 trace={shown.trace}
                 initialStep={initialStep}

@@ -6,9 +6,8 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RunModel } from '../../layout/index.ts';
-import { InspectorPanel } from '../inspector/index.ts';
 import { LadderPanel } from '../ladder/index.ts';
-import { NarrationPanel, NarrationTicker } from '../narration/index.ts';
+import { NarrationTicker } from '../narration/index.ts';
 import {
   PlayerControls,
   PlayerStatus,
@@ -17,7 +16,6 @@ import {
   useKeyboardShortcuts,
   usePlayback,
 } from '../player/index.ts';
-import { StateDiagramPanel } from '../statediagram/index.ts';
 import {
   DisplayTimeContext,
   PlayerContext,
@@ -30,6 +28,7 @@ import {
 } from '../run/index.ts';
 import { useMediaQuery } from '../kit/index.ts';
 import { SheetTabs, type SheetPanel } from './SheetTabs.tsx';
+import type { StagePanels } from './stagePanels.ts';
 
 /** Where the layout puts the diagram above a docked player and panels in a sheet. */
 const DOCKED = '(max-width: 1023px)';
@@ -43,8 +42,11 @@ export interface ScenarioStageProps {
   onRest?: (step: number) => void;
   /** More parts of this run's view (toolbars, captions), inside its providers. */
   children?: ReactNode;
-  /** Only the player and the diagram: no narration panel, state diagram or inspector (embeds). */
-  minimal?: boolean;
+  /**
+   * The narration, inspector and state diagram (FULL_PANELS); without them, only the player and
+   * the diagram (embeds).
+   */
+  panels?: StagePanels;
   /** Whether the player takes its keys from the whole window (not on someone else's page). */
   windowKeys?: boolean;
   /**
@@ -65,12 +67,13 @@ export function ScenarioStage({
   description,
   onRest,
   children,
-  minimal = false,
+  panels,
   windowKeys = true,
   childrenTab,
   tcb,
 }: ScenarioStageProps) {
   const t = useMessages();
+  const minimal = panels === undefined;
   // The player machine (and XState) load after the first paint; until then the handle shows
   // the machine's initial snapshot and keeps what is sent to it.
   const { actor, started } = usePlayerHandle({ schedule: run.schedule, step: initialStep });
@@ -151,23 +154,23 @@ export function ScenarioStage({
                     <SpeedControl />
                   </div>
                 </div>
-                {!minimal && (
+                {panels !== undefined && (
                   <div id={ids.why} className={`${sheetClass('why')} sheet-why`}>
-                    <NarrationPanel description={description} />
+                    <panels.Narration description={description} />
                   </div>
                 )}
                 <LadderPanel />
-                {!minimal && (
-                  <InspectorPanel
+                {panels !== undefined && (
+                  <panels.Inspector
                     id={ids.segment}
                     floating={!docked}
                     segmentOf={segmentOf}
                     {...(docked ? { className: sheetClass('segment') } : {})}
                   />
                 )}
-                {!minimal && (
+                {panels !== undefined && (
                   <aside id={ids.states} className={`side ${sheetClass('states')}`}>
-                    <StateDiagramPanel />
+                    <panels.StateDiagram />
                     {!docked && <p className="hint inspector-hint">{t.inspectorHint}</p>}
                     <p className="keyboard-help">{t.keyboardHelp}</p>
                   </aside>

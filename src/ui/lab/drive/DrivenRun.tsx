@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { buildTimeline } from '../../../layout/index.ts';
 import type { TcbTable, Trace } from '../../../sim/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
-import { ScenarioView } from '../../stage/index.ts';
+import { FULL_PANELS, ScenarioView } from '../../stage/index.ts';
 import { cursorThrough, momentOfCursor } from '../../../lab/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
 import { ShareTools } from '../../share/index.ts';
@@ -76,6 +76,7 @@ export function DrivenRun({ lab, trace, tcb, firstStep, share }: DrivenRunProps)
         </p>
       )}
       <ScenarioView
+        panels={FULL_PANELS}
         key={version}
         trace={trace}
         initialStep={initialStep}

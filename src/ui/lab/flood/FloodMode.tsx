@@ -11,7 +11,7 @@ import type { FloodSettings } from '../../../links/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
 import { MessagesContext, useMessagesWith } from '../../run/index.ts';
 import { ShareTools } from '../../share/index.ts';
-import { ScenarioView } from '../../stage/index.ts';
+import { FULL_PANELS, ScenarioView } from '../../stage/index.ts';
 import type { LabShare } from '../labShare.ts';
 import { BacklogQueue } from './BacklogQueue.tsx';
 import { FloodControls } from './FloodControls.tsx';
@@ -60,6 +60,7 @@ export default function FloodMode({ firstStep, settings, share }: FloodModeProps
       </div>
       <MessagesContext.Provider value={messages}>
         <ScenarioView
+          panels={FULL_PANELS}
           key={JSON.stringify(config)}
           trace={trace}
           initialStep={changed ? 0 : (firstStep ?? 0)}

@@ -8,7 +8,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from '../../../scenarios/index.ts';
 import { simulate, type Trace } from '../../../sim/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
-import { ScenarioView } from '../../stage/index.ts';
+import { FULL_PANELS, ScenarioView } from '../../stage/index.ts';
 import { scenarioOf, toScenarioFile } from '../../../lab/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
 import { ShareTools } from '../../share/index.ts';
@@ -101,6 +101,7 @@ export default function QuizMode({ lab, firstStep, firstSource, share }: QuizMod
         <p className="lab-notice">{t.lab.quizEmptySession}</p>
       ) : (
         <ScenarioView
+          panels={FULL_PANELS}
           key={source === OWN ? `${OWN}-${String(version)}` : source}
           trace={trace}
           initialStep={source === opened && version === 0 ? (firstStep ?? 0) : 0}
