@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/ui/shell/App.tsx';
+import { screenZoom } from '../../../src/ui/present/presentationZoom.ts';
 import { fixtureLibrary, renderApp } from '../../helpers/renderApp.tsx';
 
 afterEach(() => {
@@ -172,6 +173,10 @@ describe('presentation mode', () => {
       const box = svg?.getAttribute('viewBox')?.split(' ') ?? [];
       return Number(svg?.getAttribute('width')) / Number(box[2]);
     };
+    // Once its controls have loaded, the mode fits the scene to the screen.
+    await waitFor(() => {
+      expect(ladderWidth()).toBeCloseTo(screenZoom(window.innerWidth, window.innerHeight), 2);
+    });
     const fitted = ladderWidth();
     app.key('z');
     expect(document.querySelector('.presentation-zoom')?.textContent).toBe('Zoom 115%');
