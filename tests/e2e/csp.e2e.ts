@@ -126,6 +126,8 @@ describe('the Content-Security-Policy', () => {
     await dialog('Glossary', 'Glossary');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.locator('html[data-presenting]').waitFor();
+    // The mode's keys come with its controls, a chunk of their own (loaded under the policy too).
+    await page.getByRole('group', { name: 'Presentation' }).waitFor();
     await page.keyboard.press('PageDown');
     await page.keyboard.press('Escape');
     await page.locator('html[data-presenting]').waitFor({ state: 'detached' });
