@@ -69,6 +69,19 @@ export function usePresentation(): Presentation {
     writePresentParam(false);
     exitFullscreen();
   }, []);
+  // Escape leaves the mode even before its controls (which own its other keys) have loaded; once
+  // they have, they take Escape first (closing the shortcut sheet or unblanking) and stop it here.
+  useEffect(() => {
+    if (!on) return undefined;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      exit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [on, exit]);
   const toggleBlank = useCallback(() => {
     setBlank((b) => !b);
   }, []);
