@@ -18,6 +18,7 @@ import { useSimulation } from '../../simulation/index.ts';
 import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
+import { TcbSlot } from '../../tcb/index.ts';
 import './quiz.css';
 import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
@@ -69,6 +70,8 @@ export default function QuizMode({ lab, firstStep, firstSource, share }: QuizMod
   const ownState = ownRun.state;
   const done = own ? (ownState?.status === 'done' ? ownState : null) : builtIn;
   const trace = done?.trace ?? null;
+  const tcb = done?.tcb;
+  const loadTcb = useCallback(() => Promise.resolve(tcb ?? null), [tcb]);
   return (
     <>
       <div className="lab-toolbar">
@@ -110,6 +113,7 @@ export default function QuizMode({ lab, firstStep, firstSource, share }: QuizMod
           description={null}
           onRest={onRest}
           childrenTab={t.lab.modeName.quiz}
+          tcb={<TcbSlot scenario={source} load={loadTcb} />}
         >
           <ShareTools
             slot={share.toolsSlot}
@@ -122,7 +126,7 @@ export default function QuizMode({ lab, firstStep, firstSource, share }: QuizMod
               {t.lab.modeName.quiz}
             </h2>
             <div className="lab-panel-body">
-              <QuizPanel tcb={done?.tcb} />
+              <QuizPanel tcb={tcb} />
             </div>
           </section>
         </ScenarioView>
