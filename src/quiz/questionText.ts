@@ -59,15 +59,14 @@ export function promptOf(
 function view<V>(
   part: QuizPart,
   choices: readonly Choice<V>[],
-  seed: number,
+  /** Shuffles the choices in an order of its own; null keeps them in the given order. */
+  seed: number | null,
   label: (v: V) => string,
 ): PartView {
+  const indexed = choices.map((c, index) => ({ ...c, index }));
   return {
     part,
-    options: shuffled(
-      choices.map((c, index) => ({ ...c, index })),
-      seed,
-    ).map((c) => ({
+    options: (seed === null ? indexed : shuffled(indexed, seed)).map((c) => ({
       key: String(c.value),
       label: label(c.value),
       right: c.mistake === null,
@@ -85,7 +84,13 @@ export function partViews(
   allBases: RelativeBases,
 ): PartView[] {
   const seed = q.id * 7919 + 17;
-  if (q.kind === 'state') return [view('state', q.state.choices, seed, (s) => s)];
+  if (q.kind === 'state') {
+    const state = view('state', q.state.choices, seed, (s) => s);
+    // The four moves keep their reading order (SND.UNA, RCV.NXT, both, neither).
+    return q.tcb === null
+      ? [state]
+      : [state, view('tcb', q.tcb.choices, null, (m) => t.lab.tcbMove[m])];
+  }
   const { send } = q;
   const bases = basesAt(allBases, send.t);
   return [

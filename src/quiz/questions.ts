@@ -5,9 +5,10 @@
  * choices.ts. Nothing is written per scenario.
  */
 import { type RunModel, type Step, type TcpStateName } from '../layout/index.ts';
-import type { CallEvent, EndpointId, SendEvent, TimerName } from '../sim/index.ts';
+import type { CallEvent, EndpointId, SendEvent, TcbTable, TimerName } from '../sim/index.ts';
 import { ackChoices, flagChoices, seqChoices, stateChoices, type Choice } from './choices.ts';
 import { flagsText } from '../sim/index.ts';
+import { tcbMoveChoices, tcbMoveOf, type TcbMove } from './tcbMove.ts';
 
 /** What sets a state question up. */
 export type StateCause =
@@ -33,6 +34,8 @@ export interface StateQuestion extends QuestionBase {
   from: TcpStateName;
   cause: StateCause;
   state: { answer: TcpStateName; choices: Choice<TcpStateName>[] };
+  /** For an arriving segment, when the run's TCB table is known: what it moves in the TCB. */
+  tcb: { answer: TcbMove; choices: Choice<TcbMove>[] } | null;
 }
 
 /** "What does the endpoint send: flags, SEQ, ACK?" */
@@ -49,10 +52,11 @@ export interface SegmentQuestion extends QuestionBase {
 export type Question = StateQuestion | SegmentQuestion;
 
 /** The parts a question is scored on. */
-export type QuizPart = 'state' | 'flags' | 'seq' | 'ack';
+export type QuizPart = 'state' | 'tcb' | 'flags' | 'seq' | 'ack';
 
 export function partsOf(q: Question): QuizPart[] {
-  return q.kind === 'state' ? ['state'] : ['flags', 'seq', 'ack'];
+  if (q.kind === 'segment') return ['flags', 'seq', 'ack'];
+  return q.tcb === null ? ['state'] : ['state', 'tcb'];
 }
 
 /** Whether a step starts a new cause: something from outside an endpoint's machine. */
@@ -72,8 +76,11 @@ function consequences(steps: readonly Step[], s: Step): Step[] {
   return out;
 }
 
-/** Every question a run asks, in the order the player meets them. */
-export function buildQuestions(run: RunModel): Question[] {
+/**
+ * Every question a run asks, in the order the player meets them; with the run's TCB table, an
+ * arriving segment also asks what it moves in the receiver's TCB.
+ */
+export function buildQuestions(run: RunModel, tcbTable?: TcbTable): Question[] {
   const { steps } = run.timeline;
   const sends = new Map(run.timeline.segments.map((s) => [s.send.id, s.send]));
   const stateAt = (cursor: number, endpoint: EndpointId): TcpStateName =>
@@ -108,6 +115,11 @@ export function buildQuestions(run: RunModel): Question[] {
       const last = changes.at(-1);
       const from = stateAt(step.n, who);
       const answer = last?.event.type === 'state' ? last.event.to : from;
+      const revealAt = last?.n ?? step.n;
+      const move =
+        tcbTable === undefined || cause.kind !== 'segment'
+          ? null
+          : tcbMoveOf(tcbTable, run.timeline, who, step.n, revealAt);
       const explained = consequences(steps, step).find(
         (c) => c.event.type === 'send' || c.event.type === 'notice',
       );
@@ -115,12 +127,13 @@ export function buildQuestions(run: RunModel): Question[] {
         kind: 'state',
         id: questions.length,
         askAt: step.n,
-        revealAt: last?.n ?? step.n,
+        revealAt,
         ruleStep: last?.n ?? explained?.n ?? null,
         endpoint: who,
         from,
         cause,
         state: { answer, choices: stateChoices(from, answer) },
+        tcb: move === null ? null : { answer: move, choices: tcbMoveChoices(move) },
       });
     }
     if (e.type === 'send' && e.duplicateOf === undefined) {

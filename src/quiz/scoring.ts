@@ -23,7 +23,9 @@ export function isCorrect(q: Question, part: QuizPart, pick: number): boolean {
     q.kind === 'state'
       ? part === 'state'
         ? q.state.choices[pick]
-        : undefined
+        : part === 'tcb'
+          ? q.tcb?.choices[pick]
+          : undefined
       : part === 'flags'
         ? q.flags.choices[pick]
         : part === 'seq'
@@ -44,6 +46,7 @@ export function score(questions: readonly Question[], answers: Answers): Score {
   const empty = (): Tally => ({ correct: 0, answered: 0 });
   const byPart: Record<QuizPart, Tally> = {
     state: empty(),
+    tcb: empty(),
     flags: empty(),
     seq: empty(),
     ack: empty(),

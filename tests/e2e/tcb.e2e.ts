@@ -140,3 +140,28 @@ describe.each(SIZES)('the TCB panel at $width x $height', (size) => {
     await screenshot(page, `tcb-wrap-${size.name}`);
   });
 });
+
+describe('the TCB panel in Korean on a phone', () => {
+  it('shows the client after the SYN+ACK in Korean words, with the change marked', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const step = stepOf(builtIn('basic-handshake'), 'SYN+ACK', 'deliver');
+    await openApp(page, `?scenario=basic-handshake&step=${String(step)}&lang=ko`);
+    await page.getByRole('button', { name: 'TCB', exact: true }).click();
+    await page.getByRole('heading', { name: 'TCB: 양쪽의 변수' }).waitFor();
+    const client = page.getByRole('table', { name: /^클라이언트/ });
+    const una = client
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'SND.UNA' }) });
+    expect(await una.locator('.tcb-now').textContent()).toBe('1001');
+    expect(await una.textContent()).toContain('바뀜, 이전 값 1000');
+    expect(await client.textContent()).toContain('이쪽이 다음에 보낼 순서 번호');
+    const panel = page.locator('.tcb-panel');
+    const box = await panel.boundingBox();
+    expect(box?.width ?? 0).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'tcb-ko-phone');
+  });
+});

@@ -4,8 +4,13 @@
  */
 import { buildRunModel } from '../../src/layout/index.ts';
 import { builtInScenarios, getScenario } from '../../src/scenarios/index.ts';
-import { simulate, simulateSynFlood, SYN_FLOOD_DEFAULTS } from '../../src/sim/index.ts';
-import { buildQuestions, type Question } from '../../src/quiz/questions.ts';
+import {
+  simulate,
+  simulateSynFlood,
+  SYN_FLOOD_DEFAULTS,
+  trySimulate,
+} from '../../src/sim/index.ts';
+import { buildQuestions, partsOf, type Question } from '../../src/quiz/questions.ts';
 import { score, type Answers } from '../../src/quiz/scoring.ts';
 
 function questionsOf(name: string): Question[] {
@@ -142,3 +147,112 @@ describe('scoring', () => {
     expect(partial.answered).toBe(0);
   });
 });
+
+describe('what an arriving segment moves in the TCB', () => {
+  /** The questions with the run's TCB table, and the one about `flags` arriving at `endpoint`. */
+  function withTable(name: string) {
+    const s = getScenario(name);
+    if (s === undefined) throw new Error(name);
+    const result = trySimulate(s);
+    if (!result.ok) throw new Error('over budget');
+    const qs = buildQuestions(buildRunModel(result.trace), result.tcb);
+    const arrivals = qs.flatMap((q) =>
+      q.kind === 'state' && q.cause.kind === 'segment' ? [{ q, send: q.cause.send }] : [],
+    );
+    return { qs, arrivals };
+  }
+
+  it('in the handshake: the SYN+ACK moves both at the client, the last ACK only SND.UNA', () => {
+    const { arrivals } = withTable('basic-handshake');
+    const [syn, synAck, ack] = arrivals;
+    // The SYN finds a listener, which has no TCB yet: nothing to ask.
+    expect(syn?.send.flags).toEqual(['SYN']);
+    expect(syn?.q.tcb).toBeNull();
+    expect(partsOf(syn?.q ?? fail())).toEqual(['state']);
+    // SYN-SENT: SND.UNA = ISS 1000 -> 1001 (the ACK covers the SYN); RCV.NXT from unknown to
+    // IRS + 1 = 5001.
+    expect(synAck?.q.endpoint).toBe('client');
+    expect(synAck?.q.tcb?.answer).toBe('both');
+    expect(partsOf(synAck?.q ?? fail())).toEqual(['state', 'tcb']);
+    // The bare ACK takes no sequence number: the server's RCV.NXT stays 1001, SND.UNA 5000 -> 5001.
+    expect(ack?.q.endpoint).toBe('server');
+    expect(ack?.q.tcb?.answer).toBe('una');
+  });
+
+  it('data with an old ACK moves RCV.NXT only, and the wrong choices name the mistakes', () => {
+    const { arrivals } = withTable('client-closes-first');
+    const data = arrivals.find((a) => a.send.len === 100);
+    expect(data?.send.ack).toBe(5001);
+    const tcb = data?.q.tcb;
+    expect(tcb?.answer).toBe('rcv');
+    expect(tcb?.choices.map((c) => [c.value, c.mistake])).toEqual([
+      ['una', 'una-old-ack'],
+      ['rcv', null],
+      ['both', 'una-old-ack'],
+      ['neither', 'rcv-new-numbers'],
+    ]);
+    // Its ACK (SEQ 1001 + LEN 100 = 1101) then moves only the client's SND.UNA.
+    const ackOfData = arrivals.find((a) => a.send.ack === 1101 && a.send.len === 0);
+    expect(ackOfData?.q.tcb?.answer).toBe('una');
+    expect(ackOfData?.q.tcb?.choices.find((c) => c.value === 'rcv')?.mistake).toBe('una-new-ack');
+  });
+
+  it('out of order: a segment past RCV.NXT and duplicate ACKs move nothing; the gap filled moves RCV.NXT', () => {
+    const { arrivals } = withTable('reordered-segments');
+    const early = arrivals.find((a) => a.send.seq === 2461);
+    expect(early?.q.tcb?.answer).toBe('neither');
+    expect(early?.q.tcb?.choices.find((c) => c.value === 'rcv')?.mistake).toBe('rcv-nothing-new');
+    const gap = arrivals.find((a) => a.send.seq === 1001 && a.send.len === 1460);
+    expect(gap?.q.tcb?.answer).toBe('rcv');
+    const duplicates = arrivals.filter(
+      (a) => a.send.flags.join() === 'ACK' && a.send.len === 0 && a.send.ack === 1001,
+    );
+    expect(duplicates.length).toBeGreaterThanOrEqual(2);
+    for (const d of duplicates) expect(d.q.tcb?.answer).toBe('neither');
+  });
+
+  it('asks nothing when a SYN replaces the connection in TIME-WAIT', () => {
+    const { arrivals } = withTable('time-wait-reconnect-higher-isn');
+    const reopening = arrivals.find((a) => a.send.flags.includes('SYN') && a.send.seq === 3000);
+    expect(reopening?.q.from).toBe('TIME-WAIT');
+    expect(reopening?.q.tcb).toBeNull();
+  });
+
+  it('in every built-in: a bare ACK never moves RCV.NXT, and only an ACK moves SND.UNA', () => {
+    for (const s of builtInScenarios) {
+      const { qs, arrivals } = withTable(s.name);
+      expect(arrivals.some((a) => a.q.tcb !== null)).toBe(s.name !== 'syn-to-closed-port');
+      for (const { q, send } of arrivals) {
+        const move = q.tcb?.answer;
+        if (move === undefined) continue;
+        const takesNumbers =
+          send.len > 0 || send.flags.includes('SYN') || send.flags.includes('FIN');
+        if (!takesNumbers) expect(['una', 'neither']).toContain(move);
+        if (!send.flags.includes('ACK')) expect(['rcv', 'neither']).toContain(move);
+        expect(q.tcb?.choices.filter((c) => c.mistake === null).map((c) => c.value)).toEqual([
+          move,
+        ]);
+      }
+      // Without the table, no question has the part.
+      const plain = buildQuestions(buildRunModel(simulate(s)));
+      expect(plain.every((q) => q.kind === 'segment' || q.tcb === null)).toBe(true);
+      expect(plain.length).toBe(qs.length);
+    }
+  });
+
+  it('scores the part like any other', () => {
+    const { qs, arrivals } = withTable('basic-handshake');
+    const synAck = arrivals[1]?.q;
+    if (synAck?.tcb === null || synAck === undefined) throw new Error('fixture');
+    const right = synAck.tcb.choices.findIndex((c) => c.mistake === null);
+    const rightState = synAck.state.choices.findIndex((c) => c.mistake === null);
+    const s = score(qs, new Map([[synAck.id, { state: rightState, tcb: (right + 1) % 4 }]]));
+    expect(s.byPart.tcb).toEqual({ correct: 0, answered: 1 });
+    expect(s.byPart.state).toEqual({ correct: 1, answered: 1 });
+    expect(score(qs, new Map([[synAck.id, { state: rightState }]])).questionsAnswered).toBe(0);
+  });
+});
+
+function fail(): never {
+  throw new Error('missing fixture');
+}

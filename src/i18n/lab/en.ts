@@ -211,7 +211,21 @@ export const labEn: LabMessages = {
     `The ${endpoint.toLowerCase()}’s ${timer === 'time-wait' ? '2 MSL' : 'retransmission'} timer fires in ${state}. What state is it in after that?`,
   promptSend: (endpoint, state, peer) =>
     `The ${endpoint.toLowerCase()} (in ${state}) sends the next segment to the ${peer.toLowerCase()}. Predict its flags, SEQ and ACK.`,
-  partName: { state: 'Next state', flags: 'Flags', seq: 'SEQ', ack: 'ACK' },
+  partName: {
+    state: 'Next state',
+    tcb: 'What it moves in the TCB',
+    flags: 'Flags',
+    seq: 'SEQ',
+    ack: 'ACK',
+  },
+  tcbMove: {
+    una: 'SND.UNA only',
+    rcv: 'RCV.NXT only',
+    both: 'Both SND.UNA and RCV.NXT',
+    neither: 'Neither',
+  },
+  tcbHint:
+    'In the receiver’s TCB, SND.UNA is the oldest number it sent that is not yet acknowledged; RCV.NXT is the next number it expects from its peer.',
   noAckFlag: '— (no ACK flag)',
   check: 'Check',
   checkHint: 'Pick one answer in each row.',
@@ -250,6 +264,14 @@ export const labEn: LabMessages = {
     'echo-seq':
       'ACK is the next number expected, SEQ + LEN (+1 for SYN or FIN), not the arriving segment’s own SEQ.',
     'forgot-len': 'Data advances the number by its length: ACK = SEQ + LEN.',
+    'una-new-ack':
+      'Its ACK acknowledges numbers not acknowledged before, so SND.UNA (the oldest unacknowledged number) moves up to it (RFC 9293 §3.10.7.4).',
+    'una-old-ack':
+      'Its ACK acknowledges nothing new: SND.UNA (the oldest unacknowledged number) already stands there, so it stays.',
+    'rcv-new-numbers':
+      'It brings the sequence numbers the receiver expected next (data, a SYN or a FIN), so RCV.NXT moves past them.',
+    'rcv-nothing-new':
+      'RCV.NXT (the next number expected) stays: a bare ACK takes no sequence number, and a segment that repeats numbers already received or starts past RCV.NXT does not move it.',
   },
   score: 'Score',
   scoreLine: (c, a) => `${c} of ${a} right`,

@@ -222,7 +222,21 @@ export const labKo: LabMessages = {
     `${state} 상태에서 ${endpoint}의 ${timer === 'time-wait' ? '2 MSL' : '재전송'} 타이머가 만료됩니다. 그다음 상태는 무엇일까요?`,
   promptSend: (endpoint, state, peer) =>
     `${state} 상태인 ${endpoint}가 ${peer}에게 다음 세그먼트를 보냅니다. 플래그, SEQ, ACK를 예측해 보세요.`,
-  partName: { state: '다음 상태', flags: '플래그', seq: 'SEQ', ack: 'ACK' },
+  partName: {
+    state: '다음 상태',
+    tcb: 'TCB에서 바뀌는 값',
+    flags: '플래그',
+    seq: 'SEQ',
+    ack: 'ACK',
+  },
+  tcbMove: {
+    una: 'SND.UNA만',
+    rcv: 'RCV.NXT만',
+    both: 'SND.UNA와 RCV.NXT 둘 다',
+    neither: '둘 다 그대로',
+  },
+  tcbHint:
+    '받는 쪽 TCB에서 SND.UNA는 보냈지만 아직 확인 응답을 받지 못한 가장 오래된 번호이고, RCV.NXT는 상대에게서 다음에 기대하는 번호입니다.',
   noAckFlag: '— (ACK 플래그 없음)',
   check: '확인',
   checkHint: '줄마다 답을 하나씩 고르세요.',
@@ -260,6 +274,14 @@ export const labKo: LabMessages = {
     'echo-seq':
       'ACK는 도착한 세그먼트의 SEQ가 아니라 다음에 기대하는 번호, 곧 SEQ + LEN(SYN이나 FIN이면 +1)입니다.',
     'forgot-len': '데이터는 길이만큼 번호를 전진시킵니다. ACK = SEQ + LEN입니다.',
+    'una-new-ack':
+      'ACK가 아직 확인 응답되지 않았던 번호를 확인하므로, SND.UNA(확인 응답을 기다리는 가장 오래된 번호)가 ACK 값으로 올라갑니다(RFC 9293 §3.10.7.4).',
+    'una-old-ack':
+      'ACK가 새로 확인하는 번호가 없습니다. SND.UNA(확인 응답을 기다리는 가장 오래된 번호)는 이미 그 자리에 있으므로 그대로입니다.',
+    'rcv-new-numbers':
+      '받는 쪽이 다음에 기대하던 순서 번호(데이터, SYN 또는 FIN)를 싣고 오므로, RCV.NXT가 그 뒤로 전진합니다.',
+    'rcv-nothing-new':
+      'RCV.NXT(다음에 기대하는 번호)는 그대로입니다. 데이터 없는 ACK는 순서 번호를 차지하지 않고, 이미 받은 번호를 되풀이하거나 RCV.NXT 너머에서 시작하는 세그먼트는 RCV.NXT를 옮기지 않습니다.',
   },
   score: '점수',
   scoreLine: (c, a) => `${a}개 중 ${c}개 정답`,

@@ -58,7 +58,11 @@ export type QuizMistake =
   | 'no-ack-flag'
   | 'ack-when-none'
   | 'echo-seq'
-  | 'forgot-len';
+  | 'forgot-len'
+  | 'una-new-ack'
+  | 'una-old-ack'
+  | 'rcv-new-numbers'
+  | 'rcv-nothing-new';
 
 export interface LabMessages {
   modes: string;
@@ -218,7 +222,11 @@ export interface LabMessages {
   promptCall: (endpoint: string, call: string, state: string) => string;
   promptTimer: (endpoint: string, timer: TimerName, state: string) => string;
   promptSend: (endpoint: string, state: string, peer: string) => string;
-  partName: Record<'state' | 'flags' | 'seq' | 'ack', string>;
+  partName: Record<'state' | 'tcb' | 'flags' | 'seq' | 'ack', string>;
+  /** The TCB part's answers (src/quiz/tcbMove.ts). */
+  tcbMove: Record<'una' | 'rcv' | 'both' | 'neither', string>;
+  /** What the two variables of the TCB part are. */
+  tcbHint: string;
   noAckFlag: string;
   check: string;
   checkHint: string;

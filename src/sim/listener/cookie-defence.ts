@@ -101,6 +101,7 @@ function openFromCookie(
   );
   // The request the cookie stands for is rebuilt silently: only the final ACK takes effect.
   conn.dispatch({ type: 'app.listen', t: now });
+  if (legitimate) run.runtime.tcbs.follow('server', conn);
   conn.dispatch(
     arrivalAt(now, {
       srcPort: from.port,

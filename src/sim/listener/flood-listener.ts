@@ -108,6 +108,7 @@ export class FloodListener {
       serverRole(from, legitimate),
     );
     conn.dispatch({ type: 'app.listen', t: runtime.now });
+    if (legitimate) runtime.tcbs.follow('server', conn);
     held.hold(conn, from, legitimate, runtime.now);
     held.enqueue(from);
     conn.handle(arrivalAt(runtime.now, syn));

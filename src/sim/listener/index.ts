@@ -1,5 +1,5 @@
 /** A listener with a SYN queue under a SYN flood, and SYN cookies (RFC 4987). */
-export { simulateSynFlood } from './syn-flood.ts';
+export { simulateSynFlood, simulateSynFloodWithTcb } from './syn-flood.ts';
 export {
   SYN_FLOOD_DEFAULTS,
   SYN_FLOOD_LIMITS,

@@ -19,6 +19,7 @@ import { createRng } from '../rng.ts';
 import { Runtime, type Connection } from '../runtime/index.ts';
 import type { Segment } from '../segment.ts';
 import type { Trace } from '../trace.ts';
+import type { TcbTable } from '../tcb-table.ts';
 import { sendForgedSyn } from './flood-attacker.ts';
 import { BacklogLog } from './flood-backlog.ts';
 import { checkSynFloodConfig, type SynFloodConfig } from './flood-config.ts';
@@ -36,6 +37,15 @@ const MAX_STEPS = 200_000;
 /** Runs a SYN flood to the end: until no segment is in flight and no timer is pending. */
 export function simulateSynFlood(config: SynFloodConfig): Trace {
   return new SynFloodRun(config).run();
+}
+
+/**
+ * `simulateSynFlood` with the run's TCB table: the client's connection, and in the server lane
+ * the connection the listener opens with the client (none while the SYN queue turns it away).
+ */
+export function simulateSynFloodWithTcb(config: SynFloodConfig): { trace: Trace; tcb: TcbTable } {
+  const run = new SynFloodRun(config);
+  return { trace: run.run(), tcb: run.tcbTable() };
 }
 
 class SynFloodRun {
@@ -67,6 +77,7 @@ class SynFloodRun {
       endpointConfig(config.rto, rng.nextU32(), CLIENT_PORT, SERVER_PORT, config.clientSynRetries),
       clientRole(),
     );
+    runtime.tcbs.watch('client', this.client);
     this.listener = new FloodListener(this.ctx);
     this.backlog = new BacklogLog(runtime.log, runtime);
     runtime.call(0, { kind: 'listen' });
@@ -85,6 +96,11 @@ class SynFloodRun {
       }
     });
     return buildFloodTrace(this.config, runtime.log, this.client.tcb.iss, held.serverIsn);
+  }
+
+  /** The TCB table of the run so far (tcb-table.ts). */
+  tcbTable(): TcbTable {
+    return this.ctx.runtime.tcbs.table(false);
   }
 
   private call(call: FloodCall): void {

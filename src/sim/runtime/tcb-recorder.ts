@@ -21,6 +21,14 @@ export class TcbRecorder {
   }
 
   /**
+   * Watches `conn` as `lane`'s connection from the next `record` on: a connection opened during
+   * a run (the listener's child) is recorded at the event that opened it.
+   */
+  follow(lane: EndpointId, conn: Connection): void {
+    this.watched.set(lane, conn);
+  }
+
+  /**
    * Records every watched TCB that changed since the last call, at event `at`. Keys never go
    * back: a replay that processed an event out of the trace's order records at the latest key.
    */

@@ -1,6 +1,6 @@
 /** The SYN flood in the lab: the queue beside the diagram, forged SYNs labelled, cookies on/off. */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { renderApp } from '../../helpers/renderApp.tsx';
+import { LAZY_VIEW_MS, renderApp } from '../../helpers/renderApp.tsx';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -53,5 +53,34 @@ describe('the SYN flood', () => {
       'At the end the client is ESTABLISHED: it got through.',
     );
     expect(screen.getByText(/^What a cookie loses/)).toBeInTheDocument();
+  });
+
+  it('has a TCB tab: with cookies, both sides hold a TCB at the end', async () => {
+    await openFlood();
+    act(() => {
+      fireEvent.click(screen.getByRole('checkbox', { name: 'SYN cookies' }));
+    });
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'TCB' }));
+    });
+    const heading = await screen.findByRole(
+      'heading',
+      { name: 'TCB: each side’s variables' },
+      { timeout: LAZY_VIEW_MS },
+    );
+    const panel = heading.closest('section');
+    if (panel === null) throw new Error('the panel is a section');
+    const table = (side: 'Client' | 'Server') =>
+      within(panel).queryByRole('table', { name: new RegExp(`^${side}`) });
+    // Before the first step neither side has a connection.
+    await within(panel).findAllByText('No connection yet: this side has no TCB.', undefined, {
+      timeout: LAZY_VIEW_MS,
+    });
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Jump to end' }));
+    });
+    expect(table('Server')).not.toBeNull();
+    expect(table('Client')).not.toBeNull();
+    expect(within(panel).queryByText('No connection yet: this side has no TCB.')).toBeNull();
   });
 });

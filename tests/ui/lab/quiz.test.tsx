@@ -25,6 +25,20 @@ function pick(group: string, answer: string): void {
   });
 }
 
+/** Picks the first choice of every part, checks and moves on. */
+function answerAnything(): void {
+  for (const group of screen.getAllByRole('group')) {
+    const first = within(group).queryAllByRole('radio')[0];
+    if (first !== undefined) {
+      act(() => {
+        fireEvent.click(first);
+      });
+    }
+  }
+  click('Check');
+  click('Next question');
+}
+
 async function openQuiz(scenario: string) {
   const app = await renderApp('?view=lab&lab=quiz');
   const picker = await screen.findByRole('combobox', { name: 'Quiz on' });
@@ -88,6 +102,46 @@ describe('the quiz', () => {
     click('Start again');
     expect(screen.getByText('Question 1 of 8')).toBeInTheDocument();
     expect(app.stepCount()).toMatch(/^Step 0 of/);
+  });
+
+  it('asks what the SYN+ACK moves in the client’s TCB, and names the mistake', async () => {
+    await openQuiz('basic-handshake');
+    click('Show the question');
+    // Answer the first five questions with whatever comes first, to reach the SYN+ACK's arrival.
+    for (let i = 1; i <= 5; i++) {
+      expect(screen.getByText(`Question ${String(i)} of 8`)).toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: 'What it moves in the TCB' })).toBeNull();
+      answerAnything();
+    }
+    expect(screen.getByText('Question 6 of 8')).toBeInTheDocument();
+    expect(
+      screen.getByText(/SYN\+ACK .* arrives at the client, which is in SYN-SENT/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/SND.UNA is the oldest number it sent/)).toBeInTheDocument();
+    const tcb = screen.getByRole('group', { name: 'What it moves in the TCB' });
+    expect(
+      within(tcb)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['SND.UNA only', 'RCV.NXT only', 'Both SND.UNA and RCV.NXT', 'Neither']);
+    pick('Next state', 'ESTABLISHED');
+    pick('What it moves in the TCB', 'RCV.NXT only');
+    click('Check');
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Next state: Right.');
+    expect(status).toHaveTextContent(
+      'What it moves in the TCB: Not quite: it is Both SND.UNA and RCV.NXT. Its ACK acknowledges numbers not acknowledged before, so SND.UNA (the oldest unacknowledged number) moves up to it',
+    );
+    click('Next question');
+    answerAnything();
+    // The handshake's last ACK takes no sequence number: only SND.UNA moves at the server.
+    expect(screen.getByText('Question 8 of 8')).toBeInTheDocument();
+    pick('Next state', 'ESTABLISHED');
+    pick('What it moves in the TCB', 'SND.UNA only');
+    click('Check');
+    expect(screen.getByRole('status')).toHaveTextContent('What it moves in the TCB: Right.');
+    click('Finish and see the score');
+    expect(screen.getByText('What it moves in the TCB: 1 of 2')).toBeInTheDocument();
   });
 
   it('shows the answer, unscored, when the player moves past a question', async () => {

@@ -6,7 +6,11 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { floodMessages } from '../../../i18n/index.ts';
-import { simulateSynFlood, SYN_FLOOD_DEFAULTS, type SynFloodConfig } from '../../../sim/index.ts';
+import {
+  simulateSynFloodWithTcb,
+  SYN_FLOOD_DEFAULTS,
+  type SynFloodConfig,
+} from '../../../sim/index.ts';
 import type { FloodSettings } from '../../../links/index.ts';
 import { replaceAddress } from '../../kit/index.ts';
 import { MessagesContext, useMessagesWith } from '../../run/index.ts';
@@ -16,6 +20,7 @@ import type { LabShare } from '../labShare.ts';
 import { BacklogQueue } from './BacklogQueue.tsx';
 import { FloodControls } from './FloodControls.tsx';
 import { FloodNotes } from './FloodNotes.tsx';
+import { TcbSlot } from '../../tcb/index.ts';
 import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
 export interface FloodModeProps {
@@ -33,7 +38,8 @@ export default function FloodMode({ firstStep, settings, share }: FloodModeProps
     ...settings,
   }));
   const [changed, setChanged] = useState(false);
-  const trace = useMemo(() => simulateSynFlood(config), [config]);
+  const { trace, tcb } = useMemo(() => simulateSynFloodWithTcb(config), [config]);
+  const loadTcb = useCallback(() => Promise.resolve(tcb), [tcb]);
   const messages = useMemo(() => floodMessages(t), [t]);
   const { backlog, attackSyns, synCookies } = config;
   const onRest = useCallback(
@@ -67,6 +73,7 @@ export default function FloodMode({ firstStep, settings, share }: FloodModeProps
           description={null}
           onRest={onRest}
           childrenTab={t.lab.modeName.flood}
+          tcb={<TcbSlot scenario="flood" load={loadTcb} />}
         >
           <ShareTools
             slot={share.toolsSlot}

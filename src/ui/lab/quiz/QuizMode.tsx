@@ -6,7 +6,7 @@
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import { builtInScenarios, DEFAULT_SCENARIO_NAME, getScenario } from '../../../scenarios/index.ts';
-import { simulate, type Trace } from '../../../sim/index.ts';
+import { trySimulate, type TcbTable, type Trace } from '../../../sim/index.ts';
 import { useMessagesWith } from '../../run/index.ts';
 import { FULL_PANELS, ScenarioView } from '../../stage/index.ts';
 import { scenarioOf, toScenarioFile } from '../../../lab/index.ts';
@@ -18,6 +18,7 @@ import { useSimulation } from '../../simulation/index.ts';
 import { sessionPayload } from '../sessionLink.ts';
 import type { LabController } from '../useLabSession.ts';
 import { QuizPanel } from './QuizPanel.tsx';
+import { TcbSlot } from '../../tcb/index.ts';
 import './quiz.css';
 import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
@@ -60,13 +61,17 @@ export default function QuizMode({ lab, firstStep, firstSource, share }: QuizMod
     [own, session],
   );
   const ownRun = useSimulation(ownFile, 'lab');
-  const builtIn = useMemo((): Trace | null => {
+  const builtIn = useMemo((): { trace: Trace; tcb: TcbTable } | null => {
     if (own) return null;
     const scenario = getScenario(source);
-    return scenario === undefined ? null : simulate(scenario);
+    const result = scenario === undefined ? null : trySimulate(scenario);
+    return result?.ok === true ? result : null;
   }, [own, source]);
   const ownState = ownRun.state;
-  const trace = own ? (ownState?.status === 'done' ? ownState.trace : null) : builtIn;
+  const done = own ? (ownState?.status === 'done' ? ownState : null) : builtIn;
+  const trace = done?.trace ?? null;
+  const tcb = done?.tcb;
+  const loadTcb = useCallback(() => Promise.resolve(tcb ?? null), [tcb]);
   return (
     <>
       <div className="lab-toolbar">
@@ -108,6 +113,7 @@ export default function QuizMode({ lab, firstStep, firstSource, share }: QuizMod
           description={null}
           onRest={onRest}
           childrenTab={t.lab.modeName.quiz}
+          tcb={<TcbSlot scenario={source} load={loadTcb} />}
         >
           <ShareTools
             slot={share.toolsSlot}
@@ -120,7 +126,7 @@ export default function QuizMode({ lab, firstStep, firstSource, share }: QuizMod
               {t.lab.modeName.quiz}
             </h2>
             <div className="lab-panel-body">
-              <QuizPanel />
+              <QuizPanel tcb={tcb} />
             </div>
           </section>
         </ScenarioView>

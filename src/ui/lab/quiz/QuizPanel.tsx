@@ -26,14 +26,16 @@ import {
 } from '../../../quiz/index.ts';
 import { QuizScore } from './QuizScore.tsx';
 import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
+import type { TcbTable } from '../../../sim/index.ts';
 
-export function QuizPanel() {
+/** With the run's TCB table, arriving segments also ask what they move in the TCB. */
+export function QuizPanel({ tcb }: { tcb?: TcbTable | undefined }) {
   const t = useMessagesWith(labCatalogues);
   const run = useRun();
   const mode = useNumberMode();
   const actor = usePlayerActor();
   const cursor = useCursor();
-  const questions = useMemo(() => buildQuestions(run), [run]);
+  const questions = useMemo(() => buildQuestions(run, tcb), [run, tcb]);
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Answers>(() => new Map());
   const [picks, setPicks] = useState<Partial<Record<QuizPart, number>>>({});
@@ -104,6 +106,7 @@ export function QuizPanel() {
           }}
         >
           <p className="quiz-prompt">{promptOf(q, t, mode, run.bases)}</p>
+          {partsOf(q).includes('tcb') && <p className="lab-hint">{t.lab.tcbHint}</p>}
           {parts.map((p) => {
             const pick = shownPicks[p.part];
             return (

@@ -3,7 +3,7 @@ import { useMessagesWith } from '../../run/index.ts';
 import type { QuizPart, Score } from '../../../quiz/index.ts';
 import { labCatalogues } from '../../../i18n/lab/catalogues.ts';
 
-const PARTS: readonly QuizPart[] = ['state', 'flags', 'seq', 'ack'];
+const PARTS: readonly QuizPart[] = ['state', 'tcb', 'flags', 'seq', 'ack'];
 
 export function QuizScore({ score, onRestart }: { score: Score; onRestart: () => void }) {
   const t = useMessagesWith(labCatalogues);
